@@ -1,0 +1,21 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Layout } from './Layout';
+
+// Each page is its own chunk, so the home page carries no worksheet, chart or PDF code.
+const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: Layout,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./HomePage')).HomePage }) },
+      { path: 'my-details', lazy: async () => ({ Component: (await import('./LearnerDetailsPage')).LearnerDetailsPage }) },
+      { path: 'backup', lazy: async () => ({ Component: (await import('./BackupPage')).BackupPage }) },
+      { path: 'documents/:documentId', lazy: async () => ({ Component: (await import('./DocumentPage')).DocumentPage }) },
+      { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }) },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { formatDateTime } from '../lib/dates';
+import { useDocuments } from '../storage/documents-store';
+import type { StoredDocument } from '../storage/store-schema';
+import { findWorksheet } from './registry';
+
+type Deleted = { document: StoredDocument; index: number };
+
+/** The learner's documents with their completeness, and duplicate / delete (with undo). */
+export function DocumentList() {
+  const documents = useDocuments((s) => s.documents);
+  const duplicateDocument = useDocuments((s) => s.duplicateDocument);
+  const deleteDocument = useDocuments((s) => s.deleteDocument);
+  const restoreDocument = useDocuments((s) => s.restoreDocument);
+  const [lastDeleted, setLastDeleted] = useState<Deleted | null>(null);
+
+  return (
+    <>
+      {lastDeleted && (
+        <div className="notice notice--info" role="status">
+          <p>
+            Deleted “{lastDeleted.document.name}”.{' '}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                restoreDocument(lastDeleted.document, lastDeleted.index);
+                setLastDeleted(null);
+              }}
+            >
+              Undo delete
+            </button>
+          </p>
+        </div>
+      )}
+      {documents.length === 0 ? (
+        <p>You have no documents yet. Start one from a worksheet below.</p>
+      ) : (
+        <ul className="document-list">
+          {documents.map((document) => {
+            const worksheet = findWorksheet(document.worksheetId);
+            const { met, total } = document.summary;
+            const isComplete = total > 0 && met === total;
+            return (
+              <li key={document.id} className="document-list__item">
+                <div>
+                  <Link to={`/documents/${document.id}`} className="document-list__name">
+                    {document.name || 'Untitled document'}
+                  </Link>
+                  <p className="document-list__meta">
+                    {worksheet ? `${worksheet.meta.title} · Unit ${worksheet.meta.unit.code}` : document.worksheetId} ·
+                    changed {formatDateTime(document.updatedAt)}
+                  </p>
+                </div>
+                <p className={`progress${isComplete ? ' progress--complete' : ''}`}>
+                  <span aria-hidden="true">{isComplete ? '✓ ' : ''}</span>
+                  {met} of {total} checks met
+                </p>
+                <div className="button-row">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => duplicateDocument(document.id)}
+                    aria-label={`Duplicate ${document.name}`}
+                  >
+                    Duplicate
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--danger"
+                    aria-label={`Delete ${document.name}`}
+                    onClick={() => setLastDeleted(deleteDocument(document.id))}
+                  >
+                    Delete
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,183 @@
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { Link, useParams } from 'react-router';
+import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
+import { summarise } from '../lib/completeness';
+import { todayIso } from '../lib/dates';
+import { backupFileName, buildBackup } from '../storage/backup';
+import { downloadFile } from '../storage/download';
+import { useDocuments } from '../storage/documents-store';
+import { CompletenessChecklist } from '../ui/CompletenessChecklist';
+import { TextField } from '../ui/fields';
+import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
+import { findWorksheet } from './registry';
+
+type Loaded = {
+  model: WorksheetModel<unknown>;
+  Page: ComponentType<WorksheetPageProps<unknown>>;
+  initialData: unknown;
+};
+
+type LoadState = { status: 'loading' } | { status: 'ready'; loaded: Loaded } | { status: 'failed'; reason: string };
+
+/** One learner document: its name, checklist and export around the worksheet's own page. */
+export function DocumentPage() {
+  const { documentId = '' } = useParams();
+  const document = useDocuments((s) => s.documents.find((d) => d.id === documentId));
+  const worksheet = document ? findWorksheet(document.worksheetId) : undefined;
+  const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
+  const hasDocument = document !== undefined;
+
+  useEffect(() => {
+    if (!worksheet || !hasDocument) return;
+    let isCancelled = false;
+    setLoadState({ status: 'loading' });
+    void Promise.all([worksheet.loadModel(), worksheet.loadPage()]).then(
+      ([model, Page]) => {
+        if (isCancelled) return;
+        const stored = useDocuments.getState().documents.find((d) => d.id === documentId);
+        if (!stored) return;
+        const parsed = model.parse(stored.data, stored.schemaVersion);
+        if (!parsed.ok) {
+          useDocuments.getState().setAsideDocument(documentId, `It could not be opened. ${parsed.reason}`);
+          setLoadState({ status: 'failed', reason: parsed.reason });
+          return;
+        }
+        setLoadState({ status: 'ready', loaded: { model, Page, initialData: parsed.data } });
+      },
+      () => {
+        if (!isCancelled) {
+          setLoadState({ status: 'failed', reason: 'The worksheet could not be loaded. Check your connection and reload the page.' });
+        }
+      },
+    );
+    return () => {
+      isCancelled = true;
+    };
+    // Reload only when a different document is opened, never while the learner types.
+  }, [documentId, worksheet, hasDocument]);
+
+  if (loadState.status === 'failed') {
+    return (
+      <>
+        <h1>This document could not be opened</h1>
+        <p>{loadState.reason}</p>
+        <p>
+          It has been set aside, not deleted: you can download it from the notice above. <Link to="/">Back to your worksheets</Link>.
+        </p>
+      </>
+    );
+  }
+  if (!document || !worksheet) {
+    return (
+      <>
+        <h1>Document not found</h1>
+        <p>
+          There is no document at this address in this browser. <Link to="/">See your documents</Link>.
+        </p>
+      </>
+    );
+  }
+  if (loadState.status === 'loading') return <p role="status">Opening “{document.name}”…</p>;
+  return <DocumentEditor key={documentId} documentId={documentId} loaded={loadState.loaded} />;
+}
+
+function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Loaded }) {
+  const { model, Page, initialData } = loaded;
+  const document = useDocuments((s) => s.documents.find((d) => d.id === documentId));
+  const learner = useDocuments((s) => s.learner);
+  const renameDocument = useDocuments((s) => s.renameDocument);
+  const updateDocumentData = useDocuments((s) => s.updateDocumentData);
+  const worksheet = document ? findWorksheet(document.worksheetId) : undefined;
+  const [liveData, setLiveData] = useState(initialData);
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
+  const checklist = useMemo(() => model.completeness(liveData), [model, liveData]);
+  const onChangeRef = useRef((data: unknown) => {
+    setLiveData(data);
+    updateDocumentData(documentId, data, summarise(model.completeness(data)), model.schemaVersion);
+  });
+
+  if (!document || !worksheet) return null;
+  const { meta } = worksheet;
+
+  const exportPdf = async () => {
+    setExportMessage('Building your PDF…');
+    try {
+      const [{ renderEvidencePdf }, { pdfFileName }] = await Promise.all([
+        import('../pdf/render-pdf'),
+        import('../pdf/file-name'),
+      ]);
+      const evidence = evidenceForWorksheet(meta, model, document.name, liveData, learner, todayIso());
+      const blob = await renderEvidencePdf(evidence);
+      downloadFile(pdfFileName(learner.name, meta.unit.code, meta.title, document.name), blob, 'application/pdf');
+      setExportMessage(
+        learner.name.trim()
+          ? 'Your PDF has been downloaded.'
+          : 'Your PDF has been downloaded. Your name is missing from it: add it under “My details” and export again.',
+      );
+    } catch {
+      setExportMessage('The PDF could not be made. Your work is safe; please try again, or reload the page first.');
+    }
+  };
+
+  return (
+    <div className="document-layout">
+      <div className="document-layout__main">
+        <p className="breadcrumb">
+          <Link to="/">Worksheets</Link> › {meta.title}
+        </p>
+        <h1>{meta.title}</h1>
+        <p className="card__unit">
+          Unit {meta.unit.code}: {meta.unit.title}
+        </p>
+        <details className="criteria">
+          <summary>Assessment criteria this worksheet evidences</summary>
+          <ul>
+            {meta.criteria.map((c) => (
+              <li key={c.code}>
+                <strong>
+                  {meta.unit.code} {c.code}
+                </strong>{' '}
+                {c.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+        <TextField
+          label="Document name"
+          hint="Only you see this name; it also names your PDF."
+          value={document.name}
+          maxLength={200}
+          onChange={(e) => renameDocument(documentId, e.target.value)}
+          className="field--wide"
+        />
+        <Page documentId={documentId} initialData={initialData} onChange={onChangeRef.current} />
+      </div>
+      <aside className="document-layout__side" aria-label="Progress and export">
+        <CompletenessChecklist items={checklist} />
+        <div className="panel export-panel">
+          <h2>Export</h2>
+          <button type="button" className="button button--primary" onClick={() => void exportPdf()}>
+            Export PDF for my portfolio
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              downloadFile(
+                backupFileName(todayIso(), document.name),
+                JSON.stringify(buildBackup([document], new Date().toISOString()), null, 2),
+              )
+            }
+          >
+            Back up this document
+          </button>
+          {exportMessage && (
+            <p role="status" className="export-panel__message">
+              {exportMessage}
+            </p>
+          )}
+        </div>
+      </aside>
+    </div>
+  );
+}

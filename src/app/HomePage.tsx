@@ -1,0 +1,69 @@
+import { useNavigate } from 'react-router';
+import type { WorksheetDefinition } from '../lib/worksheet-definition';
+import { createWorksheetDocument } from './create-document';
+import { DocumentList } from './DocumentList';
+import { worksheets } from './registry';
+
+function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {
+  const navigate = useNavigate();
+  const { meta } = worksheet;
+  const open = async (from: 'blank' | 'example') => {
+    const id = await createWorksheetDocument(worksheet, from);
+    void navigate(`/documents/${id}`);
+  };
+  return (
+    <li className="card">
+      <h3>{meta.title}</h3>
+      <p className="card__unit">
+        Unit {meta.unit.code}: {meta.unit.title}
+      </p>
+      <p>{meta.summary}</p>
+      <details>
+        <summary>Assessment criteria it evidences</summary>
+        <ul>
+          {meta.criteria.map((c) => (
+            <li key={c.code}>
+              <strong>
+                {meta.unit.code} {c.code}
+              </strong>{' '}
+              {c.text}
+            </li>
+          ))}
+        </ul>
+        {meta.alsoSupports && <p>Also supports: {meta.alsoSupports}.</p>}
+      </details>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={() => void open('blank')}>
+          Start a new {meta.title}
+        </button>
+        <button type="button" className="button" onClick={() => void open('example')}>
+          Open the worked example
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function HomePage() {
+  return (
+    <>
+      <h1>Your coursework worksheets</h1>
+      <p className="lead">
+        Guided worksheets for the ISP Level 3 Qualifications in Professional Sales. Each one checks your work against
+        what your assessor needs and exports a PDF for your portfolio of evidence.
+      </p>
+      <section aria-labelledby="documents-heading">
+        <h2 id="documents-heading">Your documents</h2>
+        <DocumentList />
+      </section>
+      <section aria-labelledby="worksheets-heading">
+        <h2 id="worksheets-heading">Worksheets</h2>
+        <ul className="card-grid">
+          {worksheets.map((w) => (
+            <WorksheetCard key={w.meta.id} worksheet={w} />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

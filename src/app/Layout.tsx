@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { followOtherTabs } from '../storage/documents-store';
+import { requestPersistentStorage } from '../storage/browser-storage';
+import { StorageNotices } from './StorageNotices';
+import { useSeedExample } from './use-seed-example';
+import { SaveStatusLine } from './SaveStatusLine';
+
+export function Layout() {
+  useSeedExample();
+  useEffect(() => {
+    void requestPersistentStorage();
+    return followOtherTabs();
+  }, []);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to="/" className="site-header__brand">
+            Coursework Toolkit
+          </NavLink>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              <li>
+                <NavLink to="/" end>
+                  Worksheets
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/my-details">My details</NavLink>
+              </li>
+              <li>
+                <NavLink to="/backup">Back up and restore</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StorageNotices />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <SaveStatusLine />
+        <p>Your work stays in this browser on this device. Nothing is sent anywhere.</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { Link } from 'react-router';
+import { todayIso } from '../lib/dates';
+import { buildBackup, backupFileName } from '../storage/backup';
+import { downloadFile } from '../storage/download';
+import { useDocuments } from '../storage/documents-store';
+import { useSaveStatus } from '../storage/save-status';
+import { needsBackupReminder } from '../storage/backup-reminder';
+
+/** Downloads everything the learner has, from memory, so it works even when storage does not. */
+export function downloadFullBackup(): void {
+  const { documents, learner, markBackedUp } = useDocuments.getState();
+  const now = new Date().toISOString();
+  downloadFile(backupFileName(todayIso()), JSON.stringify(buildBackup(documents, now, learner), null, 2));
+  markBackedUp(now);
+}
+
+/** Problems with storage, things set aside, and the backup reminder, at the top of every page. */
+export function StorageNotices() {
+  const saveError = useSaveStatus((s) => s.saveError);
+  const setAside = useDocuments((s) => s.setAside);
+  const dismissSetAside = useDocuments((s) => s.dismissSetAside);
+  const showReminder = useDocuments((s) => needsBackupReminder(s.lastChangeAt, s.lastBackupAt, new Date()));
+
+  return (
+    <div className="notices">
+      {saveError && (
+        <div className="notice notice--error" role="alert">
+          <h2>Your work is not being saved in this browser</h2>
+          <p>
+            {saveError} Everything you type is kept in this tab while it stays open. Download a backup now so
+            nothing is lost, then free some space or leave private browsing.
+          </p>
+          <button type="button" className="button button--primary" onClick={downloadFullBackup}>
+            Download a backup of everything
+          </button>
+        </div>
+      )}
+      {setAside.map((record) => (
+        <div key={record.id} className="notice notice--warning" role="status">
+          <h2>Set aside: {record.label}</h2>
+          <p>{record.reason} It has been kept so you can download it and ask your tutor for help.</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadFile(`set-aside-${record.setAsideAt.slice(0, 10)}.json`, record.raw)}
+            >
+              Download it
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                if (window.confirm('Remove this set-aside copy from the browser? Download it first if you may need it.')) {
+                  dismissSetAside(record.id);
+                }
+              }}
+            >
+              Remove it
+            </button>
+          </div>
+        </div>
+      ))}
+      {showReminder && !saveError && (
+        <div className="notice notice--info" role="status">
+          <p>
+            You have changed your work since your last backup. Browsers can clear saved data, so{' '}
+            <Link to="/backup">download a backup</Link> now and then.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ComponentType } from 'react';
+import type { AssessmentCriterion, ChecklistItem, PdfBlock } from '../pdf/evidence-document';
+
+/** What the shell knows about a worksheet without loading its code. */
+export type WorksheetMeta = {
+  /** Stable id, used in routes and in stored documents. Never rename. */
+  id: string;
+  title: string;
+  summary: string;
+  unit: { code: string; title: string };
+  criteria: AssessmentCriterion[];
+  /** Other units the same work can support, shown on the home page. */
+  alsoSupports?: string;
+};
+
+export type ParseResult<T> = { ok: true; data: T } | { ok: false; reason: string };
+
+/** A worksheet's pure model: schema, versions, rules and PDF content. No React. */
+export type WorksheetModel<T> = {
+  schemaVersion: number;
+  /** Validates stored or imported data of any known version, upgrading it to the current one. */
+  parse(data: unknown, version: number): ParseResult<T>;
+  createEmpty(): T;
+  createExample(): { name: string; data: T };
+  completeness(data: T): ChecklistItem[];
+  evidenceBlocks(data: T): PdfBlock[];
+};
+
+export type WorksheetPageProps<T> = {
+  documentId: string;
+  initialData: T;
+  onChange(data: T): void;
+};
+
+export type WorksheetDefinition = {
+  meta: WorksheetMeta;
+  loadModel(): Promise<WorksheetModel<unknown>>;
+  loadPage(): Promise<ComponentType<WorksheetPageProps<unknown>>>;
+};

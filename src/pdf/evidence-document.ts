@@ -1,0 +1,47 @@
+/**
+ * The content of an evidence PDF, as plain data. Worksheets build one of these from their model
+ * (pure, tested without jspdf); `render-pdf.ts` turns it into an A4 PDF.
+ */
+
+export type AssessmentCriterion = { code: string; text: string };
+
+export type LearnerDetails = {
+  name: string;
+  learnerNumber: string;
+  centre: string;
+  assessor: string;
+  qualification: string;
+};
+
+export type ChecklistItem = { label: string; isMet: boolean; detail?: string };
+
+/** One row of a bar chart: a label and a non-negative value, with an optional group for the legend. */
+export type BarChartRow = { label: string; value: number; group?: string };
+
+export type PdfBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  /** Label/value pairs, e.g. the organisation's details. */
+  | { kind: 'fields'; rows: Array<{ label: string; value: string }> }
+  | {
+      kind: 'table';
+      caption?: string;
+      columns: string[];
+      rows: string[][];
+      /** Relative column widths; defaults to equal. */
+      columnWidths?: number[];
+    }
+  /** A horizontal bar chart drawn as vector shapes with selectable text labels. */
+  | { kind: 'barChart'; caption: string; valueLabel: string; maxValue: number; rows: BarChartRow[] };
+
+export type EvidenceDocument = {
+  worksheetTitle: string;
+  documentName: string;
+  unit: { code: string; title: string };
+  criteria: AssessmentCriterion[];
+  learner: LearnerDetails;
+  /** ISO date (yyyy-mm-dd) the evidence was produced. */
+  date: string;
+  blocks: PdfBlock[];
+  checklist: ChecklistItem[];
+};

@@ -1,0 +1,23 @@
+import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
+import type { EvidenceDocument, LearnerDetails } from './evidence-document';
+
+/** Puts a worksheet's data together with the unit, criteria and learner into one evidence document. */
+export function evidenceForWorksheet<T>(
+  meta: WorksheetMeta,
+  model: WorksheetModel<T>,
+  documentName: string,
+  data: T,
+  learner: LearnerDetails,
+  date: string,
+): EvidenceDocument {
+  return {
+    worksheetTitle: meta.title,
+    documentName,
+    unit: meta.unit,
+    criteria: meta.criteria,
+    learner,
+    date,
+    blocks: model.evidenceBlocks(data),
+    checklist: model.completeness(data),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Loads the DejaVu Sans fonts embedded in evidence PDFs. jsPDF's built-in fonts only cover
+ * Latin-1, so learners' names such as "Łukasz Żółć" or "Nguyễn Thị Minh Khai" need a Unicode font.
+ * The files are fetched only when a learner first exports, then kept for the rest of the session.
+ */
+import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+
+/** TrueType font files as base64, the form jsPDF's addFileToVFS expects. */
+export type PdfFonts = { regular: string; bold: string };
+
+/** Bytes per String.fromCharCode call: small enough to stay well under engines' argument limits. */
+const CHUNK_SIZE = 0x8000;
+
+/** Encodes binary data as base64 in chunks, so a 750 KB font never overflows the call stack. */
+export function arrayBufferToBase64(buffer: ArrayBuffer | Uint8Array): string {
+  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += CHUNK_SIZE) {
+    const chunk = bytes.subarray(start, start + CHUNK_SIZE);
+    parts.push(String.fromCharCode(...chunk));
+  }
+  return btoa(parts.join(''));
+}
+
+async function fetchAsBase64(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`Could not load the PDF font (${response.status} ${response.statusText}).`);
+  }
+  return arrayBufferToBase64(await response.arrayBuffer());
+}
+
+let cachedFonts: Promise<PdfFonts> | undefined;
+
+function fetchFonts(): Promise<PdfFonts> {
+  const loading = Promise.all([fetchAsBase64(regularUrl), fetchAsBase64(boldUrl)]).then(
+    ([regular, bold]) => ({ regular, bold }),
+  );
+  // Forget a failed attempt so the learner's next export tries again.
+  loading.catch(() => {
+    if (cachedFonts === loading) cachedFonts = undefined;
+  });
+  return loading;
+}
+
+/** The regular and bold fonts, fetched once per session and shared by every export. */
+export async function loadPdfFonts(): Promise<PdfFonts> {
+  cachedFonts ??= fetchFonts();
+  return cachedFonts;
+}

@@ -1,0 +1,964 @@
+/**
+ * Turns an EvidenceDocument into an A4 evidence PDF for the learner's portfolio.
+ *
+ * Everything is drawn as text and vector shapes in an embedded Unicode font (DejaVu Sans), so the
+ * PDF is searchable, its text can be selected, and learners' names in any European script (and
+ * Arabic) print correctly. Layout is a simple top-to-bottom flow with a cursor; jspdf-autotable does
+ * the tables, and everything else breaks across pages here.
+ */
+import { jsPDF } from 'jspdf';
+import autoTable, { type CellDef, type RowInput, type Styles, type UserOptions } from 'jspdf-autotable';
+import { formatDate } from '../lib/dates';
+import type {
+  BarChartRow,
+  ChecklistItem,
+  EvidenceDocument,
+  LearnerDetails,
+  PdfBlock,
+} from './evidence-document';
+import { loadPdfFonts, type PdfFonts } from './fonts';
+
+export type { PdfFonts } from './fonts';
+
+// ---------------------------------------------------------------------------------------------
+// Page geometry (mm) and house style
+// ---------------------------------------------------------------------------------------------
+
+const PAGE_WIDTH = 210;
+const PAGE_HEIGHT = 297;
+const MARGIN = 18;
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+const CONTENT_RIGHT = PAGE_WIDTH - MARGIN;
+/** Body content starts below the running header... */
+const CONTENT_TOP = 22;
+/** ...and stops above the footer. */
+const CONTENT_BOTTOM = PAGE_HEIGHT - 21;
+/** A heading needs at least this much room below it, or it moves to the next page with its content. */
+const KEEP_WITH_NEXT = 25;
+const BLOCK_GAP = 5;
+
+const FONT = 'DejaVuSans';
+const PT_TO_MM = 25.4 / 72;
+
+type Rgb = [number, number, number];
+const NAVY: Rgb = [23, 43, 77];
+const TEXT: Rgb = [33, 37, 41];
+const MUTED: Rgb = [98, 106, 116];
+const RULE: Rgb = [200, 205, 212];
+const HEAD_FILL: Rgb = [232, 236, 241];
+const LABEL_FILL: Rgb = [245, 247, 249];
+const STRIPE_FILL: Rgb = [250, 251, 252];
+const MET_GREEN: Rgb = [25, 105, 55];
+const NOT_YET_AMBER: Rgb = [150, 85, 0];
+/** Bar colours for chart groups: muted, distinct in hue and lightness, and always named in a key. */
+const GROUP_COLOURS: Rgb[] = [
+  [38, 84, 140],
+  [214, 134, 48],
+  [70, 140, 105],
+  [140, 82, 140],
+  [120, 170, 210],
+  [170, 78, 68],
+  [128, 128, 128],
+];
+
+const HEADING_TYPE: TextType = { size: 13, style: 'bold', colour: NAVY };
+const CAPTION_TYPE: TextType = { size: 10, style: 'bold', colour: NAVY };
+
+const NOT_GIVEN = 'Not given';
+const DECLARATION_TEXT = 'I confirm that this work is my own, and that it is authentic and current.';
+
+/** Where the next thing is drawn: always on the PDF's current (last) page. */
+type Cursor = { pdf: jsPDF; y: number; afterHeading?: boolean };
+type FontStyle = 'normal' | 'bold';
+type TextType = { size: number; style?: FontStyle; colour?: Rgb };
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+// ---------------------------------------------------------------------------------------------
+
+/** Draws the whole evidence document. Pure apart from jsPDF: fonts are passed in as base64 TTF data. */
+export function buildEvidencePdf(doc: EvidenceDocument, fonts: PdfFonts): jsPDF {
+  const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
+  registerFonts(pdf, fonts);
+  doc = withMissingGlyphsMarked(doc, pdf);
+  setDocumentProperties(pdf, doc);
+
+  const cursor: Cursor = { pdf, y: CONTENT_TOP };
+  drawTitleBlock(cursor, doc);
+  drawLearnerDetails(cursor, doc.learner, doc.date);
+  drawCriteria(cursor, doc);
+  for (const block of doc.blocks) drawBlock(cursor, block);
+  drawChecklist(cursor, doc.checklist);
+  drawDeclaration(cursor, doc.learner);
+
+  drawRunningHeadersAndFooters(pdf, doc);
+  return pdf;
+}
+
+/** Loads the fonts (once per session) and returns the finished PDF. */
+export async function renderEvidencePdf(doc: EvidenceDocument): Promise<Blob> {
+  const fonts = await loadPdfFonts();
+  return buildEvidencePdf(doc, fonts).output('blob');
+}
+
+function registerFonts(pdf: jsPDF, fonts: PdfFonts): void {
+  pdf.addFileToVFS('DejaVuSans.ttf', fonts.regular);
+  pdf.addFont('DejaVuSans.ttf', FONT, 'normal');
+  pdf.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
+  pdf.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  pdf.setFont(FONT, 'normal');
+}
+
+function setDocumentProperties(pdf: jsPDF, doc: EvidenceDocument): void {
+  pdf.setProperties({
+    title: singleLine(`${doc.worksheetTitle} – ${doc.documentName}`),
+    subject: singleLine(`Unit ${doc.unit.code}: ${doc.unit.title}`),
+    author: singleLine(doc.learner.name),
+    creator: 'Coursework Toolkit',
+  });
+  pdf.setLanguage('en-GB');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Learner text as it should print: composed accents (so "ễ" uses the font's own glyph), one kind of
+ * line break, tabs as spaces, and no control characters that would print as boxes.
+ */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, '    ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/**
+ * Characters the font has no glyph for (emoji, Chinese, …) would silently vanish from the PDF;
+ * a visible "�" tells the assessor something was there. Invisible joiners and modifiers just go.
+ */
+export function replaceMissingGlyphs(text: string, hasGlyph: (codePoint: number) => boolean): string {
+  return Array.from(text, (character) => {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (codePoint < 0x20 || hasGlyph(codePoint)) return character;
+    return /[\p{Cf}\p{M}\p{Emoji_Modifier}]/u.test(character) ? '' : '\ufffd';
+  }).join('');
+}
+
+/** The document with every string passed through replaceMissingGlyphs for the embedded font. */
+function withMissingGlyphsMarked(doc: EvidenceDocument, pdf: jsPDF): EvidenceDocument {
+  type FontWithCmap = { metadata?: { cmap?: { unicode?: { codeMap?: Record<number, number> } } } };
+  // registerFonts leaves the regular face current; the bold face covers the same characters.
+  const codeMap = (pdf.getFont() as unknown as FontWithCmap).metadata?.cmap?.unicode?.codeMap;
+  if (codeMap === undefined) return doc;
+  return mapStrings(doc, (text) => replaceMissingGlyphs(text, (codePoint) => codeMap[codePoint] !== undefined));
+}
+
+function mapStrings<T>(value: T, change: (text: string) => string): T {
+  if (typeof value === 'string') return change(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => mapStrings(item, change)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, change)])) as T;
+  }
+  return value;
+}
+
+/** Text for places that hold one line (headings, labels, the running header). */
+function singleLine(text: string): string {
+  return cleanText(text).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+function displayDate(iso: string): string {
+  return isBlank(iso) ? NOT_GIVEN : formatDate(iso.trim());
+}
+
+function formatNumber(value: number): string {
+  return String(Number(value.toFixed(2)));
+}
+
+function setType(pdf: jsPDF, sizePt: number, style: FontStyle = 'normal', colour: Rgb = TEXT): void {
+  pdf.setFont(FONT, style);
+  pdf.setFontSize(sizePt);
+  pdf.setTextColor(...colour);
+}
+
+/** Height of one line of text at this size, with comfortable leading. */
+function lineHeight(sizePt: number, leading = 1.4): number {
+  return sizePt * PT_TO_MM * leading;
+}
+
+/** The baseline that vertically centres a line of text in a box of the given top and height. */
+function baselineIn(top: number, boxHeight: number, sizePt: number): number {
+  const size = sizePt * PT_TO_MM;
+  // DejaVu Sans's capitals and x-height sit about 0.35 em above the centre line's baseline.
+  return top + boxHeight / 2 + size * 0.35;
+}
+
+/** Wraps text to a width, keeping the learner's own line breaks (a blank line stays blank). */
+function wrapText(pdf: jsPDF, text: string, width: number): string[] {
+  return cleanText(text)
+    .split('\n')
+    .flatMap((line) => (isBlank(line) ? [''] : (pdf.splitTextToSize(line, width) as string[])));
+}
+
+/** Shortens text to fit a width, ending in an ellipsis; `force` adds one even if it already fits. */
+function ellipsize(pdf: jsPDF, text: string, width: number, force = false): string {
+  if (!force && pdf.getTextWidth(text) <= width) return text;
+  const characters = Array.from(text.trimEnd());
+  while (characters.length > 0 && pdf.getTextWidth(`${characters.join('')}…`) > width) characters.pop();
+  return `${characters.join('').trimEnd()}…`;
+}
+
+/** Wraps to at most `maxLines`, ending the last kept line in an ellipsis if text was cut. */
+function wrapLimited(pdf: jsPDF, text: string, width: number, maxLines: number): string[] {
+  const lines = wrapText(pdf, singleLine(text), width);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = ellipsize(pdf, kept[maxLines - 1] ?? '', width, true);
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page flow
+// ---------------------------------------------------------------------------------------------
+
+function newPage(cursor: Cursor): void {
+  cursor.pdf.addPage('a4', 'portrait');
+  cursor.y = CONTENT_TOP;
+}
+
+function spaceLeft(cursor: Cursor): number {
+  return CONTENT_BOTTOM - cursor.y;
+}
+
+/** Starts a new page unless `height` still fits on this one. */
+function ensureSpace(cursor: Cursor, height: number): void {
+  if (height > spaceLeft(cursor) && cursor.y > CONTENT_TOP) newPage(cursor);
+}
+
+/** Vertical space between blocks; none at the top of a page or under a heading, which has its own. */
+function addGap(cursor: Cursor, gap = BLOCK_GAP): void {
+  if (cursor.y > CONTENT_TOP && !cursor.afterHeading) cursor.y = Math.min(cursor.y + gap, CONTENT_BOTTOM);
+}
+
+/** Sets the type, wraps the text to the content width and draws it, flowing across pages. */
+function drawWrapped(cursor: Cursor, text: string, type: TextType): void {
+  setType(cursor.pdf, type.size, type.style, type.colour);
+  drawFlowingLines(cursor, wrapText(cursor.pdf, text, CONTENT_WIDTH), type);
+}
+
+/** Lines of text that continue onto new pages as needed, line by line, so none is ever lost. */
+function drawFlowingLines(cursor: Cursor, lines: string[], type: TextType, x = MARGIN): void {
+  const height = lineHeight(type.size);
+  setType(cursor.pdf, type.size, type.style, type.colour);
+  cursor.afterHeading = false;
+  for (const line of lines) {
+    if (cursor.y + height > CONTENT_BOTTOM) {
+      newPage(cursor);
+      setType(cursor.pdf, type.size, type.style, type.colour);
+    }
+    if (line !== '') cursor.pdf.text(line, x, baselineIn(cursor.y, height, type.size));
+    cursor.y += height;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables (jspdf-autotable)
+// ---------------------------------------------------------------------------------------------
+
+const TABLE_STYLES: Partial<Styles> = {
+  font: FONT,
+  fontStyle: 'normal',
+  fontSize: 9,
+  textColor: TEXT,
+  lineColor: RULE,
+  lineWidth: 0.2,
+  cellPadding: { top: 1.8, bottom: 1.8, left: 2.2, right: 2.2 },
+  overflow: 'linebreak',
+  valign: 'top',
+  // autoTable turns jsPDF's bidi reordering off by default, which prints Arabic backwards; ask for
+  // logical left-to-right input laid out visually, as jsPDF's own text() does.
+  textOptions: { isInputVisual: false, isOutputVisual: true, isInputRtl: false, isOutputRtl: false },
+};
+
+/** Options every table shares: house style, page margins that clear the header and footer. */
+function tableOptions(cursor: Cursor): UserOptions {
+  return {
+    startY: cursor.y,
+    margin: { top: CONTENT_TOP, bottom: PAGE_HEIGHT - CONTENT_BOTTOM, left: MARGIN, right: MARGIN },
+    tableWidth: CONTENT_WIDTH,
+    theme: 'grid',
+    styles: TABLE_STYLES,
+    headStyles: { font: FONT, fontStyle: 'bold', fillColor: HEAD_FILL, textColor: NAVY },
+    bodyStyles: { font: FONT, fillColor: [255, 255, 255] },
+    alternateRowStyles: { fillColor: STRIPE_FILL },
+    showHead: 'everyPage',
+    rowPageBreak: 'avoid',
+  };
+}
+
+/** Runs autoTable from the cursor and moves the cursor below the finished table. */
+function drawTable(cursor: Cursor, options: UserOptions): void {
+  autoTable(cursor.pdf, { ...tableOptions(cursor), ...options });
+  cursor.afterHeading = false;
+  const finalY = (cursor.pdf as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
+  cursor.y = finalY ?? cursor.y;
+}
+
+/** A table cell that reads "Not given" in grey when the learner left it empty. */
+function valueCell(value: string): CellDef | string {
+  return isBlank(value) ? { content: NOT_GIVEN, styles: { textColor: MUTED } } : cleanText(value).trim();
+}
+
+/** Label/value rows: labels bold on a light fill, values wrapping beside them. */
+function drawFieldsTable(cursor: Cursor, rows: Array<{ label: string; value: string }>): void {
+  drawTable(cursor, {
+    body: rows.map((row) => [singleLine(row.label), valueCell(row.value)]),
+    alternateRowStyles: {},
+    columnStyles: {
+      0: { fontStyle: 'bold', cellWidth: 58, fillColor: LABEL_FILL, textColor: NAVY },
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page 1: title, learner details, criteria
+// ---------------------------------------------------------------------------------------------
+
+function drawTitleBlock(cursor: Cursor, doc: EvidenceDocument): void {
+  const { pdf } = cursor;
+  cursor.y += 2;
+  drawWrapped(cursor, 'COURSEWORK EVIDENCE', { size: 8.5, style: 'bold', colour: MUTED });
+  drawWrapped(cursor, singleLine(doc.worksheetTitle) || 'Worksheet', { size: 20, style: 'bold', colour: NAVY });
+  if (!isBlank(doc.documentName)) drawWrapped(cursor, singleLine(doc.documentName), { size: 13 });
+  const unit = `Unit ${singleLine(doc.unit.code)}: ${singleLine(doc.unit.title)}`;
+  drawWrapped(cursor, unit, { size: 10.5, colour: MUTED });
+
+  cursor.y += 2.5;
+  pdf.setDrawColor(...NAVY);
+  pdf.setLineWidth(0.6);
+  pdf.line(MARGIN, cursor.y, CONTENT_RIGHT, cursor.y);
+  cursor.y += 2;
+}
+
+function drawLearnerDetails(cursor: Cursor, learner: LearnerDetails, date: string): void {
+  drawHeading(cursor, 'Learner details');
+  drawFieldsTable(cursor, [
+    { label: 'Learner', value: learner.name },
+    { label: 'Learner number', value: learner.learnerNumber },
+    { label: 'Centre / training provider', value: learner.centre },
+    { label: 'Assessor', value: learner.assessor },
+    { label: 'Qualification', value: learner.qualification },
+    { label: 'Date', value: isBlank(date) ? '' : displayDate(date) },
+  ]);
+}
+
+function drawCriteria(cursor: Cursor, doc: EvidenceDocument): void {
+  drawHeading(cursor, 'Assessment criteria evidenced');
+  const body: RowInput[] =
+    doc.criteria.length === 0
+      ? [[{ content: 'No criteria listed.', colSpan: 2, styles: { textColor: MUTED, fontStyle: 'normal' } }]]
+      : doc.criteria.map((criterion) => [singleLine(criterion.code), cleanText(criterion.text).trim()]);
+  drawTable(cursor, {
+    head: [['Code', 'Assessment criterion']],
+    body,
+    columnStyles: { 0: { cellWidth: 24, fontStyle: 'bold', textColor: NAVY } },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content blocks
+// ---------------------------------------------------------------------------------------------
+
+function drawBlock(cursor: Cursor, block: PdfBlock): void {
+  switch (block.kind) {
+    case 'heading':
+      return drawHeading(cursor, block.text);
+    case 'paragraph':
+      return drawParagraph(cursor, block.text);
+    case 'fields':
+      addGap(cursor, 3);
+      return drawFieldsTable(cursor, block.rows);
+    case 'table':
+      return drawDataTable(cursor, block);
+    case 'barChart':
+      return drawBarChart(cursor, block);
+  }
+}
+
+/** A section heading, kept on the same page as the start of what follows it. */
+function drawHeading(cursor: Cursor, text: string): void {
+  const { pdf } = cursor;
+  addGap(cursor, 7);
+  ensureSpace(cursor, KEEP_WITH_NEXT);
+  drawWrapped(cursor, singleLine(text), HEADING_TYPE);
+  pdf.setDrawColor(...RULE);
+  pdf.setLineWidth(0.3);
+  pdf.line(MARGIN, cursor.y + 0.5, CONTENT_RIGHT, cursor.y + 0.5);
+  cursor.y += 3;
+  cursor.afterHeading = true;
+}
+
+function drawParagraph(cursor: Cursor, text: string): void {
+  addGap(cursor, 3);
+  if (isBlank(text)) {
+    drawWrapped(cursor, NOT_GIVEN, { size: 10, colour: MUTED });
+    return;
+  }
+  // Blank lines at either end are only stray returns; the learner's inner blank lines are kept.
+  drawWrapped(cursor, cleanText(text).replace(/^\s*\n|\n\s*$/g, ''), { size: 10 });
+}
+
+/** Bold caption above a table or chart. `reserve` keeps it on the page with the first rows. */
+function drawCaption(cursor: Cursor, caption: string, reserve: number): void {
+  const { pdf } = cursor;
+  setType(pdf, CAPTION_TYPE.size, CAPTION_TYPE.style, CAPTION_TYPE.colour);
+  const lines = wrapText(pdf, singleLine(caption), CONTENT_WIDTH);
+  ensureSpace(cursor, lines.length * lineHeight(CAPTION_TYPE.size) + reserve);
+  drawFlowingLines(cursor, lines, CAPTION_TYPE);
+  cursor.y += 1;
+}
+
+type TableBlock = Extract<PdfBlock, { kind: 'table' }>;
+
+function drawDataTable(cursor: Cursor, block: TableBlock): void {
+  addGap(cursor, 4);
+  if (block.caption && !isBlank(block.caption)) drawCaption(cursor, block.caption, 18);
+  const columnCount = Math.max(block.columns.length, ...block.rows.map((row) => row.length), 1);
+  const head = Array.from({ length: columnCount }, (_, index) => singleLine(block.columns[index] ?? ''));
+  const cells = block.rows.map((row) => head.map((_, index) => cleanText(row[index] ?? '').trim()));
+  const body: RowInput[] =
+    cells.length === 0
+      ? [[{ content: 'No rows recorded.', colSpan: columnCount, styles: { textColor: MUTED } }]]
+      : cells;
+  const widths = fitColumnWidths(
+    columnWidthsMm(block.columnWidths, columnCount),
+    columnMinimums(cursor.pdf, head, cells),
+  );
+  drawTable(cursor, { head: [head], body, columnStyles: columnWidthStyles(widths) });
+}
+
+/** Turns relative column widths into mm; anything unusable falls back to equal widths. */
+export function columnWidthsMm(relative: number[] | undefined, columnCount: number, total = CONTENT_WIDTH): number[] {
+  const usable =
+    relative !== undefined &&
+    relative.length === columnCount &&
+    relative.every((width) => Number.isFinite(width) && width > 0);
+  const weights = usable ? relative : Array.from({ length: columnCount }, () => 1);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((weight) => (weight / sum) * total);
+}
+
+/**
+ * Widens columns that are too narrow for their longest word (taking the room from wider ones), so
+ * "Environmental" is never broken as "Environmenta / l". Minimums that cannot all fit shrink evenly.
+ */
+export function fitColumnWidths(preferred: number[], minimums: number[], total = CONTENT_WIDTH): number[] {
+  const minimumSum = sum(minimums);
+  const mins = minimumSum > total ? minimums.map((min) => (min / minimumSum) * total) : minimums;
+  const locked = new Set<number>();
+  for (;;) {
+    const free = preferred.map((_, index) => index).filter((index) => !locked.has(index));
+    const remaining = total - sum([...locked].map((index) => mins[index] ?? 0));
+    const freeWeight = sum(free.map((index) => preferred[index] ?? 0));
+    const widths = preferred.map((weight, index) =>
+      locked.has(index) ? (mins[index] ?? 0) : (weight / freeWeight) * remaining,
+    );
+    const tooNarrow = free.filter((index) => (widths[index] ?? 0) < (mins[index] ?? 0));
+    if (tooNarrow.length === 0 || free.length === 0) return widths;
+    tooNarrow.forEach((index) => locked.add(index));
+  }
+}
+
+/** Horizontal cell padding in TABLE_STYLES, plus a hair so rounding never forces a break. */
+const CELL_PADDING_X = 2.2 * 2 + 0.4;
+
+/** Each column's narrowest sensible width: its longest word, capped so one URL can't take the table. */
+function columnMinimums(pdf: jsPDF, head: string[], body: string[][]): number[] {
+  return head.map((header, index) => {
+    setType(pdf, TABLE_STYLES.fontSize ?? 9, 'bold');
+    const headerWidth = longestWordWidth(pdf, header);
+    setType(pdf, TABLE_STYLES.fontSize ?? 9, 'normal');
+    const bodyWidth = Math.max(0, ...body.map((row) => longestWordWidth(pdf, row[index] ?? '')));
+    return Math.min(Math.max(headerWidth, bodyWidth) + CELL_PADDING_X, CONTENT_WIDTH * 0.4);
+  });
+}
+
+function longestWordWidth(pdf: jsPDF, text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map((word) => pdf.getTextWidth(word)));
+}
+
+function columnWidthStyles(widths: number[]): UserOptions['columnStyles'] {
+  return Object.fromEntries(widths.map((width, index) => [index, { cellWidth: width }]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bar chart: vector bars, selectable text, a named key, and an axis from 0 to maxValue
+// ---------------------------------------------------------------------------------------------
+
+type BarChartBlock = Extract<PdfBlock, { kind: 'barChart' }>;
+type ChartRow = { labelLines: string[]; value: number; group?: string; height: number };
+type ChartLayout = {
+  rows: ChartRow[];
+  maxValue: number;
+  groups: string[];
+  barX: number;
+  barWidth: number;
+  legendHeight: number;
+};
+
+const CHART_LABEL_WIDTH = 52;
+const CHART_LABEL_SIZE = 8.5;
+const CHART_LABEL_MAX_LINES = 3;
+const BAR_HEIGHT = 5;
+const BAR_GAP = 2.6;
+const AXIS_HEIGHT = 13;
+const LEGEND_SWATCH = 3.2;
+const MIN_CHART_ROWS = 4;
+
+function drawBarChart(cursor: Cursor, block: BarChartBlock): void {
+  const { pdf } = cursor;
+  addGap(cursor, 4);
+  if (block.rows.length === 0) {
+    drawCaption(cursor, block.caption, lineHeight(10));
+    drawWrapped(cursor, 'No data to chart.', { size: 10, colour: MUTED });
+    return;
+  }
+  const layout = layoutChart(pdf, block);
+  const captionHeight = lineHeight(10) * wrapText(pdf, singleLine(block.caption), CONTENT_WIDTH).length + 1;
+  const frame = captionHeight + AXIS_HEIGHT + layout.legendHeight + 2;
+  const totalHeight = frame + sum(layout.rows.map((row) => row.height));
+  const pageHeight = CONTENT_BOTTOM - CONTENT_TOP;
+
+  // A chart that fits on one page is never split: it moves whole to the next page if need be.
+  if (totalHeight <= pageHeight) ensureSpace(cursor, totalHeight);
+
+  let start = 0;
+  while (start < layout.rows.length) {
+    const count = rowsThatFit(layout.rows, start, spaceLeft(cursor) - frame);
+    // A sliver of two bars with its own axis and key looks like a mistake: start the chart afresh.
+    const tooFew = count < Math.min(MIN_CHART_ROWS, layout.rows.length - start) && cursor.y > CONTENT_TOP;
+    if (count === 0 || tooFew) {
+      newPage(cursor);
+      continue;
+    }
+    const caption = start === 0 ? block.caption : `${block.caption} (continued)`;
+    drawCaption(cursor, caption, 0);
+    drawChartPart(cursor, layout, layout.rows.slice(start, start + count), block.valueLabel);
+    start += count;
+    if (start < layout.rows.length) newPage(cursor);
+  }
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function rowsThatFit(rows: ChartRow[], start: number, height: number): number {
+  let used = 0;
+  let count = 0;
+  for (const row of rows.slice(start)) {
+    if (used + row.height > height) break;
+    used += row.height;
+    count += 1;
+  }
+  return count;
+}
+
+/** The chart's scale: the stated maximum, stretched if a value exceeds it, never zero. */
+export function chartMaximum(statedMax: number, rows: BarChartRow[]): number {
+  const largest = Math.max(0, ...rows.map((row) => safeValue(row.value)));
+  const stated = Number.isFinite(statedMax) && statedMax > 0 ? statedMax : 0;
+  return Math.max(stated, largest) || 1;
+}
+
+function safeValue(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+function layoutChart(pdf: jsPDF, block: BarChartBlock): ChartLayout {
+  setType(pdf, CHART_LABEL_SIZE);
+  const labelLine = lineHeight(CHART_LABEL_SIZE, 1.25);
+  const groups = [...new Set(block.rows.map((row) => singleLine(row.group ?? '')).filter((g) => g !== ''))];
+  const rows: ChartRow[] = block.rows.map((row) => {
+    const labelLines = wrapLimited(pdf, singleLine(row.label) || NOT_GIVEN, CHART_LABEL_WIDTH, CHART_LABEL_MAX_LINES);
+    const group = singleLine(row.group ?? '') || undefined;
+    return { labelLines, value: safeValue(row.value), group, height: Math.max(BAR_HEIGHT, labelLines.length * labelLine) + BAR_GAP };
+  });
+  // Room after the longest bar for its value and group name, e.g. "4  Opportunity".
+  const endTextWidth = Math.min(48, Math.max(...rows.map((row) => endTextWidthFor(pdf, row))) + 3);
+  const barX = MARGIN + CHART_LABEL_WIDTH + 3;
+  return {
+    rows,
+    maxValue: chartMaximum(block.maxValue, block.rows),
+    groups,
+    barX,
+    barWidth: CONTENT_RIGHT - barX - endTextWidth,
+    legendHeight: groups.length > 0 ? legendLayout(pdf, groups).height + 2 : 0,
+  };
+}
+
+function endTextWidthFor(pdf: jsPDF, row: ChartRow): number {
+  setType(pdf, CHART_LABEL_SIZE, 'bold');
+  const valueWidth = pdf.getTextWidth(formatNumber(row.value));
+  setType(pdf, CHART_LABEL_SIZE - 1);
+  return valueWidth + (row.group ? 2 + pdf.getTextWidth(row.group) : 0);
+}
+
+function groupColour(groups: string[], group: string | undefined): Rgb {
+  const index = group === undefined ? 0 : Math.max(0, groups.indexOf(group));
+  return GROUP_COLOURS[index % GROUP_COLOURS.length] ?? NAVY;
+}
+
+function drawChartPart(cursor: Cursor, layout: ChartLayout, rows: ChartRow[], valueLabel: string): void {
+  const { pdf } = cursor;
+  const top = cursor.y;
+  const plotHeight = sum(rows.map((row) => row.height));
+  const ticks = axisTicks(layout.maxValue);
+  drawGridLines(pdf, layout, ticks, top, plotHeight);
+  let y = top;
+  for (const row of rows) {
+    drawBarRow(pdf, layout, row, y);
+    y += row.height;
+  }
+  drawAxis(pdf, layout, ticks, y, valueLabel);
+  cursor.y = y + AXIS_HEIGHT;
+  if (layout.groups.length > 0) drawLegend(cursor, layout.groups);
+}
+
+function xForValue(layout: ChartLayout, value: number): number {
+  return layout.barX + (Math.min(value, layout.maxValue) / layout.maxValue) * layout.barWidth;
+}
+
+function drawGridLines(pdf: jsPDF, layout: ChartLayout, ticks: number[], top: number, height: number): void {
+  pdf.setDrawColor(228, 231, 235);
+  pdf.setLineWidth(0.2);
+  for (const tick of ticks) {
+    const x = xForValue(layout, tick);
+    pdf.line(x, top, x, top + height);
+  }
+}
+
+function drawBarRow(pdf: jsPDF, layout: ChartLayout, row: ChartRow, top: number): void {
+  const labelLine = lineHeight(CHART_LABEL_SIZE, 1.25);
+  const contentHeight = row.height - BAR_GAP;
+  const labelTop = top + (contentHeight - row.labelLines.length * labelLine) / 2;
+  setType(pdf, CHART_LABEL_SIZE, 'normal', TEXT);
+  row.labelLines.forEach((line, index) => {
+    pdf.text(line, MARGIN, baselineIn(labelTop + index * labelLine, labelLine, CHART_LABEL_SIZE));
+  });
+
+  const barTop = top + (contentHeight - BAR_HEIGHT) / 2;
+  const barEnd = xForValue(layout, row.value);
+  if (barEnd > layout.barX) {
+    pdf.setFillColor(...groupColour(layout.groups, row.group));
+    pdf.rect(layout.barX, barTop, barEnd - layout.barX, BAR_HEIGHT, 'F');
+  }
+
+  // The value, then the group name in grey, so a bar's group never depends on colour alone.
+  const baseline = baselineIn(barTop, BAR_HEIGHT, CHART_LABEL_SIZE);
+  setType(pdf, CHART_LABEL_SIZE, 'bold', TEXT);
+  const value = formatNumber(row.value);
+  pdf.text(value, barEnd + 1.5, baseline);
+  if (row.group) {
+    const groupX = barEnd + 1.5 + pdf.getTextWidth(value) + 2;
+    setType(pdf, CHART_LABEL_SIZE - 1, 'normal', MUTED);
+    pdf.text(ellipsize(pdf, row.group, CONTENT_RIGHT - groupX), groupX, baseline);
+  }
+}
+
+/** Tick values from 0 to max at a round step (1, 2, 2.5 or 5 × 10ⁿ), with max itself always marked. */
+export function axisTicks(max: number, maxTicks = 10): number[] {
+  const magnitude = 10 ** Math.floor(Math.log10(max / maxTicks));
+  const roundStep =
+    [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => max / candidate <= maxTicks) ??
+    10 * magnitude;
+  // Whole-number scales (scores out of 5 or 10) read best with whole-number ticks.
+  const step = Number.isInteger(max) ? Math.max(1, Math.round(roundStep)) : roundStep;
+  const ticks: number[] = [];
+  for (let index = 0; index * step <= max + step * 1e-9; index += 1) ticks.push(Number((index * step).toFixed(10)));
+  const last = ticks[ticks.length - 1] ?? 0;
+  if (max - last > step * 1e-9) {
+    // Replace a tick that would crowd max's label rather than print two labels on top of each other.
+    if (max - last < step / 2) ticks.pop();
+    ticks.push(max);
+  }
+  return ticks;
+}
+
+function drawAxis(pdf: jsPDF, layout: ChartLayout, ticks: number[], y: number, valueLabel: string): void {
+  pdf.setDrawColor(...MUTED);
+  pdf.setLineWidth(0.3);
+  pdf.line(layout.barX, y, layout.barX + layout.barWidth, y);
+  setType(pdf, 7.5, 'normal', MUTED);
+  for (const tick of ticks) {
+    const x = xForValue(layout, tick);
+    pdf.line(x, y, x, y + 1.5);
+    pdf.text(formatNumber(tick), x, y + 4.6, { align: 'center' });
+  }
+  if (!isBlank(valueLabel)) {
+    setType(pdf, 8, 'normal', TEXT);
+    const label = ellipsize(pdf, singleLine(valueLabel), layout.barWidth);
+    pdf.text(label, layout.barX + layout.barWidth / 2, y + 9.5, { align: 'center' });
+  }
+}
+
+type LegendItem = { name: string; x: number; row: number };
+
+/** Places key items left to right, wrapping onto further rows when the line is full. */
+function legendLayout(pdf: jsPDF, groups: string[]): { items: LegendItem[]; height: number; keyWidth: number } {
+  setType(pdf, CHART_LABEL_SIZE, 'bold');
+  const keyWidth = pdf.getTextWidth('Key:') + 3;
+  setType(pdf, CHART_LABEL_SIZE);
+  const items: LegendItem[] = [];
+  let x = MARGIN + keyWidth;
+  let row = 0;
+  for (const group of groups) {
+    const name = ellipsize(pdf, group, CONTENT_WIDTH - keyWidth - LEGEND_SWATCH - 2);
+    const width = LEGEND_SWATCH + 1.5 + pdf.getTextWidth(name) + 6;
+    if (x + width > CONTENT_RIGHT + 6 && x > MARGIN + keyWidth) {
+      row += 1;
+      x = MARGIN + keyWidth;
+    }
+    items.push({ name, x, row });
+    x += width;
+  }
+  return { items, height: (row + 1) * lineHeight(CHART_LABEL_SIZE, 1.6), keyWidth };
+}
+
+function drawLegend(cursor: Cursor, groups: string[]): void {
+  const { pdf } = cursor;
+  const { items, height } = legendLayout(pdf, groups);
+  const rowHeight = lineHeight(CHART_LABEL_SIZE, 1.6);
+  setType(pdf, CHART_LABEL_SIZE, 'bold', NAVY);
+  pdf.text('Key:', MARGIN, baselineIn(cursor.y, rowHeight, CHART_LABEL_SIZE));
+  setType(pdf, CHART_LABEL_SIZE, 'normal', TEXT);
+  items.forEach((item, index) => {
+    const top = cursor.y + item.row * rowHeight;
+    pdf.setFillColor(...groupColour(groups, groups[index]));
+    pdf.rect(item.x, top + (rowHeight - LEGEND_SWATCH) / 2, LEGEND_SWATCH, LEGEND_SWATCH, 'F');
+    pdf.text(item.name, item.x + LEGEND_SWATCH + 1.5, baselineIn(top, rowHeight, CHART_LABEL_SIZE));
+  });
+  cursor.y += height;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Completeness check
+// ---------------------------------------------------------------------------------------------
+
+function drawChecklist(cursor: Cursor, checklist: ChecklistItem[]): void {
+  drawHeading(cursor, 'Completeness check');
+  if (checklist.length === 0) {
+    drawWrapped(cursor, 'No checks recorded.', { size: 10, colour: MUTED });
+    return;
+  }
+  const metCount = checklist.filter((item) => item.isMet).length;
+  drawWrapped(cursor, `${metCount} of ${checklist.length} checks met.`, { size: 9.5, colour: MUTED });
+  cursor.y += 1;
+
+  const hasDetail = checklist.some((item) => item.detail !== undefined && !isBlank(item.detail));
+  const statusCell = (item: ChecklistItem): CellDef => ({
+    content: item.isMet ? 'Met' : 'Not yet',
+    styles: { fontStyle: 'bold', textColor: item.isMet ? MET_GREEN : NOT_YET_AMBER },
+  });
+  drawTable(cursor, {
+    head: [hasDetail ? ['Check', 'Status', 'Notes'] : ['Check', 'Status']],
+    body: checklist.map((item) => {
+      const row: Array<CellDef | string> = [cleanText(item.label).trim(), statusCell(item)];
+      if (hasDetail) row.push(cleanText(item.detail ?? '').trim());
+      return row;
+    }),
+    columnStyles: hasDetail ? { 0: { cellWidth: 80 }, 1: { cellWidth: 22 } } : { 1: { cellWidth: 28 } },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Declaration and assessor sign-off (one unbreakable block)
+// ---------------------------------------------------------------------------------------------
+
+const PANEL_PADDING = 4;
+const SIGNATURE_ROW = 13;
+const OUTCOME_ROW = 10;
+const OUTCOME_NOTE_ROW = 4;
+/** Labels on the sign-off form share one width so the lines and tick boxes start in a column. */
+const FORM_LABEL_WIDTH = 32;
+const COMMENT_LINES = 6;
+const COMMENT_LINE_GAP = 7.5;
+const SUBHEADING_ROW = 7;
+
+function declarationHeight(pdf: jsPDF): number {
+  const headingHeight = 7 + lineHeight(13) + 3;
+  return headingHeight + learnerPanelHeight(pdf) + 5 + assessorPanelHeight();
+}
+
+function declarationLines(pdf: jsPDF): string[] {
+  setType(pdf, 10);
+  return wrapText(pdf, DECLARATION_TEXT, CONTENT_WIDTH - 2 * PANEL_PADDING);
+}
+
+function learnerPanelHeight(pdf: jsPDF): number {
+  return 2 * PANEL_PADDING + SUBHEADING_ROW + declarationLines(pdf).length * lineHeight(10) + SIGNATURE_ROW;
+}
+
+function assessorPanelHeight(): number {
+  const commentsBox = COMMENT_LINES * COMMENT_LINE_GAP + 2;
+  return 2 * PANEL_PADDING + SUBHEADING_ROW + SIGNATURE_ROW + OUTCOME_ROW + OUTCOME_NOTE_ROW + 6 + commentsBox;
+}
+
+function drawDeclaration(cursor: Cursor, learner: LearnerDetails): void {
+  const { pdf } = cursor;
+  // Reserve the whole block so the signatures are never separated from what they sign.
+  ensureSpace(cursor, declarationHeight(pdf));
+  drawHeading(cursor, 'Declaration and assessor sign-off');
+  drawLearnerPanel(cursor);
+  cursor.y += 5;
+  drawAssessorPanel(cursor, learner.assessor);
+}
+
+function drawPanel(pdf: jsPDF, top: number, height: number): void {
+  pdf.setDrawColor(...RULE);
+  pdf.setLineWidth(0.3);
+  pdf.roundedRect(MARGIN, top, CONTENT_WIDTH, height, 1.5, 1.5, 'S');
+}
+
+function drawSubheading(pdf: jsPDF, text: string, top: number): void {
+  setType(pdf, 10.5, 'bold', NAVY);
+  pdf.text(text, MARGIN + PANEL_PADDING, baselineIn(top, SUBHEADING_ROW, 10.5));
+}
+
+/** A label with a ruled line to write on, and optional printed text sitting on the line. */
+function drawWriteOnLine(
+  pdf: jsPDF,
+  label: string,
+  x: number,
+  width: number,
+  rowTop: number,
+  { prefill = '', labelWidth = 0 }: { prefill?: string; labelWidth?: number } = {},
+): void {
+  const lineY = rowTop + SIGNATURE_ROW - 3;
+  setType(pdf, 9, 'normal', MUTED);
+  pdf.text(label, x, lineY);
+  const lineStart = x + Math.max(labelWidth, pdf.getTextWidth(label) + 2);
+  pdf.setDrawColor(...MUTED);
+  pdf.setLineWidth(0.25);
+  pdf.line(lineStart, lineY + 0.6, x + width, lineY + 0.6);
+  if (!isBlank(prefill)) {
+    setType(pdf, 10, 'normal', TEXT);
+    pdf.text(ellipsize(pdf, singleLine(prefill), x + width - lineStart - 2), lineStart + 1.5, lineY - 0.8);
+  }
+}
+
+function drawLearnerPanel(cursor: Cursor): void {
+  const { pdf } = cursor;
+  const top = cursor.y;
+  const height = learnerPanelHeight(pdf);
+  drawPanel(pdf, top, height);
+  let y = top + PANEL_PADDING;
+  drawSubheading(pdf, 'Learner declaration', y);
+  y += SUBHEADING_ROW;
+  const lines = declarationLines(pdf);
+  setType(pdf, 10, 'normal', TEXT);
+  lines.forEach((line, index) => {
+    pdf.text(line, MARGIN + PANEL_PADDING, baselineIn(y + index * lineHeight(10), lineHeight(10), 10));
+  });
+  y += lines.length * lineHeight(10);
+  const inner = CONTENT_WIDTH - 2 * PANEL_PADDING;
+  drawWriteOnLine(pdf, 'Learner signature', MARGIN + PANEL_PADDING, inner * 0.62, y, { labelWidth: FORM_LABEL_WIDTH });
+  drawWriteOnLine(pdf, 'Date', MARGIN + PANEL_PADDING + inner * 0.68, inner * 0.32, y);
+  cursor.y = top + height;
+}
+
+function drawAssessorPanel(cursor: Cursor, assessor: string): void {
+  const { pdf } = cursor;
+  const top = cursor.y;
+  const height = assessorPanelHeight();
+  const left = MARGIN + PANEL_PADDING;
+  const inner = CONTENT_WIDTH - 2 * PANEL_PADDING;
+  drawPanel(pdf, top, height);
+  let y = top + PANEL_PADDING;
+  drawSubheading(pdf, 'Assessor sign-off', y);
+  y += SUBHEADING_ROW;
+  drawWriteOnLine(pdf, 'Assessor name', left, inner * 0.62, y, { prefill: assessor, labelWidth: FORM_LABEL_WIDTH });
+  drawWriteOnLine(pdf, 'Date', left + inner * 0.68, inner * 0.32, y);
+  y += SIGNATURE_ROW;
+  drawOutcome(pdf, left, y);
+  y += OUTCOME_ROW + OUTCOME_NOTE_ROW;
+  setType(pdf, 9, 'normal', MUTED);
+  pdf.text('Comments', left, y + 3.5);
+  y += 6;
+  drawCommentsBox(pdf, left, y, inner);
+}
+
+/** Outcome tick boxes. The qualification is graded Pass only, so there are just two. */
+function drawOutcome(pdf: jsPDF, left: number, top: number): void {
+  const box = 4;
+  const boxTop = top + (OUTCOME_ROW - box) / 2;
+  const baseline = baselineIn(top, OUTCOME_ROW, 10);
+  setType(pdf, 9, 'normal', MUTED);
+  pdf.text('Outcome', left, baseline);
+  let x = left + FORM_LABEL_WIDTH;
+  pdf.setDrawColor(...TEXT);
+  pdf.setLineWidth(0.3);
+  for (const option of ['Pass', 'Not yet achieved']) {
+    pdf.rect(x, boxTop, box, box, 'S');
+    setType(pdf, 10, 'normal', TEXT);
+    pdf.text(option, x + box + 2, baseline);
+    x += box + 2 + pdf.getTextWidth(option) + 12;
+  }
+  setType(pdf, 8, 'normal', MUTED);
+  pdf.text('Tick one: this qualification is graded Pass only.', left + FORM_LABEL_WIDTH, top + OUTCOME_ROW + 2.5);
+}
+
+function drawCommentsBox(pdf: jsPDF, left: number, top: number, width: number): void {
+  const height = COMMENT_LINES * COMMENT_LINE_GAP + 2;
+  pdf.setDrawColor(...RULE);
+  pdf.setLineWidth(0.3);
+  pdf.rect(left, top, width, height, 'S');
+  pdf.setDrawColor(225, 229, 234);
+  pdf.setLineWidth(0.2);
+  for (let line = 1; line < COMMENT_LINES; line += 1) {
+    const y = top + 1 + line * COMMENT_LINE_GAP;
+    pdf.line(left + 3, y, left + width - 3, y);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running header and footer, added last so every page knows the total page count
+// ---------------------------------------------------------------------------------------------
+
+function drawRunningHeadersAndFooters(pdf: jsPDF, doc: EvidenceDocument): void {
+  const total = pdf.getNumberOfPages();
+  for (let page = 1; page <= total; page += 1) {
+    pdf.setPage(page);
+    drawRunningHeader(pdf, doc);
+    drawFooter(pdf, doc, page, total);
+  }
+}
+
+function drawRunningHeader(pdf: jsPDF, doc: EvidenceDocument): void {
+  setType(pdf, 8, 'normal', MUTED);
+  const text = `${singleLine(doc.worksheetTitle)} · Unit ${singleLine(doc.unit.code)}`;
+  pdf.text(ellipsize(pdf, text, CONTENT_WIDTH), MARGIN, 11.5);
+  pdf.setDrawColor(...RULE);
+  pdf.setLineWidth(0.25);
+  pdf.line(MARGIN, 13.5, CONTENT_RIGHT, 13.5);
+}
+
+function drawFooter(pdf: jsPDF, doc: EvidenceDocument, page: number, total: number): void {
+  const ruleY = PAGE_HEIGHT - 15;
+  const baseline = ruleY + 5;
+  pdf.setDrawColor(...RULE);
+  pdf.setLineWidth(0.25);
+  pdf.line(MARGIN, ruleY, CONTENT_RIGHT, ruleY);
+  setType(pdf, 8, 'normal', MUTED);
+  const name = singleLine(doc.learner.name) || NOT_GIVEN;
+  pdf.text(ellipsize(pdf, `Learner: ${name}`, CONTENT_WIDTH * 0.42), MARGIN, baseline);
+  pdf.text(displayDate(doc.date), PAGE_WIDTH / 2, baseline, { align: 'center' });
+  pdf.text(`Page ${page} of ${total}`, CONTENT_RIGHT, baseline, { align: 'right' });
+}

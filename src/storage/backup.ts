@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import type { WorksheetModel } from '../lib/worksheet-definition';
+import { describeZodError } from '../lib/versioned';
+import { summarise } from '../lib/completeness';
+import type { NewDocument } from './documents-store';
+import { LearnerDetailsSchema, type LearnerDetails, type StoredDocument } from './store-schema';
+
+/**
+ * Backup files: what we write, and the checks a file must pass before anything is imported.
+ * Pure apart from the model loader passed in, so it is tested directly.
+ */
+export const BACKUP_FORMAT = 'coursework-toolkit-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+export const MAX_BACKUP_DOCUMENTS = 500;
+const MAX_NESTING = 40;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const BackupDocumentSchema = z.object({
+  worksheetId: z.string().min(1).max(50),
+  name: z.string().max(200),
+  schemaVersion: z.number().int().min(1),
+  data: z.unknown(),
+});
+
+const BackupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().min(1),
+  exportedAt: z.string().max(40),
+  learner: LearnerDetailsSchema.optional(),
+  documents: z.array(BackupDocumentSchema).max(MAX_BACKUP_DOCUMENTS),
+});
+export type BackupFile = z.infer<typeof BackupFileSchema>;
+
+/** The backup of some documents (and, for a full backup, the learner's details). */
+export function buildBackup(documents: StoredDocument[], exportedAt: string, learner?: LearnerDetails): BackupFile {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt,
+    ...(learner ? { learner } : {}),
+    documents: documents.map((d) => ({
+      worksheetId: d.worksheetId,
+      name: d.name,
+      schemaVersion: d.schemaVersion,
+      data: d.data,
+    })),
+  };
+}
+
+export type ImportResult =
+  | { ok: true; documents: NewDocument[]; learner?: LearnerDetails }
+  | { ok: false; reason: string };
+
+type ModelLoader = (worksheetId: string) => Promise<WorksheetModel<unknown> | undefined>;
+
+/** Finds keys that could pollute prototypes, and nesting deeper than any backup needs. */
+function findStructuralProblem(value: unknown): string | null {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > MAX_NESTING) return 'The file is nested far more deeply than a backup ever is.';
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return `The file contains a field named “${key}”, which a backup never has.`;
+      stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/**
+ * Checks a backup file's text completely before anything changes. Either every document in it
+ * is valid (and upgraded to the current version), or the whole file is refused with a reason.
+ */
+export async function parseBackupText(text: string, loadModel: ModelLoader): Promise<ImportResult> {
+  if (text.length > MAX_BACKUP_BYTES) {
+    return { ok: false, reason: `The file is too large to be a backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB).` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'The file is not a toolkit backup: it is damaged or not in the right format (JSON).' };
+  }
+  const structuralProblem = findStructuralProblem(json);
+  if (structuralProblem) return { ok: false, reason: structuralProblem };
+
+  const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+  if (record.format !== BACKUP_FORMAT) {
+    return { ok: false, reason: 'The file is not a Coursework Toolkit backup.' };
+  }
+  if (typeof record.formatVersion === 'number' && record.formatVersion > BACKUP_FORMAT_VERSION) {
+    return {
+      ok: false,
+      reason: 'The backup was made by a newer version of the toolkit. Update the toolkit, then try again.',
+    };
+  }
+  const parsed = BackupFileSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: `The backup is damaged. ${describeZodError(parsed.error)}` };
+  if (parsed.data.documents.length === 0 && !parsed.data.learner) {
+    return { ok: false, reason: 'The backup has no documents in it.' };
+  }
+
+  const documents: NewDocument[] = [];
+  for (const [index, document] of parsed.data.documents.entries()) {
+    const label = `Document ${index + 1} (“${document.name.slice(0, 60)}”)`;
+    const model = await loadModel(document.worksheetId);
+    if (!model) {
+      return { ok: false, reason: `${label} is for a worksheet this toolkit does not have (“${document.worksheetId.slice(0, 50)}”).` };
+    }
+    const result = model.parse(document.data, document.schemaVersion);
+    if (!result.ok) return { ok: false, reason: `${label} cannot be read. ${result.reason}` };
+    documents.push({
+      worksheetId: document.worksheetId,
+      name: document.name,
+      schemaVersion: model.schemaVersion,
+      data: result.data,
+      summary: summarise(model.completeness(result.data)),
+    });
+  }
+  return { ok: true, documents, ...(parsed.data.learner ? { learner: parsed.data.learner } : {}) };
+}
+
+/** A safe file name for a backup, e.g. "coursework-backup-2026-11-23.json". */
+export function backupFileName(date: string, documentName?: string): string {
+  const slug = (documentName ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return slug ? `coursework-${slug}-${date}.json` : `coursework-backup-${date}.json`;
+}

@@ -1,0 +1,190 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { newId } from '../lib/ids';
+import { createBrowserStorage } from './browser-storage';
+import {
+  EMPTY_PERSISTED_STATE,
+  restoreState,
+  STORAGE_KEY,
+  STORE_VERSION,
+  type CompletenessSummary,
+  type LearnerDetails,
+  type PersistedState,
+  type SetAsideRecord,
+  type StoredDocument,
+} from './store-schema';
+
+export type NewDocument = {
+  worksheetId: string;
+  name: string;
+  schemaVersion: number;
+  data: unknown;
+  summary: CompletenessSummary;
+};
+
+type Actions = {
+  createDocument(document: NewDocument): string;
+  /** Saves a document's data, now at `schemaVersion` (documents are upgraded when opened). */
+  updateDocumentData(id: string, data: unknown, summary: CompletenessSummary, schemaVersion: number): void;
+  renameDocument(id: string, name: string): void;
+  duplicateDocument(id: string): string | null;
+  /** Removes a document and returns it with its position, so the caller can offer undo. */
+  deleteDocument(id: string): { document: StoredDocument; index: number } | null;
+  restoreDocument(document: StoredDocument, index: number): void;
+  addImportedDocuments(documents: NewDocument[]): string[];
+  setLearner(learner: LearnerDetails): void;
+  markBackedUp(at: string): void;
+  markExampleSeeded(): void;
+  setAsideDocument(id: string, reason: string): void;
+  dismissSetAside(id: string): void;
+};
+
+export type DocumentsState = PersistedState & Actions;
+
+const nowIso = () => new Date().toISOString();
+
+const fromNew = (document: NewDocument, at: string): StoredDocument => ({
+  id: newId(),
+  worksheetId: document.worksheetId,
+  name: document.name,
+  createdAt: at,
+  updatedAt: at,
+  schemaVersion: document.schemaVersion,
+  data: document.data,
+  summary: document.summary,
+});
+
+export const useDocuments = create<DocumentsState>()(
+  persist(
+    (set, get) => ({
+      ...EMPTY_PERSISTED_STATE,
+
+      createDocument(document) {
+        const at = nowIso();
+        const stored = fromNew(document, at);
+        set((state) => ({ documents: [...state.documents, stored], lastChangeAt: at }));
+        return stored.id;
+      },
+
+      updateDocumentData(id, data, summary, schemaVersion) {
+        const at = nowIso();
+        set((state) => ({
+          documents: state.documents.map((d) =>
+            d.id === id ? { ...d, data, summary, schemaVersion, updatedAt: at } : d,
+          ),
+          lastChangeAt: at,
+        }));
+      },
+
+      renameDocument(id, name) {
+        const at = nowIso();
+        set((state) => ({
+          documents: state.documents.map((d) => (d.id === id ? { ...d, name, updatedAt: at } : d)),
+          lastChangeAt: at,
+        }));
+      },
+
+      duplicateDocument(id) {
+        const original = get().documents.find((d) => d.id === id);
+        if (!original) return null;
+        const at = nowIso();
+        const copy: StoredDocument = {
+          ...original,
+          id: newId(),
+          name: `${original.name} (copy)`,
+          createdAt: at,
+          updatedAt: at,
+          data: structuredClone(original.data),
+        };
+        const index = get().documents.indexOf(original);
+        set((state) => ({
+          documents: [...state.documents.slice(0, index + 1), copy, ...state.documents.slice(index + 1)],
+          lastChangeAt: at,
+        }));
+        return copy.id;
+      },
+
+      deleteDocument(id) {
+        const index = get().documents.findIndex((d) => d.id === id);
+        const document = get().documents[index];
+        if (!document) return null;
+        set((state) => ({ documents: state.documents.filter((d) => d.id !== id), lastChangeAt: nowIso() }));
+        return { document, index };
+      },
+
+      restoreDocument(document, index) {
+        set((state) => {
+          if (state.documents.some((d) => d.id === document.id)) return state;
+          const documents = [...state.documents];
+          documents.splice(Math.min(index, documents.length), 0, document);
+          return { documents, lastChangeAt: nowIso() };
+        });
+      },
+
+      addImportedDocuments(documents) {
+        const at = nowIso();
+        const stored = documents.map((d) => fromNew(d, at));
+        set((state) => ({ documents: [...state.documents, ...stored], lastChangeAt: at }));
+        return stored.map((d) => d.id);
+      },
+
+      setLearner(learner) {
+        set({ learner, lastChangeAt: nowIso() });
+      },
+
+      markBackedUp(at) {
+        set({ lastBackupAt: at });
+      },
+
+      markExampleSeeded() {
+        // The worked example is not the learner's own work, so it does not call for a backup.
+        set({ hasSeededExample: true, lastChangeAt: null });
+      },
+
+      setAsideDocument(id, reason) {
+        const document = get().documents.find((d) => d.id === id);
+        if (!document) return;
+        const record: SetAsideRecord = {
+          id: `doc-${id}`,
+          label: `“${document.name}”`,
+          reason,
+          raw: JSON.stringify(document),
+          setAsideAt: nowIso(),
+        };
+        set((state) => ({
+          documents: state.documents.filter((d) => d.id !== id),
+          setAside: [...state.setAside, record],
+        }));
+      },
+
+      dismissSetAside(id) {
+        set((state) => ({ setAside: state.setAside.filter((r) => r.id !== id) }));
+      },
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORE_VERSION,
+      storage: createBrowserStorage(),
+      // Only the learner's work is stored; actions and UI state are not.
+      partialize: (state): PersistedState => ({
+        documents: state.documents,
+        learner: state.learner,
+        lastBackupAt: state.lastBackupAt,
+        lastChangeAt: state.lastChangeAt,
+        hasSeededExample: state.hasSeededExample,
+        setAside: state.setAside,
+      }),
+      // The storage adapter already upgrades on read; this covers any other path into persist.
+      migrate: (persisted, version) => restoreState(persisted, version, nowIso()),
+    },
+  ),
+);
+
+/** Keeps other tabs' saves in step with this one (a learner with the toolkit open twice). */
+export function followOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY) void useDocuments.persist.rehydrate();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

@@ -1,0 +1,196 @@
+import { z } from 'zod';
+
+/**
+ * The shape of everything the toolkit keeps in the browser. Pure: no React, no window.
+ * Bump STORE_VERSION and add a step to `storeMigrations` whenever this shape changes.
+ */
+export const STORE_VERSION = 1;
+export const STORAGE_KEY = 'coursework-toolkit';
+
+const text = (max: number) => z.string().max(max);
+
+export const LearnerDetailsSchema = z.object({
+  name: text(200),
+  learnerNumber: text(100),
+  centre: text(200),
+  assessor: text(200),
+  qualification: text(200),
+});
+export type LearnerDetails = z.infer<typeof LearnerDetailsSchema>;
+
+export const EMPTY_LEARNER: LearnerDetails = {
+  name: '',
+  learnerNumber: '',
+  centre: '',
+  assessor: '',
+  qualification: 'ISP Level 3 Certificate in Professional Sales',
+};
+
+export const CompletenessSummarySchema = z.object({
+  met: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type CompletenessSummary = z.infer<typeof CompletenessSummarySchema>;
+
+/** One learner document. Its `data` is checked by its worksheet's own schema when opened. */
+export const StoredDocumentSchema = z.object({
+  id: text(100).min(1),
+  worksheetId: text(50).min(1),
+  name: text(200),
+  createdAt: text(40),
+  updatedAt: text(40),
+  schemaVersion: z.number().int().min(1),
+  data: z.unknown(),
+  summary: CompletenessSummarySchema,
+});
+export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
+
+/** Something that could not be read, kept so the learner can download it; never thrown away silently. */
+export const SetAsideRecordSchema = z.object({
+  id: text(100),
+  label: text(300),
+  reason: text(1000),
+  raw: z.string(),
+  setAsideAt: text(40),
+});
+export type SetAsideRecord = z.infer<typeof SetAsideRecordSchema>;
+
+export type PersistedState = {
+  documents: StoredDocument[];
+  learner: LearnerDetails;
+  lastBackupAt: string | null;
+  /** The last time any document changed; compared with lastBackupAt for the backup reminder. */
+  lastChangeAt: string | null;
+  hasSeededExample: boolean;
+  setAside: SetAsideRecord[];
+};
+
+export const EMPTY_PERSISTED_STATE: PersistedState = {
+  documents: [],
+  learner: EMPTY_LEARNER,
+  lastBackupAt: null,
+  lastChangeAt: null,
+  hasSeededExample: false,
+  setAside: [],
+};
+
+/** Upgrade steps for the whole store, keyed by the version they upgrade from. None yet. */
+export const storeMigrations: Record<number, (state: unknown) => unknown> = {};
+
+const safeStringify = (value: unknown): string => {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+};
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
+/**
+ * Turns whatever was in storage into a valid state. Documents that do not fit are set aside
+ * (with their raw text) rather than dropped; learner details that do not fit fall back to empty
+ * and are set aside too.
+ */
+export function restoreState(stored: unknown, version: number, now: string): PersistedState {
+  if (version > STORE_VERSION) {
+    return {
+      ...EMPTY_PERSISTED_STATE,
+      hasSeededExample: true,
+      setAside: [
+        {
+          id: `future-${now}`,
+          label: 'Work saved by a newer version of the toolkit',
+          reason: `It was saved by version ${version} of the toolkit, and this copy reads up to version ${STORE_VERSION}. Download it and open it in the newer version.`,
+          raw: safeStringify(stored),
+          setAsideAt: now,
+        },
+      ],
+    };
+  }
+  let upgraded: unknown = stored;
+  for (let v = version; v < STORE_VERSION; v += 1) {
+    const step = storeMigrations[v];
+    if (step) upgraded = step(upgraded);
+  }
+  const record = asRecord(upgraded);
+  const setAside: SetAsideRecord[] = [];
+
+  const previouslySetAside = Array.isArray(record.setAside) ? record.setAside : [];
+  for (const item of previouslySetAside) {
+    const parsed = SetAsideRecordSchema.safeParse(item);
+    if (parsed.success) setAside.push(parsed.data);
+  }
+
+  const documents: StoredDocument[] = [];
+  const seenIds = new Set<string>();
+  const storedDocuments = Array.isArray(record.documents) ? record.documents : [];
+  storedDocuments.forEach((item, index) => {
+    const parsed = StoredDocumentSchema.safeParse(item);
+    if (parsed.success && !seenIds.has(parsed.data.id)) {
+      seenIds.add(parsed.data.id);
+      documents.push(parsed.data);
+      return;
+    }
+    const name = typeof asRecord(item).name === 'string' ? String(asRecord(item).name) : `document ${index + 1}`;
+    setAside.push({
+      id: `doc-${index}-${now}`,
+      label: `“${name.slice(0, 100)}”`,
+      reason: parsed.success ? 'Two documents had the same id.' : 'This document was damaged in browser storage.',
+      raw: safeStringify(item),
+      setAsideAt: now,
+    });
+  });
+
+  const learner = LearnerDetailsSchema.safeParse(record.learner);
+  if (!learner.success && record.learner !== undefined) {
+    setAside.push({
+      id: `learner-${now}`,
+      label: 'Your learner details',
+      reason: 'Your learner details were damaged in browser storage. Please enter them again.',
+      raw: safeStringify(record.learner),
+      setAsideAt: now,
+    });
+  }
+
+  const optionalText = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    documents,
+    learner: learner.success ? learner.data : EMPTY_LEARNER,
+    lastBackupAt: optionalText(record.lastBackupAt),
+    lastChangeAt: optionalText(record.lastChangeAt),
+    hasSeededExample: record.hasSeededExample === true || documents.length > 0,
+    setAside,
+  };
+}
+
+/** Reads the raw text kept in storage. Text that is not JSON at all is set aside whole. */
+export function readStoredText(rawText: string, now: string): { state: PersistedState; version: number } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(rawText);
+  } catch {
+    return {
+      version: STORE_VERSION,
+      state: {
+        ...EMPTY_PERSISTED_STATE,
+        hasSeededExample: true,
+        setAside: [
+          {
+            id: `unreadable-${now}`,
+            label: 'Saved work that could not be read',
+            reason: 'The saved data in this browser was damaged (it may have been only partly written). It is kept here so you can download it.',
+            raw: rawText,
+            setAsideAt: now,
+          },
+        ],
+      },
+    };
+  }
+  const envelope = asRecord(parsed);
+  const version = typeof envelope.version === 'number' ? envelope.version : 1;
+  return { state: restoreState(envelope.state, version, now), version: STORE_VERSION };
+}

@@ -1,0 +1,62 @@
+import type { UseFormRegister } from 'react-hook-form';
+import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { TIME_FRAME_LABELS } from './guidance';
+import { INTERNAL_AREA_LABELS, INTERNAL_AREAS, type PestleData } from './model';
+
+const ratingValue = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
+
+const RATING_OPTIONS = [
+  { value: '', label: 'Choose 1–5' },
+  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
+];
+
+type Props = {
+  register: UseFormRegister<PestleData>;
+  list: 'internal' | 'external';
+  index: number;
+  /** e.g. "Political factor 2", read out as the group's name. */
+  title: string;
+  onRemove(): void;
+};
+
+/** The fields every force has, internal or external: what it is, its impact, its rating and its meaning for sales. */
+export function ForceFields({ register, list, index, title, onRemove }: Props) {
+  const path = `${list}.${index}` as const;
+  return (
+    <fieldset className="force">
+      <legend>{title}</legend>
+      <div className="force__grid">
+        {list === 'internal' && (
+          <SelectField
+            label="Area"
+            options={INTERNAL_AREAS.map((a) => ({ value: a, label: INTERNAL_AREA_LABELS[a] }))}
+            {...register(`internal.${index}.heading`)}
+          />
+        )}
+        <TextField label={list === 'internal' ? 'The force' : 'The factor'} className="force__wide" {...register(`${path}.factor`)} />
+        <TextField label="Source or evidence" hint="Where you found it: a report, website, news item or your own workplace." className="force__wide" {...register(`${path}.evidence`)} />
+        <TextArea label="Its impact on the organisation" className="force__wide" {...register(`${path}.impact`)} />
+        <SelectField
+          label="Opportunity or threat"
+          options={[
+            { value: '', label: 'Choose' },
+            { value: 'opportunity', label: 'Opportunity' },
+            { value: 'threat', label: 'Threat' },
+          ]}
+          {...register(`${path}.direction`)}
+        />
+        <SelectField label="Impact (1–5)" options={RATING_OPTIONS} {...register(`${path}.impactRating`, { setValueAs: ratingValue })} />
+        <SelectField label="Likelihood (1–5)" options={RATING_OPTIONS} {...register(`${path}.likelihood`, { setValueAs: ratingValue })} />
+        <SelectField
+          label="Time frame"
+          options={[{ value: '', label: 'Choose' }, ...Object.entries(TIME_FRAME_LABELS).map(([value, label]) => ({ value, label }))]}
+          {...register(`${path}.timeFrame`)}
+        />
+        <TextArea label="What it means for sales" className="force__wide" {...register(`${path}.salesImplication`)} />
+      </div>
+      <button type="button" className="button button--quiet" onClick={onRemove}>
+        Remove {title.toLowerCase()}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,16 @@
+import type { BarChartRow } from '../../pdf/evidence-document';
+import { rankForces, type Force, type PestleData } from './model';
+
+export const DIRECTION_LABELS = { opportunity: 'Opportunity', threat: 'Threat', '': 'Not marked' } as const;
+
+export const directionLabel = (force: Force) => DIRECTION_LABELS[force.direction];
+
+/** The top-ranked forces as chart rows: label, impact × likelihood, and opportunity or threat. */
+export function priorityChartRows(data: PestleData, limit = 12): BarChartRow[] {
+  return rankForces(data)
+    .slice(0, limit)
+    .map(({ force, score }) => ({ label: force.factor.trim(), value: score, group: directionLabel(force) }));
+}
+
+/** Highest possible priority score (impact 5 × likelihood 5): the chart's fixed scale. */
+export const MAX_PRIORITY = 25;

@@ -1,0 +1,14 @@
+import type { WorksheetModel } from '../../lib/worksheet-definition';
+import { createPestleExample } from './example';
+import { createEmptyPestle, parsePestle, PESTLE_SCHEMA_VERSION, pestleCompleteness, type PestleData } from './model';
+import { pestleEvidenceBlocks } from './pdf';
+
+/** Everything the shell needs to store, check, import and export a PESTLE document. */
+export const pestleModel: WorksheetModel<PestleData> = {
+  schemaVersion: PESTLE_SCHEMA_VERSION,
+  parse: parsePestle,
+  createEmpty: createEmptyPestle,
+  createExample: createPestleExample,
+  completeness: pestleCompleteness,
+  evidenceBlocks: pestleEvidenceBlocks,
+};
