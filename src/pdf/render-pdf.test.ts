@@ -282,6 +282,7 @@ describe('layout helpers', () => {
     expect(axisTicks(1)).toEqual([0, 1]);
     expect(axisTicks(20)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
     expect(axisTicks(0.5)).toEqual([0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]);
+    expect(axisTicks(25)).toEqual([0, 5, 10, 15, 20, 25]);
     const odd = axisTicks(37);
     expect(odd[0]).toBe(0);
     expect(odd[odd.length - 1]).toBe(37);

@@ -35,6 +35,8 @@ const CONTENT_TOP = 22;
 const CONTENT_BOTTOM = PAGE_HEIGHT - 21;
 /** A heading needs at least this much room below it, or it moves to the next page with its content. */
 const KEEP_WITH_NEXT = 25;
+/** Room a table needs for its header row and at least one body row. */
+const TABLE_HEAD_WITH_ROW = 22;
 const BLOCK_GAP = 5;
 
 const FONT = 'DejaVuSans';
@@ -305,6 +307,8 @@ function tableOptions(cursor: Cursor): UserOptions {
 
 /** Runs autoTable from the cursor and moves the cursor below the finished table. */
 function drawTable(cursor: Cursor, options: UserOptions): void {
+  // A header row alone at the foot of a page reads as a mistake: keep room for it and one row.
+  if (options.head && !cursor.afterHeading) ensureSpace(cursor, TABLE_HEAD_WITH_ROW);
   autoTable(cursor.pdf, { ...tableOptions(cursor), ...options });
   cursor.afterHeading = false;
   const finalY = (cursor.pdf as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
@@ -676,10 +680,10 @@ function drawBarRow(pdf: jsPDF, layout: ChartLayout, row: ChartRow, top: number)
 /** Tick values from 0 to max at a round step (1, 2, 2.5 or 5 × 10ⁿ), with max itself always marked. */
 export function axisTicks(max: number, maxTicks = 10): number[] {
   const magnitude = 10 ** Math.floor(Math.log10(max / maxTicks));
+  // Whole-number scales (scores out of 5 or 25) read best with whole-number ticks, so skip 2.5.
+  const factors = Number.isInteger(max) && magnitude >= 1 ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10];
   const roundStep =
-    [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => max / candidate <= maxTicks) ??
-    10 * magnitude;
-  // Whole-number scales (scores out of 5 or 10) read best with whole-number ticks.
+    factors.map((factor) => factor * magnitude).find((candidate) => max / candidate <= maxTicks) ?? 10 * magnitude;
   const step = Number.isInteger(max) ? Math.max(1, Math.round(roundStep)) : roundStep;
   const ticks: number[] = [];
   for (let index = 0; index * step <= max + step * 1e-9; index += 1) ticks.push(Number((index * step).toFixed(10)));
@@ -753,6 +757,8 @@ function drawLegend(cursor: Cursor, groups: string[]): void {
 // ---------------------------------------------------------------------------------------------
 
 function drawChecklist(cursor: Cursor, checklist: ChecklistItem[]): void {
+  // The heading, its count line, the table head and a first row travel together.
+  ensureSpace(cursor, KEEP_WITH_NEXT + TABLE_HEAD_WITH_ROW);
   drawHeading(cursor, 'Completeness check');
   if (checklist.length === 0) {
     drawWrapped(cursor, 'No checks recorded.', { size: 10, colour: MUTED });

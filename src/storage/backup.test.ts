@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { pestleModel } from '../worksheets/pestle/pestle-model';
+import { createPestleExample } from '../worksheets/pestle/example';
+import type { WorksheetModel } from '../lib/worksheet-definition';
+import { backupFileName, buildBackup, parseBackupText } from './backup';
+import { EMPTY_LEARNER, type StoredDocument } from './store-schema';
+
+const loadModel = async (id: string) => (id === 'pestle' ? (pestleModel as WorksheetModel<unknown>) : undefined);
+const example = createPestleExample();
+const stored: StoredDocument = {
+  id: 'x',
+  worksheetId: 'pestle',
+  name: example.name,
+  createdAt: 'a',
+  updatedAt: 'b',
+  schemaVersion: 1,
+  data: example.data,
+  summary: { met: 8, total: 8 },
+};
+const validBackup = () => buildBackup([stored], '2026-11-23T10:00:00Z', { ...EMPTY_LEARNER, name: 'Zoë' });
+
+const refusal = async (value: unknown) => {
+  const result = await parseBackupText(typeof value === 'string' ? value : JSON.stringify(value), loadModel);
+  expect(result.ok).toBe(false);
+  return result.ok ? '' : result.reason;
+};
+
+describe('backup round trip', () => {
+  it('imports exactly what was backed up, with completeness recomputed', async () => {
+    const result = await parseBackupText(JSON.stringify(validBackup()), loadModel);
+    expect(result).toEqual({
+      ok: true,
+      learner: { ...EMPTY_LEARNER, name: 'Zoë' },
+      documents: [{ worksheetId: 'pestle', name: example.name, schemaVersion: 1, data: example.data, summary: { met: 8, total: 8 } }],
+    });
+  });
+});
+
+describe('refusing bad backup files', () => {
+  it('refuses text that is not JSON', async () => {
+    expect(await refusal('{"format": "coursework')).toMatch(/damaged or not in the right format/);
+  });
+  it('refuses JSON that is not a toolkit backup', async () => {
+    expect(await refusal({ hello: 'world' })).toMatch(/not a Coursework Toolkit backup/);
+  });
+  it('refuses a backup from a newer version', async () => {
+    expect(await refusal({ ...validBackup(), formatVersion: 99 })).toMatch(/newer version/);
+  });
+  it('refuses a document for an unknown worksheet', async () => {
+    const backup = validBackup();
+    backup.documents[0]!.worksheetId = 'mystery';
+    expect(await refusal(backup)).toMatch(/worksheet this toolkit does not have/);
+  });
+  it('refuses a document whose data is damaged, naming it', async () => {
+    const backup = validBackup();
+    (backup.documents[0]!.data as { internal: unknown }).internal = 'oops';
+    expect(await refusal(backup)).toMatch(/Document 1 .*cannot be read/);
+  });
+  it('refuses prototype-pollution keys', async () => {
+    const text = JSON.stringify(validBackup()).replace('"name":"Zoë"', '"name":"Zoë","__proto__":{"isAdmin":true}');
+    expect(await refusal(text)).toMatch(/__proto__/);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+  it('refuses deep nesting and huge files', async () => {
+    expect(await refusal('['.repeat(500) + ']'.repeat(500))).toMatch(/nested/);
+    expect(await refusal(' '.repeat(6 * 1024 * 1024))).toMatch(/too large/);
+  });
+  it('never throws and either refuses with a reason or imports, whatever JSON it is given', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (value) => {
+        const result = await parseBackupText(JSON.stringify(value), loadModel);
+        if (!result.ok) expect(result.reason.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('backup file names', () => {
+  it('names a full backup by date and one document by its name', () => {
+    expect(backupFileName('2026-11-23')).toBe('coursework-backup-2026-11-23.json');
+    expect(backupFileName('2026-11-23', 'Zoë’s PESTLE!')).toBe('coursework-Zoe-s-PESTLE-2026-11-23.json');
+  });
+});
