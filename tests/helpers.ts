@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download, Locator, Page } from '@playwright/test';
+
+/** Types into a field the way a person does: focus it, then keys. */
+export async function typeInto(field: Locator, text: string): Promise<void> {
+  await field.focus();
+  await field.press('Control+a');
+  await field.page().keyboard.type(text);
+}
+
+/** Chooses an option of a focused select by keyboard, by typing the start of its label. */
+export async function chooseByKeyboard(select: Locator, label: string): Promise<void> {
+  await select.focus();
+  await select.page().keyboard.type(label);
+}
+
+/** Presses a button by keyboard. */
+export async function pressButton(page: Page, name: string | RegExp): Promise<void> {
+  const button = page.getByRole('button', { name }).first();
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Saves a download and returns its text as pdftotext reads it, with its page count. */
+export async function readPdf(download: Download): Promise<{ text: string; rawText: string; pages: number; path: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+  // -raw keeps each table cell's lines together (the layout mode interleaves wrapped columns).
+  const rawText = execFileSync('pdftotext', ['-raw', path, '-']).toString();
+  const info = execFileSync('pdfinfo', [path]).toString();
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  return { text, rawText, pages, path };
+}
+
+/** Collapses white space so wrapped table cells compare as the words they contain. */
+export const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function writeTempFile(name: string, contents: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'upload-')), name);
+  writeFileSync(path, contents);
+  return path;
+}
