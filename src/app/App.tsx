@@ -6,6 +6,8 @@ const router = createBrowserRouter([
   {
     path: '/',
     Component: Layout,
+    // Shown for the moment the first lazy page takes to load.
+    HydrateFallback: () => <p role="status">Loading…</p>,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./HomePage')).HomePage }) },
       { path: 'my-details', lazy: async () => ({ Component: (await import('./LearnerDetailsPage')).LearnerDetailsPage }) },

@@ -113,7 +113,7 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
                 />
               ))}
               <button type="button" className="button" onClick={() => external.append(newExternalFactor(newId(), heading))}>
-                Add a {HEADING_LABELS[heading]} factor
+                Add {/^[AEIOU]/.test(HEADING_LABELS[heading]) ? 'an' : 'a'} {HEADING_LABELS[heading]} factor
               </button>
             </section>
           );
