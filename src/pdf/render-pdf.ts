@@ -33,8 +33,10 @@ const CONTENT_RIGHT = PAGE_WIDTH - MARGIN;
 const CONTENT_TOP = 22;
 /** ...and stops above the footer. */
 const CONTENT_BOTTOM = PAGE_HEIGHT - 21;
-/** A heading needs at least this much room below it, or it moves to the next page with its content. */
-const KEEP_WITH_NEXT = 25;
+/** Room a heading needs below it (its table head and a typical first row), or it moves to the next page with its content. */
+const KEEP_WITH_NEXT = 40;
+/** A heading's own height: gap, one line of heading type and its rule. */
+const HEADING_HEIGHT = 12;
 /** Room a table needs for its header row and at least one body row. */
 const TABLE_HEAD_WITH_ROW = 22;
 const BLOCK_GAP = 5;
@@ -89,7 +91,7 @@ export function buildEvidencePdf(doc: EvidenceDocument, fonts: PdfFonts): jsPDF 
   drawTitleBlock(cursor, doc);
   drawLearnerDetails(cursor, doc.learner, doc.date);
   drawCriteria(cursor, doc);
-  for (const block of doc.blocks) drawBlock(cursor, block);
+  doc.blocks.forEach((block, index) => drawBlock(cursor, block, doc.blocks[index + 1]));
   drawChecklist(cursor, doc.checklist);
   drawDeclaration(cursor, doc.learner);
 
@@ -380,10 +382,10 @@ function drawCriteria(cursor: Cursor, doc: EvidenceDocument): void {
 // Content blocks
 // ---------------------------------------------------------------------------------------------
 
-function drawBlock(cursor: Cursor, block: PdfBlock): void {
+function drawBlock(cursor: Cursor, block: PdfBlock, next: PdfBlock | undefined): void {
   switch (block.kind) {
     case 'heading':
-      return drawHeading(cursor, block.text);
+      return drawHeading(cursor, block.text, next?.kind === 'table' ? tableStartHeight(cursor.pdf, next) : 0);
     case 'paragraph':
       return drawParagraph(cursor, block.text);
     case 'fields':
@@ -397,10 +399,11 @@ function drawBlock(cursor: Cursor, block: PdfBlock): void {
 }
 
 /** A section heading, kept on the same page as the start of what follows it. */
-function drawHeading(cursor: Cursor, text: string): void {
+/** `nextStart`: the height the following block needs to begin, so the heading never sits alone. */
+function drawHeading(cursor: Cursor, text: string, nextStart = 0): void {
   const { pdf } = cursor;
   addGap(cursor, 7);
-  ensureSpace(cursor, KEEP_WITH_NEXT);
+  ensureSpace(cursor, Math.max(KEEP_WITH_NEXT, HEADING_HEIGHT + nextStart));
   drawWrapped(cursor, singleLine(text), HEADING_TYPE);
   pdf.setDrawColor(...RULE);
   pdf.setLineWidth(0.3);
@@ -431,20 +434,39 @@ function drawCaption(cursor: Cursor, caption: string, reserve: number): void {
 
 type TableBlock = Extract<PdfBlock, { kind: 'table' }>;
 
-function drawDataTable(cursor: Cursor, block: TableBlock): void {
-  addGap(cursor, 4);
-  if (block.caption && !isBlank(block.caption)) drawCaption(cursor, block.caption, 18);
+/** A table's header, cells and column widths in mm, as drawn. */
+function tableLayout(pdf: jsPDF, block: TableBlock) {
   const columnCount = Math.max(block.columns.length, ...block.rows.map((row) => row.length), 1);
   const head = Array.from({ length: columnCount }, (_, index) => singleLine(block.columns[index] ?? ''));
   const cells = block.rows.map((row) => head.map((_, index) => cleanText(row[index] ?? '').trim()));
+  const widths = fitColumnWidths(columnWidthsMm(block.columnWidths, columnCount), columnMinimums(pdf, head, cells));
+  return { columnCount, head, cells, widths };
+}
+
+/** Estimated height of a table row: its tallest wrapped cell plus padding. */
+function estimatedRowHeight(pdf: jsPDF, cells: string[], widths: number[]): number {
+  setType(pdf, 9, 'bold');
+  const lines = cells.map((cell, index) => wrapText(pdf, cell, (widths[index] ?? CONTENT_WIDTH) - 4.4).length);
+  return Math.max(1, ...lines) * lineHeight(9, 1.15) + 3.6;
+}
+
+/** Room a table needs to begin: its caption, header row and first body row. */
+function tableStartHeight(pdf: jsPDF, block: TableBlock): number {
+  const { head, cells, widths } = tableLayout(pdf, block);
+  const caption = block.caption && !isBlank(block.caption) ? 8 : 0;
+  return 4 + caption + estimatedRowHeight(pdf, head, widths) + estimatedRowHeight(pdf, cells[0] ?? [''], widths);
+}
+
+function drawDataTable(cursor: Cursor, block: TableBlock): void {
+  addGap(cursor, 4);
+  // Caption, header and first row start together (a heading above has already made room for them).
+  if (!cursor.afterHeading) ensureSpace(cursor, tableStartHeight(cursor.pdf, block));
+  if (block.caption && !isBlank(block.caption)) drawCaption(cursor, block.caption, 18);
+  const { columnCount, head, cells, widths } = tableLayout(cursor.pdf, block);
   const body: RowInput[] =
     cells.length === 0
       ? [[{ content: 'No rows recorded.', colSpan: columnCount, styles: { textColor: MUTED } }]]
       : cells;
-  const widths = fitColumnWidths(
-    columnWidthsMm(block.columnWidths, columnCount),
-    columnMinimums(cursor.pdf, head, cells),
-  );
   drawTable(cursor, { head: [head], body, columnStyles: columnWidthStyles(widths) });
 }
 

@@ -33,9 +33,9 @@ export function ForceFields({ register, list, index, title, onRemove }: Props) {
             {...register(`internal.${index}.heading`)}
           />
         )}
-        <TextField label={list === 'internal' ? 'The force' : 'The factor'} className="force__wide" {...register(`${path}.factor`)} />
-        <TextField label="Source or evidence" hint="Where you found it: a report, website, news item or your own workplace." className="force__wide" {...register(`${path}.evidence`)} />
-        <TextArea label="Its impact on the organisation" className="force__wide" {...register(`${path}.impact`)} />
+        <TextField label={list === 'internal' ? 'The force' : 'The factor'} className="force__wide" maxLength={500} {...register(`${path}.factor`)} />
+        <TextField label="Source or evidence" hint="Where you found it: a report, website, news item or your own workplace." className="force__wide" maxLength={5000} {...register(`${path}.evidence`)} />
+        <TextArea label="Its impact on the organisation" className="force__wide" maxLength={5000} {...register(`${path}.impact`)} />
         <SelectField
           label="Opportunity or threat"
           options={[
@@ -52,7 +52,7 @@ export function ForceFields({ register, list, index, title, onRemove }: Props) {
           options={[{ value: '', label: 'Choose' }, ...Object.entries(TIME_FRAME_LABELS).map(([value, label]) => ({ value, label }))]}
           {...register(`${path}.timeFrame`)}
         />
-        <TextArea label="What it means for sales" className="force__wide" {...register(`${path}.salesImplication`)} />
+        <TextArea label="What it means for sales" className="force__wide" maxLength={5000} {...register(`${path}.salesImplication`)} />
       </div>
       <button type="button" className="button button--quiet" onClick={onRemove}>
         Remove {title.toLowerCase()}

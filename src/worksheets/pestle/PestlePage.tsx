@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { describeZodError } from '../../lib/versioned';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
@@ -35,10 +36,14 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
   const internal = useFieldArray({ control, name: 'internal', keyName: 'fieldKey' });
   const external = useFieldArray({ control, name: 'external', keyName: 'fieldKey' });
 
-  // Autosave: every change that fits the schema goes straight to storage.
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+
+  // Autosave: every change that fits the schema goes straight to storage; one that does not is
+  // kept on screen and explained, never dropped silently.
   useEffect(() => {
     const subscription = watch((values) => {
       const parsed = PestleSchema.safeParse(values);
+      setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
       if (parsed.success) onChange(parsed.data);
     });
     return () => subscription.unsubscribe();
@@ -46,12 +51,19 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
 
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
+      {saveProblem && (
+        <div className="notice notice--error" role="alert">
+          <p>
+            Your latest change is on screen but not saved yet. {saveProblem} Please correct it and it will save.
+          </p>
+        </div>
+      )}
       <section aria-labelledby="organisation-heading" className="panel">
         <h2 id="organisation-heading">1. The organisation</h2>
         <p>Analyse one organisation: the one you work for, or a case study your centre has given you.</p>
         <div className="form-grid">
-          <TextField label="Organisation name" {...register('organisation.name')} />
-          <TextField label="Sector" hint="What it sells, and to whom." {...register('organisation.sector')} />
+          <TextField label="Organisation name" maxLength={200} {...register('organisation.name')} />
+          <TextField label="Sector" hint="What it sells, and to whom." maxLength={200} {...register('organisation.sector')} />
           <SelectField
             label="Own organisation or case study"
             options={[
@@ -61,8 +73,8 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
             ]}
             {...register('organisation.kind')}
           />
-          <TextField label="Time frame of the analysis" hint="For example: the next two years." {...register('timeFrame')} />
-          <TextArea label="Short description" className="form-grid__wide" {...register('organisation.description')} />
+          <TextField label="Time frame of the analysis" hint="For example: the next two years." maxLength={200} {...register('timeFrame')} />
+          <TextArea label="Short description" className="form-grid__wide" maxLength={5000} {...register('organisation.description')} />
         </div>
       </section>
 
@@ -134,8 +146,8 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
 function SummaryFields({ register }: { register: UseFormRegister<PestleData> }) {
   return (
     <div className="form-grid">
-      <TextArea label="Key opportunities" rows={5} className="form-grid__wide" {...register('summary.opportunities')} />
-      <TextArea label="Key threats" rows={5} className="form-grid__wide" {...register('summary.threats')} />
+      <TextArea label="Key opportunities" rows={5} className="form-grid__wide" maxLength={10000} {...register('summary.opportunities')} />
+      <TextArea label="Key threats" rows={5} className="form-grid__wide" maxLength={10000} {...register('summary.threats')} />
     </div>
   );
 }

@@ -105,7 +105,7 @@ describe('completeness', () => {
   it('needs three internal forces, not two', () => {
     const data = createPestleExample().data;
     data.internal = data.internal.slice(0, 2);
-    expect(checkNamed(data, 'At least three internal')).toMatchObject({ isMet: false, detail: '2 of 3 described.' });
+    expect(checkNamed(data, 'At least three internal')).toMatchObject({ isMet: false, detail: '2 described (at least 3 needed).' });
   });
 
   it('names the force whose sales implication is missing', () => {

@@ -203,12 +203,12 @@ export function pestleCompleteness(data: PestleData): ChecklistItem[] {
     {
       label: 'At least three internal forces described (AC 2.1)',
       isMet: internal.length >= 3,
-      detail: `${internal.length} of 3 described.`,
+      detail: `${internal.length} described (at least 3 needed).`,
     },
     {
       label: 'At least three external forces described (AC 2.2)',
       isMet: external.length >= 3,
-      detail: `${external.length} of 3 described.`,
+      detail: `${external.length} described (at least 3 needed).`,
     },
     {
       label: 'Factors under all six PESTLE headings (AC 2.3)',
