@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime, todayIso } from '../lib/dates';
 import { backupFileName, buildBackup, MAX_BACKUP_BYTES, parseBackupText } from '../storage/backup';
@@ -15,7 +15,6 @@ export function BackupPage() {
   const lastBackupAt = useDocuments((s) => s.lastBackupAt);
   const [message, setMessage] = useState<ImportMessage | null>(null);
   const [isImporting, setIsImporting] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const onFileChosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -100,7 +99,6 @@ export function BackupPage() {
           <label htmlFor="restore-file">Choose a backup file (.json)</label>
           <input
             id="restore-file"
-            ref={fileInput}
             type="file"
             accept="application/json,.json"
             disabled={isImporting}
