@@ -450,19 +450,22 @@ function estimatedRowHeight(pdf: jsPDF, cells: string[], widths: number[]): numb
   return Math.max(1, ...lines) * lineHeight(9, 1.15) + 3.6;
 }
 
+type TableLayout = ReturnType<typeof tableLayout>;
+
 /** Room a table needs to begin: its caption, header row and first body row. */
-function tableStartHeight(pdf: jsPDF, block: TableBlock): number {
-  const { head, cells, widths } = tableLayout(pdf, block);
+function tableStartHeight(pdf: jsPDF, block: TableBlock, layout: TableLayout = tableLayout(pdf, block)): number {
+  const { head, cells, widths } = layout;
   const caption = block.caption && !isBlank(block.caption) ? 8 : 0;
   return 4 + caption + estimatedRowHeight(pdf, head, widths) + estimatedRowHeight(pdf, cells[0] ?? [''], widths);
 }
 
 function drawDataTable(cursor: Cursor, block: TableBlock): void {
   addGap(cursor, 4);
+  const layout = tableLayout(cursor.pdf, block);
+  const { columnCount, head, cells, widths } = layout;
   // Caption, header and first row start together (a heading above has already made room for them).
-  if (!cursor.afterHeading) ensureSpace(cursor, tableStartHeight(cursor.pdf, block));
+  if (!cursor.afterHeading) ensureSpace(cursor, tableStartHeight(cursor.pdf, block, layout));
   if (block.caption && !isBlank(block.caption)) drawCaption(cursor, block.caption, 18);
-  const { columnCount, head, cells, widths } = tableLayout(cursor.pdf, block);
   const body: RowInput[] =
     cells.length === 0
       ? [[{ content: 'No rows recorded.', colSpan: columnCount, styles: { textColor: MUTED } }]]

@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { TIME_FRAME_LABELS } from './guidance';
-import { INTERNAL_AREA_LABELS, INTERNAL_AREAS, type PestleData } from './model';
+import { INTERNAL_AREA_LABELS, INTERNAL_AREAS, TEXT_LIMITS, type PestleData } from './model';
 
 const ratingValue = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
 
@@ -33,9 +33,9 @@ export function ForceFields({ register, list, index, title, onRemove }: Props) {
             {...register(`internal.${index}.heading`)}
           />
         )}
-        <TextField label={list === 'internal' ? 'The force' : 'The factor'} className="force__wide" maxLength={500} {...register(`${path}.factor`)} />
-        <TextField label="Source or evidence" hint="Where you found it: a report, website, news item or your own workplace." className="force__wide" maxLength={5000} {...register(`${path}.evidence`)} />
-        <TextArea label="Its impact on the organisation" className="force__wide" maxLength={5000} {...register(`${path}.impact`)} />
+        <TextField label={list === 'internal' ? 'The force' : 'The factor'} className="force__wide" maxLength={TEXT_LIMITS.factor} {...register(`${path}.factor`)} />
+        <TextField label="Source or evidence" hint="Where you found it: a report, website, news item or your own workplace." className="force__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.evidence`)} />
+        <TextArea label="Its impact on the organisation" className="force__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.impact`)} />
         <SelectField
           label="Opportunity or threat"
           options={[
@@ -52,7 +52,7 @@ export function ForceFields({ register, list, index, title, onRemove }: Props) {
           options={[{ value: '', label: 'Choose' }, ...Object.entries(TIME_FRAME_LABELS).map(([value, label]) => ({ value, label }))]}
           {...register(`${path}.timeFrame`)}
         />
-        <TextArea label="What it means for sales" className="force__wide" maxLength={5000} {...register(`${path}.salesImplication`)} />
+        <TextArea label="What it means for sales" className="force__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.salesImplication`)} />
       </div>
       <button type="button" className="button button--quiet" onClick={onRemove}>
         Remove {title.toLowerCase()}

@@ -16,6 +16,7 @@ import {
   PESTLE_HEADINGS,
   PestleSchema,
   rankForces,
+  TEXT_LIMITS,
   type Force,
   type PestleData,
 } from './model';
@@ -62,8 +63,8 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
         <h2 id="organisation-heading">1. The organisation</h2>
         <p>Analyse one organisation: the one you work for, or a case study your centre has given you.</p>
         <div className="form-grid">
-          <TextField label="Organisation name" maxLength={200} {...register('organisation.name')} />
-          <TextField label="Sector" hint="What it sells, and to whom." maxLength={200} {...register('organisation.sector')} />
+          <TextField label="Organisation name" maxLength={TEXT_LIMITS.short} {...register('organisation.name')} />
+          <TextField label="Sector" hint="What it sells, and to whom." maxLength={TEXT_LIMITS.short} {...register('organisation.sector')} />
           <SelectField
             label="Own organisation or case study"
             options={[
@@ -73,8 +74,8 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
             ]}
             {...register('organisation.kind')}
           />
-          <TextField label="Time frame of the analysis" hint="For example: the next two years." maxLength={200} {...register('timeFrame')} />
-          <TextArea label="Short description" className="form-grid__wide" maxLength={5000} {...register('organisation.description')} />
+          <TextField label="Time frame of the analysis" hint="For example: the next two years." maxLength={TEXT_LIMITS.short} {...register('timeFrame')} />
+          <TextArea label="Short description" className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register('organisation.description')} />
         </div>
       </section>
 
@@ -146,8 +147,8 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
 function SummaryFields({ register }: { register: UseFormRegister<PestleData> }) {
   return (
     <div className="form-grid">
-      <TextArea label="Key opportunities" rows={5} className="form-grid__wide" maxLength={10000} {...register('summary.opportunities')} />
-      <TextArea label="Key threats" rows={5} className="form-grid__wide" maxLength={10000} {...register('summary.threats')} />
+      <TextArea label="Key opportunities" rows={5} className="form-grid__wide" maxLength={TEXT_LIMITS.summary} {...register('summary.opportunities')} />
+      <TextArea label="Key threats" rows={5} className="form-grid__wide" maxLength={TEXT_LIMITS.summary} {...register('summary.threats')} />
     </div>
   );
 }

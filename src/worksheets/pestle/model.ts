@@ -25,7 +25,10 @@ export const INTERNAL_AREAS = [
 ] as const;
 export type InternalArea = (typeof INTERNAL_AREAS)[number];
 
-const text = (max = 5000) => z.string().max(max);
+/** Longest text each kind of field accepts; the form's inputs use the same limits so typing never exceeds them. */
+export const TEXT_LIMITS = { short: 200, factor: 500, answer: 5000, summary: 10000 } as const;
+
+const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
 /** A 1–5 rating, or null while the learner has not chosen one. */
 const Rating = z.number().int().min(1).max(5).nullable();
 const Direction = z.enum(['opportunity', 'threat', '']);
@@ -33,7 +36,7 @@ const TimeFrame = z.enum(['short', 'medium', 'long', '']);
 
 const forceFields = {
   id: text(100).min(1),
-  factor: text(500),
+  factor: text(TEXT_LIMITS.factor),
   evidence: text(),
   impact: text(),
   direction: Direction,
@@ -51,15 +54,15 @@ export type Force = ExternalFactor | InternalForce;
 
 export const PestleSchema = z.object({
   organisation: z.object({
-    name: text(200),
-    sector: text(200),
+    name: text(TEXT_LIMITS.short),
+    sector: text(TEXT_LIMITS.short),
     kind: z.enum(['own', 'case-study', '']),
     description: text(),
   }),
-  timeFrame: text(200),
+  timeFrame: text(TEXT_LIMITS.short),
   internal: z.array(InternalForceSchema).max(100),
   external: z.array(ExternalFactorSchema).max(200),
-  summary: z.object({ opportunities: text(10000), threats: text(10000) }),
+  summary: z.object({ opportunities: text(TEXT_LIMITS.summary), threats: text(TEXT_LIMITS.summary) }),
 });
 export type PestleData = z.infer<typeof PestleSchema>;
 
