@@ -99,7 +99,7 @@ test('the worked example opens in one click and passes an accessibility check', 
   await page.goto('/');
   const axeHome = await new AxeBuilder({ page }).analyze();
   expect(axeHome.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
+  await page.getByRole('button', { name: 'Open the worked example of the PESTLE builder' }).click();
   await expect(page.getByLabel('Organisation name')).toHaveValue(/Brightwave/);
   await expect(page.getByText('8 of 8 met')).toBeVisible();
   const axeDoc = await new AxeBuilder({ page }).analyze();

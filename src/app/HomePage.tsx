@@ -37,7 +37,7 @@ function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {
           Start a new {meta.title}
         </button>
         <button type="button" className="button" onClick={() => void open('example')}>
-          Open the worked example
+          Open the worked example<span className="visually-hidden"> of the {meta.title}</span>
         </button>
       </div>
     </li>

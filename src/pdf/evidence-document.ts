@@ -32,7 +32,26 @@ export type PdfBlock =
       columnWidths?: number[];
     }
   /** A horizontal bar chart drawn as vector shapes with selectable text labels. */
-  | { kind: 'barChart'; caption: string; valueLabel: string; maxValue: number; rows: BarChartRow[] };
+  | { kind: 'barChart'; caption: string; valueLabel: string; maxValue: number; rows: BarChartRow[] }
+  /**
+   * A line chart drawn as vector shapes with selectable text labels: points evenly spaced along x
+   * (one per label, e.g. dates), each series told apart by dash pattern and point shape as well as
+   * colour, and optional horizontal reference lines (e.g. a baseline score).
+   */
+  | {
+      kind: 'lineChart';
+      caption: string;
+      xLabel: string;
+      yLabel: string;
+      yMin: number;
+      yMax: number;
+      xLabels: string[];
+      /** One value per x label; null leaves a gap (e.g. a day not logged). */
+      series: LineSeries[];
+      referenceLines?: Array<{ label: string; value: number }>;
+    };
+
+export type LineSeries = { name: string; values: Array<number | null> };
 
 export type EvidenceDocument = {
   worksheetTitle: string;
