@@ -6,7 +6,8 @@ const port = Number(process.env.PW_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests',
   testMatch: '**/*.spec.ts',
-  timeout: 60_000,
+  // Generous: a loaded machine can take a minute to type a whole worksheet by keyboard.
+  timeout: 120_000,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
@@ -24,6 +25,7 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Generous: a loaded machine can take a minute to type a whole worksheet by keyboard.
+  timeout: 120_000,
   },
 });

@@ -53,6 +53,8 @@ export function writeTempFile(name: string, contents: string): string {
 export async function forEachWorkedExample(page: Page, each: (title: string) => Promise<void>): Promise<number> {
   await page.goto('/');
   const buttons = page.getByRole('button', { name: /^Open the worked example of the / });
+  // The home page loads lazily: count the buttons only once they are there.
+  await expect(buttons.first()).toBeVisible();
   const count = await buttons.count();
   expect(count).toBeGreaterThan(0);
   for (let index = 0; index < count; index += 1) {

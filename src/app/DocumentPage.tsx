@@ -8,6 +8,7 @@ import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
 import { CompletenessChecklist } from '../ui/CompletenessChecklist';
 import { TextField } from '../ui/fields';
+import { CriteriaList } from '../ui/CriteriaList';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import { findWorksheet } from './registry';
 
@@ -161,16 +162,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         </p>
         <details className="criteria">
           <summary>Assessment criteria this worksheet evidences</summary>
-          <ul>
-            {meta.criteria.map((c) => (
-              <li key={c.code}>
-                <strong>
-                  {meta.unit.code} {c.code}
-                </strong>{' '}
-                {c.text}
-              </li>
-            ))}
-          </ul>
+          <CriteriaList meta={meta} />
         </details>
         <TextField
           label="Document name"
@@ -218,23 +210,31 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
   );
 }
 
-type FocusedField = { name: string; selectionStart: number | null; selectionEnd: number | null };
+type FocusedField = { id: string; name: string; selectionStart: number | null; selectionEnd: number | null };
 
-/** The form field that has focus, by its name (stable across a remount) and caret position. */
+/**
+ * The form field that has focus, by its id and name and caret position. Ids from React's useId
+ * depend only on the field's place in the tree, so a remount of the same data gives the same ids.
+ */
 function focusedField(): FocusedField | null {
   const active = window.document.activeElement;
   if (!(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement)) return null;
-  if (!active.name) return null;
+  if (!active.id && !active.name) return null;
   const hasCaret = !(active instanceof HTMLSelectElement) && ['text', 'textarea', 'search', ''].includes(active.type);
   return {
+    id: active.id,
     name: active.name,
     selectionStart: hasCaret ? (active as HTMLInputElement).selectionStart : null,
     selectionEnd: hasCaret ? (active as HTMLInputElement).selectionEnd : null,
   };
 }
 
-function restoreFocus({ name, selectionStart, selectionEnd }: FocusedField): void {
-  const field = window.document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${CSS.escape(name)}"]`);
+function restoreFocus({ id, name, selectionStart, selectionEnd }: FocusedField): void {
+  const byId = id ? window.document.getElementById(id) : null;
+  const field = (byId ?? (name ? window.document.querySelector(`[name="${CSS.escape(name)}"]`) : null)) as
+    | HTMLInputElement
+    | HTMLTextAreaElement
+    | null;
   if (!field) return;
   field.focus();
   if (selectionStart !== null && 'setSelectionRange' in field) {

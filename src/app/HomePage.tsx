@@ -3,6 +3,7 @@ import type { WorksheetDefinition } from '../lib/worksheet-definition';
 import { createWorksheetDocument } from './create-document';
 import { DocumentList } from './DocumentList';
 import { worksheets } from './registry';
+import { CriteriaList } from '../ui/CriteriaList';
 
 function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {
   const navigate = useNavigate();
@@ -20,16 +21,7 @@ function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {
       <p>{meta.summary}</p>
       <details>
         <summary>Assessment criteria it evidences</summary>
-        <ul>
-          {meta.criteria.map((c) => (
-            <li key={c.code}>
-              <strong>
-                {meta.unit.code} {c.code}
-              </strong>{' '}
-              {c.text}
-            </li>
-          ))}
-        </ul>
+        <CriteriaList meta={meta} />
         {meta.alsoSupports && <p>Also supports: {meta.alsoSupports}.</p>}
       </details>
       <div className="button-row">
