@@ -38,3 +38,12 @@ export function comparisonCharts(data: CustomerProfileData): MeasureChart[] {
     return { key: measure.key, title: measure.title, valueLabel: measure.valueLabel, rows, leftOut };
   });
 }
+
+/** A round axis maximum at or above the largest value, e.g. 16,588.80 → 20,000; never 0. */
+export function niceMaximum(values: number[]): number {
+  const largest = Math.max(0, ...values.filter(Number.isFinite));
+  if (largest <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(largest));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((f) => f * magnitude >= largest - 1e-9) ?? 10;
+  return Number((step * magnitude).toPrecision(12));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { comparisonCharts } from './chart-data';
+import { comparisonCharts, niceMaximum } from './chart-data';
 import { compareCustomers, countStatuses, numberStatus, spreadNote, textStatus } from './comparison';
 import { createCustomerProfileExample } from './example';
 import { formatMoney } from './clv';
@@ -77,6 +77,13 @@ describe('comparing the worked example', () => {
     expect(rowNamed(data, 'Retention-based lifetime value').values).toEqual(['£9,400.32', '£1,925.00']);
   });
 
+  it('gives a gap between percentages in percentage points, without a ratio', () => {
+    expect(rowNamed(data, 'Gross margin (%)').note).toBe('Hilltop Café is highest at 32 %, 10 percentage points more than Meridian Accounting LLP.');
+    expect(rowNamed(data, 'Expected relationship length (years)').note).toBe(
+      'Hilltop Café is highest at 6 years, 3 years more than Meridian Accounting LLP (2 times as much).',
+    );
+  });
+
   it('marks a shared answer as the same and a missing one as not all given', () => {
     const copy = structuredClone(data);
     copy.customers[1]!.characteristics.location = copy.customers[0]!.characteristics.location!.toUpperCase();
@@ -133,5 +140,28 @@ describe('chart rows', () => {
 
   it('has no bars before any customer is named', () => {
     expect(comparisonCharts(createEmptyCustomerProfile()).every((c) => c.rows.length === 0)).toBe(true);
+  });
+});
+
+describe('chart scale', () => {
+  it('rounds the axis up to a round number', () => {
+    expect(niceMaximum([16588.8, 3300])).toBe(20000);
+    expect(niceMaximum([2764.8])).toBe(3000);
+    expect(niceMaximum([48, 4])).toBe(50);
+    expect(niceMaximum([100])).toBe(100);
+    expect(niceMaximum([0.3])).toBe(0.3);
+    expect(niceMaximum([])).toBe(1);
+    expect(niceMaximum([0, 0])).toBe(1);
+  });
+
+  it('is never below the largest value nor more than 1.5 times it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.001, max: 1e12, noNaN: true }), { minLength: 1, maxLength: 8 }), (values) => {
+        const max = Math.max(...values);
+        const nice = niceMaximum(values);
+        expect(nice).toBeGreaterThanOrEqual(max * (1 - 1e-9));
+        expect(nice).toBeLessThanOrEqual(max * 1.5 + 1e-9);
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { customerLifetimeValue, displayFigure, formatMoney, formatNumber, checkFigure, FIGURE_RULES, type ClvResult } from './clv';
+import { checkFigure, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, formatNumber, formatPercent, formatYears, type ClvResult } from './clv';
 import { BASIS_LABELS, CUSTOMER_TYPE_LABELS, DATA_SOURCE_LABELS, DMU_ROLE_LABELS, labelOr, MOTIVATION_THEORY_LABELS } from './labels';
 import {
   activeBases,
@@ -50,8 +50,17 @@ export const STATUS_LABELS: Record<ComparisonStatus, string> = {
   incomplete: '? Not all given',
 };
 
-/** "Hilltop is highest at £9,000.00, £6,000.00 more than Acme (3 times as much)." */
-export function spreadNote(labels: string[], values: number[], format: (n: number) => string): string | undefined {
+/**
+ * "Hilltop is highest at £9,000.00, £6,000.00 more than Acme (3 times as much)." `formatGap` formats the
+ * difference where it reads differently from a value (percentage points); the ratio is left out for percentages.
+ */
+export function spreadNote(
+  labels: string[],
+  values: number[],
+  format: (n: number) => string,
+  formatGap: (n: number) => string = format,
+  showRatio = true,
+): string | undefined {
   if (values.length < 2) return undefined;
   let high = 0;
   let low = 0;
@@ -62,14 +71,20 @@ export function spreadNote(labels: string[], values: number[], format: (n: numbe
   const top = values[high]!;
   const bottom = values[low]!;
   if (top === bottom) return undefined;
-  const ratio = bottom > 0 ? ` (${formatNumber(top / bottom, 1)} times as much)` : '';
-  return `${labels[high]} is highest at ${format(top)}, ${format(top - bottom)} more than ${labels[low]}${ratio}.`;
+  const ratio = showRatio && bottom > 0 ? ` (${formatNumber(top / bottom, 1)} times as much)` : '';
+  return `${labels[high]} is highest at ${format(top)}, ${formatGap(top - bottom)} more than ${labels[low]}${ratio}.`;
 }
 
-const figureFormat = (field: NumberField) => (n: number) => {
+type NumberFormats = { format: (n: number) => string; formatGap: (n: number) => string; showRatio: boolean };
+
+const figureFormats = (field: NumberField): NumberFormats => {
   const unit = FIGURE_RULES[field].unit;
-  return unit === 'money' ? formatMoney(n) : unit === 'percent' ? `${formatNumber(n)} percentage points` : unit === 'years' ? `${formatNumber(n)} years` : formatNumber(n);
+  if (unit === 'money') return { format: formatMoney, formatGap: formatMoney, showRatio: true };
+  if (unit === 'percent') return { format: formatPercent, formatGap: (n) => `${formatNumber(n)} percentage points`, showRatio: false };
+  if (unit === 'years') return { format: formatYears, formatGap: formatYears, showRatio: true };
+  return { format: (n) => formatNumber(n), formatGap: (n) => formatNumber(n), showRatio: true };
 };
+const MONEY_FORMATS: NumberFormats = { format: formatMoney, formatGap: formatMoney, showRatio: true };
 
 /** Compares every named customer on the chosen bases, DMU (B2B), motivations, type, source and figures. */
 export function compareCustomers(data: CustomerProfileData): Comparison {
@@ -99,9 +114,9 @@ export function compareCustomers(data: CustomerProfileData): Comparison {
   textRow('Motivations, attitudes and behaviours', 'Behaviours', (c) => c.behaviours);
   choiceRow('Data source', (c) => c.dataSource, (c) => labelOr(DATA_SOURCE_LABELS, c.dataSource));
 
-  const figureRow = (label: string, values: Array<number | null>, shown: string[], format: (n: number) => string) => {
+  const figureRow = (label: string, values: Array<number | null>, shown: string[], formats: NumberFormats) => {
     const status = numberStatus(values);
-    const note = status === 'different' ? spreadNote(labels, values as number[], format) : undefined;
+    const note = status === 'different' ? spreadNote(labels, values as number[], formats.format, formats.formatGap, formats.showRatio) : undefined;
     rows.push({ section: 'Figures', label, values: shown, status, ...(note ? { note } : {}) });
   };
   for (const field of NUMBER_FIELDS) {
@@ -112,13 +127,13 @@ export function compareCustomers(data: CustomerProfileData): Comparison {
       FIGURE_RULES[field].label,
       checks.map((c) => (c.status === 'ok' ? c.value : null)),
       customers.map(({ customer }) => displayFigure(field, customer.numbers[field])),
-      figureFormat(field),
+      figureFormats(field),
     );
   }
   const fromClv = (pick: (clv: Extract<ClvResult, { ok: true }>) => number | null) =>
     customers.map(({ clv }) => (clv.ok ? pick(clv) : null));
   const moneyRow = (label: string, values: Array<number | null>, whyMissing: string) =>
-    figureRow(label, values, values.map((v) => (v === null ? whyMissing : formatMoney(v))), formatMoney);
+    figureRow(label, values, values.map((v) => (v === null ? whyMissing : formatMoney(v))), MONEY_FORMATS);
 
   moneyRow('Annual gross profit', fromClv((c) => c.annualGrossProfit), 'Cannot be worked out yet');
   moneyRow('Customer lifetime value', fromClv((c) => c.clv), 'Cannot be worked out yet');

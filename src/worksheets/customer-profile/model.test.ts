@@ -199,11 +199,13 @@ describe('PDF content', () => {
       }
     }
     expect(blocks.filter((b) => b.kind === 'barChart').map((b) => b.kind === 'barChart' && b.caption)).toEqual([
-      'Customer lifetime value by customer',
-      'Annual gross profit by customer',
-      'Annual revenue by customer',
+      'Customer lifetime value by customer, to the nearest pound',
+      'Annual gross profit by customer, to the nearest pound',
+      'Annual revenue by customer, to the nearest pound',
       'Purchases per year by customer',
     ]);
+    const clvChart = blocks.find((b) => b.kind === 'barChart');
+    expect(clvChart).toMatchObject({ maxValue: 20000, rows: [{ label: 'Hilltop Café', value: 16589 }, { label: 'Meridian Accounting LLP', value: 3300 }] });
     expect(all).toContain('Ideal customer profile');
     expect(all).not.toMatch(/NaN|Infinity|undefined/);
   });

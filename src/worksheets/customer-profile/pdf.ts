@@ -1,6 +1,6 @@
 import type { PdfBlock } from '../../pdf/evidence-document';
 import { CLV_FORMULA, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, listWords, RETENTION_FORMULA } from './clv';
-import { comparisonCharts } from './chart-data';
+import { comparisonCharts, niceMaximum } from './chart-data';
 import { compareCustomers, STATUS_LABELS } from './comparison';
 import { isStartedProfile, profileLabel } from './completeness';
 import {
@@ -109,12 +109,12 @@ export function customerProfileEvidenceBlocks(data: CustomerProfileData): PdfBlo
   blocks.push({ kind: 'heading', text: 'Differences between the customers (AC 2.2)' });
   const comparison = compareCustomers(data);
   if (comparison.customers.length >= 2) {
-    const widths = comparison.customers.length <= 3 ? 3 : 2;
+    const width = comparison.customers.length <= 2 ? 2.6 : 2;
     blocks.push({
       kind: 'table',
       caption: 'Side-by-side comparison (≠ marks a difference, = the same, ? not all given)',
       columns: ['', ...comparison.customers.map((c) => c.label), 'Same or different'],
-      columnWidths: [1.8, ...comparison.customers.map(() => widths), 2],
+      columnWidths: [1.7, ...comparison.customers.map(() => width), 2.4],
       rows: comparison.rows.map((row) => [
         row.label,
         ...row.values,
@@ -123,12 +123,15 @@ export function customerProfileEvidenceBlocks(data: CustomerProfileData): PdfBlo
     });
     for (const chart of comparisonCharts(data)) {
       const leftOut = chart.leftOut.length ? ` (not shown: ${listWords(chart.leftOut)}, figures incomplete)` : '';
+      // The renderer prints values as plain numbers, so money is rounded to whole pounds to read cleanly.
+      const isMoney = chart.key !== 'purchasesPerYear';
+      const rows = chart.rows.map((row) => ({ ...row, value: isMoney ? Math.round(row.value) : row.value }));
       blocks.push({
         kind: 'barChart',
-        caption: `${chart.title} by customer${leftOut}`,
+        caption: `${chart.title} by customer${isMoney ? ', to the nearest pound' : ''}${leftOut}`,
         valueLabel: chart.valueLabel,
-        maxValue: 0,
-        rows: chart.rows,
+        maxValue: niceMaximum(rows.map((row) => row.value)),
+        rows,
       });
     }
   } else {
