@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeZodError } from '../../lib/versioned';
@@ -38,7 +38,15 @@ const customerHasContent = (customer: Customer | undefined) =>
 const profileHasContent = (profile: Profile | undefined) =>
   !!profile && [profile.name, profile.narrative, profile.psychographic, profile.behavioural, profile.salesApproach, profile.marketingMessage].some(hasText);
 
-export function CustomerProfilePage({ initialData, onChange }: WorksheetPageProps<CustomerProfileData>) {
+/**
+ * The shell re-renders its page on every saved change; its props never change while the document is
+ * open, so the memoised form skips those renders and typing stays quick on a long worksheet.
+ */
+export function CustomerProfilePage(props: WorksheetPageProps<CustomerProfileData>) {
+  return <CustomerProfileForm {...props} />;
+}
+
+const CustomerProfileForm = memo(function CustomerProfileForm({ initialData, onChange }: WorksheetPageProps<CustomerProfileData>) {
   const { register, control, watch, getValues } = useForm<CustomerProfileData>({
     defaultValues: initialData,
     resolver: zodResolver(CustomerProfileSchema),
@@ -162,7 +170,7 @@ export function CustomerProfilePage({ initialData, onChange }: WorksheetPageProp
       <IdealCustomerSection control={control} />
     </form>
   );
-}
+});
 
 /** Which bases the customers are defined by, from the chosen market's list. */
 function BasesSection({ control }: { control: Control<CustomerProfileData> }) {
