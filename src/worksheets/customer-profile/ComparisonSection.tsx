@@ -56,7 +56,8 @@ function ComparisonTable({ comparison }: { comparison: Comparison }) {
         Every characteristic and figure side by side. <strong>≠ Different</strong> marks a difference, <strong>= Same</strong> a match
         and <strong>? Not all given</strong> a gap to fill. {`${counts.different} different, ${counts.same} the same, ${counts.incomplete} not all given.`}
       </p>
-      <div className="table-scroll">
+      {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Comparison table (scrolls sideways on a narrow screen)">
         <table className="data-table comparison-table">
           <caption className="visually-hidden">Side-by-side comparison of the customers</caption>
           <thead>

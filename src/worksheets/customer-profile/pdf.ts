@@ -69,7 +69,7 @@ function customerBlocks(data: CustomerProfileData, customer: Customer, index: nu
     { kind: 'heading', text: `Customer ${index + 1}: ${customerLabel(customer, index)}` },
     { kind: 'fields', rows },
     figures,
-    { kind: 'paragraph', text: working.join('\n') },
+    { kind: 'fields', rows: [{ label: clv.ok ? 'How the lifetime value was worked out' : 'Lifetime value', value: working.join('\n') }] },
   ];
 }
 
