@@ -101,7 +101,7 @@ test('a learner builds two customers from empty by keyboard, compares them, relo
   await expect(page.getByRole('group', { name: 'Consumer basis 3', exact: true }).getByLabel('Segmentation basis')).toHaveValue('psychographic');
 
   const bases = page.getByRole('group', { name: 'Segmentation bases for your consumer customers' });
-  for (const basis of ['Demographic', 'Psychographic', 'Behavioural']) await check(bases.getByRole('checkbox', { name: new RegExp(`^${basis}`) }));
+  for (const basis of ['Demographic', 'Psychographic', 'Behavioural']) await check(bases.getByRole('checkbox', { name: basis, exact: true }));
 
   await pressButton(page, 'Add a customer');
   await fillCustomer(page, 1, zoe);

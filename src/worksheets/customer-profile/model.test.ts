@@ -206,6 +206,8 @@ describe('PDF content', () => {
     ]);
     const clvChart = blocks.find((b) => b.kind === 'barChart');
     expect(clvChart).toMatchObject({ maxValue: 20000, rows: [{ label: 'Hilltop Café', value: 16589 }, { label: 'Meridian Accounting LLP', value: 3300 }] });
+    expect(all).toContain('Hilltop Café (lifetime value £16,588.80)');
+    expect(all).toContain('Meridian Accounting LLP (lifetime value £3,300.00)');
     expect(all).toContain('Ideal customer profile');
     expect(all).not.toMatch(/NaN|Infinity|undefined/);
   });
