@@ -55,7 +55,7 @@ export function CustomerFields({ control, register, index, onRemove }: Props) {
         <TextField label="Data source details" hint="For example: CRM order history 2024–2026." className="customer__wide" maxLength={TEXT_LIMITS.short} {...register(`${path}.dataSourceDetail`)} />
       </div>
 
-      <h4>Characteristics (AC 2.1)</h4>
+      <h3 className="customer__heading">Characteristics (AC 2.1)</h3>
       {bases.length === 0 ? (
         <p className="field__hint">Choose the bases you will define your customers by (section 3) and a field for each appears here.</p>
       ) : (
@@ -85,7 +85,7 @@ export function CustomerFields({ control, register, index, onRemove }: Props) {
         </fieldset>
       )}
 
-      <h4>Motivations, attitudes and behaviours (AC 1.2)</h4>
+      <h3 className="customer__heading">Motivations, attitudes and behaviours (AC 1.2)</h3>
       <div className="customer__grid">
         <TextArea label="Motivations" hint={MOTIVATION_HINT} className="customer__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.motivations`)} />
         <SelectField label="Motivation theory" options={choose(MOTIVATION_THEORIES, MOTIVATION_THEORY_LABELS)} {...register(`${path}.motivationTheory`)} />
