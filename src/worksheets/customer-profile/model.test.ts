@@ -150,7 +150,7 @@ describe('stored data and versions', () => {
     bad.customers[0]!.characteristics['star-sign'] = 'Leo';
     let result = parseCustomerProfile(bad, 1);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain('customers › 0 › characteristics');
+    if (!result.ok) expect(result.reason).toContain('customers › item 1 › characteristics');
     const other = example() as unknown as { market: string };
     other.market = 'b2g';
     expect(parseCustomerProfile(other, 1).ok).toBe(false);
