@@ -134,6 +134,7 @@ test('a learner builds two customers from empty by keyboard, compares them, relo
     const profile = page.getByRole('group', { name: `Profile ${i}`, exact: true });
     await typeInto(profile.getByLabel('Profile name'), `Profile name ${i}`);
     await check(profile.getByRole('checkbox', { name: who }));
+    await expect(profile.getByRole('checkbox', { name: who })).toHaveAccessibleDescription(i === 1 ? 'Lifetime value £4,500.00' : 'Lifetime value £408.00');
     await typeInto(profile.getByLabel('Persona narrative'), `Persona narrative ${i}`);
     await typeInto(profile.getByLabel('Key motivations'), `Key motivations ${i}`);
     await typeInto(profile.getByLabel('Psychographic element'), `Psychographic element ${i}`);

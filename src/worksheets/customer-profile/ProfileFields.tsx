@@ -1,7 +1,8 @@
 import { Controller, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { TextArea, TextField } from '../../ui/fields';
 import { CheckboxGroup } from './CheckboxGroup';
-import { customerLabel, isNamed, TEXT_LIMITS, type CustomerProfileData } from './model';
+import { customerLifetimeValue, formatMoney } from './clv';
+import { customerLabel, emptyNumbers, isNamed, TEXT_LIMITS, type CustomerProfileData } from './model';
 
 type Props = {
   control: Control<CustomerProfileData>;
@@ -17,7 +18,11 @@ export function ProfileFields({ control, register, index, onRemove }: Props) {
   const options = customers
     .map((customer, i) => ({ customer, label: customerLabel(customer, i) }))
     .filter(({ customer }) => isNamed(customer))
-    .map(({ customer, label }) => ({ value: customer.id, label }));
+    .map(({ customer, label }) => {
+      // The figures sit beside the persona, as the marking points ask: quantitative with qualitative.
+      const clv = customerLifetimeValue({ ...emptyNumbers(), ...customer.numbers });
+      return { value: customer.id, label, hint: clv.ok ? `Lifetime value ${formatMoney(clv.clv)}` : 'Lifetime value not worked out yet' };
+    });
   const title = `Profile ${index + 1}`;
   return (
     <fieldset className="force">
