@@ -329,3 +329,23 @@ export function describeSensitivity(s: CriterionSensitivity, winnerName: string)
     : `It can fall to 0 without changing the winner.`;
   return `${up} ${down}`;
 }
+
+/** The rise a weight can take, for a table cell, e.g. "to 9 (64.3 %): “C” draws level". */
+export const riseText = (s: CriterionSensitivity) =>
+  s.up ? `to ${formatNumber(s.up.weight)} (${formatPercent(s.up.share)}): “${s.up.rival}” draws level` : 'Any rise: winner unchanged';
+
+/** The fall a weight can take, for a table cell. */
+export const fallText = (s: CriterionSensitivity) =>
+  s.down ? `to ${formatNumber(s.down.weight)} (${formatPercent(s.down.share)}): “${s.down.rival}” draws level` : 'Down to 0: winner unchanged';
+
+/** The decision's robustness in one sentence. */
+export function robustnessText(evaluation: Extract<MatrixEvaluation, { status: 'complete' }>): string {
+  if (!evaluation.winner) return 'There is no single winner, so there is nothing to test: look again at the scores and weights, or add a criterion that separates the tied options.';
+  const fragile = evaluation.sensitivity.filter((s) => s.isFragile).map((s) => `“${s.name}”`);
+  if (fragile.length) {
+    return `Fragile: moving the weight of ${fragile.length === 1 ? fragile[0] : `${fragile.slice(0, -1).join(', ')} or ${fragile.at(-1)}`} by less than ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight would change the winner.`;
+  }
+  return evaluation.isClearWinner
+    ? `Robust: no single weight would have to move by less than ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight to change the winner.`
+    : `No single weight is fragile, but the winning margin is too small to call.`;
+}
