@@ -60,7 +60,7 @@ export function ApprovalSection({ form }: FormProps) {
         <TextField label="Date you asked" type="date" {...register('approval.dateSought')} />
         <TextArea label="How you asked" hint="Meeting, email, written proposal; what you showed them." className="form-grid__wide" maxLength={TEXT_LIMITS.note} {...register('approval.how')} />
         <SelectField label="Their answer" options={choices(ANSWER_LABELS)} {...register('approval.answer')} />
-        <TextField label="Date of their answer" type="date" {...register('approval.dateAnswered')} />
+        <TextField label="Date they answered" type="date" {...register('approval.dateAnswered')} />
         <TextArea label="Conditions they set" hint="Leave blank if there were none." className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register('approval.conditions')} />
       </div>
     </section>
