@@ -1,6 +1,6 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { BreakdownChart } from './BreakdownChart';
+import { BreakdownChart, chartHeight } from './BreakdownChart';
 import { breakdownRows } from './chart-data';
 import { GUIDANCE } from './guidance';
 import { evaluateMatrix, fallText, formatNumber, formatPercent, riseText, robustnessText, verdict, type MatrixEvaluation } from './matrix';
@@ -32,6 +32,28 @@ export function useMatrixEvaluation(control: Control<DecisionData>): MatrixEvalu
     };
     return evaluateMatrix(input);
   }, [deferred]);
+}
+
+/**
+ * The value once it has stopped changing for `delayMs`, and null until then: the chart is drawn
+ * (or first mounted, which is the costly part) when typing pauses, never on every key.
+ */
+function useSettledValue<T>(value: T, delayMs: number): T | null {
+  const [settled, setSettled] = useState<T | null>(null);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+const CHART_SETTLE_MS = 300;
+
+function SettledBreakdownChart({ evaluation }: { evaluation: Extract<MatrixEvaluation, { status: 'complete' }> }) {
+  const chart = useSettledValue(evaluation, CHART_SETTLE_MS);
+  const rows = useMemo(() => (chart ? breakdownRows(chart) : []), [chart]);
+  if (!chart) return <div className="chart decision-chart-placeholder" style={{ height: chartHeight(evaluation.results.length) }} />;
+  return <BreakdownChart rows={rows} weights={chart.weights} maxValue={chart.scale.max} />;
 }
 
 export function ResultsSection({ control }: { control: Control<DecisionData> }) {
@@ -107,7 +129,7 @@ const Results = memo(function Results({ evaluation }: { evaluation: MatrixEvalua
       <p className="field__hint">
         Each criterion’s column is its share of the weight (in brackets) × the option’s score; they add up to the weighted score.
       </p>
-      <BreakdownChart rows={breakdownRows(evaluation)} weights={weights} maxValue={scale.max} />
+      <SettledBreakdownChart evaluation={evaluation} />
 
       <h3>Sensitivity: would a different weight change the winner?</h3>
       <p>{GUIDANCE.sensitivity}</p>
