@@ -77,7 +77,7 @@ export function RootCauseSection({ form }: FormProps) {
         <ol className="decision-whys">
           {Array.from({ length: WHY_COUNT }, (_, i) => (
             <li key={i}>
-              <TextField label={`Why ${i + 1}?`} maxLength={TEXT_LIMITS.note} {...register(`rootCause.whys.${i}`)} />
+              <TextArea label={`Why ${i + 1}?`} rows={2} maxLength={TEXT_LIMITS.note} {...register(`rootCause.whys.${i}`)} />
             </li>
           ))}
         </ol>
