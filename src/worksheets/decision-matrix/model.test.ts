@@ -233,6 +233,22 @@ describe('PDF blocks', () => {
     expect(blocks.some((b) => b.kind === 'barChart')).toBe(false);
   });
 
+  it('head wide tables with criterion codes, keyed in the criteria table, once names would not fit', () => {
+    const data = example();
+    const extra = ['Risk', 'Customer impact'].map((name, i) => ({ id: `extra-${i}`, name, weight: '1', meaning: '' }));
+    data.criteria.push(...extra);
+    data.cells = alignCells(data.cells, data.options, data.criteria);
+    data.options.forEach((o) => extra.forEach((c) => (data.cells[cellKey(o.id, c.id)]!.score = '3')));
+    const blocks = decisionEvidenceBlocks(data);
+    const table = (caption: string) => blocks.find((b) => b.kind === 'table' && b.caption === caption);
+    expect(table('Scores')).toMatchObject({ columns: ['Option', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'Weighted score', 'Rank'] });
+    expect(table('Criteria and weights')).toMatchObject({ rows: expect.arrayContaining([['C7', 'Customer impact', '–', '1', '5 %']]) });
+    // With five criteria the names themselves head the columns.
+    expect(decisionEvidenceBlocks(example()).find((b) => b.kind === 'table' && b.caption === 'Scores')).toMatchObject({
+      columns: ['Option', 'Faster quotes', 'Cost', 'Time to put in place', 'Tackles the root cause', 'Ease for the sales team', 'Weighted score', 'Rank'],
+    });
+  });
+
   it('never print NaN or undefined for an empty record', () => {
     expect(textOf(decisionEvidenceBlocks(createEmptyDecision()))).not.toMatch(/NaN|Infinity|undefined/);
   });

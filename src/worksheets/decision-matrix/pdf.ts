@@ -18,7 +18,17 @@ import {
   type DecisionData,
 } from './model';
 
+const MAX_NAMED_COLUMNS = 5;
+
 const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
+/** The owner and whether it is the learner or someone else, e.g. "Tom Reid (another person)"; "Me" alone when it says so already. */
+function ownerText(owner: string, kind: keyof typeof OWNER_KIND_LABELS): string {
+  const name = owner.trim();
+  if (!name) return 'Not given';
+  if (kind === '' || (kind === 'me' && name.toLocaleLowerCase() === 'me')) return name;
+  return `${name} (${OWNER_KIND_LABELS[kind].toLowerCase()})`;
+}
+
 const dateOrNotGiven = (iso: string) => (iso ? formatDate(iso) : 'Not given');
 const orDash = (value: string) => (value.trim() ? value.trim() : '–');
 
@@ -30,13 +40,16 @@ function matrixBlocks(data: DecisionData): PdfBlock[] {
     { kind: 'paragraph', text: `Scoring scale: ${SCALE_LABELS[data.scale]}. Weighted score = sum of (weight share × score), out of the top of the scale.` },
   ];
   const shares = evaluation.status === 'complete' ? evaluation.weights.map((w) => formatPercent(w.share)) : criteria.map(() => '–');
+  // Past five criteria, names no longer fit across an A4 page: the wide tables use codes, keyed here.
+  const useCodes = criteria.length > MAX_NAMED_COLUMNS;
+  const header = (name: string, j: number) => (useCodes ? `C${j + 1}` : orNotGiven(name));
   if (criteria.length) {
     blocks.push({
       kind: 'table',
       caption: 'Criteria and weights',
-      columns: ['Criterion', 'What it measures', 'Weight', 'Share of weight'],
-      columnWidths: [2.2, 4, 1, 1.3],
-      rows: criteria.map((c, j) => [orNotGiven(c.name), orDash(c.meaning), orDash(c.weight), shares[j] ?? '–']),
+      columns: ['Code', 'Criterion', 'What it measures', 'Weight', 'Share of weight'],
+      columnWidths: [0.8, 2.2, 4, 1, 1.3],
+      rows: criteria.map((c, j) => [`C${j + 1}`, orNotGiven(c.name), orDash(c.meaning), orDash(c.weight), shares[j] ?? '–']),
     });
   }
   if (data.options.length && criteria.length) {
@@ -44,8 +57,8 @@ function matrixBlocks(data: DecisionData): PdfBlock[] {
     blocks.push({
       kind: 'table',
       caption: 'Scores',
-      columns: ['Option', ...criteria.map((c) => orNotGiven(c.name)), 'Weighted score', 'Rank'],
-      columnWidths: [2.2, ...criteria.map(() => 1), 1.2, 0.9],
+      columns: ['Option', ...criteria.map((c, j) => header(c.name, j)), 'Weighted score', 'Rank'],
+      columnWidths: [2.4, ...criteria.map(() => 1), 1.3, 1.2],
       rows: data.options.map((o) => {
         const r = result(o.id);
         return [
@@ -77,8 +90,8 @@ function matrixBlocks(data: DecisionData): PdfBlock[] {
     {
       kind: 'table',
       caption: 'Weighted score broken down by criterion (share of weight × score)',
-      columns: ['Option', ...evaluation.weights.map((w) => w.name), 'Total'],
-      columnWidths: [2.2, ...evaluation.weights.map(() => 1), 1],
+      columns: ['Option', ...evaluation.weights.map((w, j) => header(w.name, j)), 'Total'],
+      columnWidths: [2.4, ...evaluation.weights.map(() => 1), 1],
       rows: evaluation.results.map((r) => [r.name, ...r.contributions.map((c) => formatNumber(c)), formatNumber(r.total)]),
     },
     {
@@ -193,7 +206,7 @@ export function decisionEvidenceBlocks(data: DecisionData): PdfBlock[] {
           columnWidths: [3, 2.2, 1.5, 1.2, 3],
           rows: actions.map((a) => [
             a.action.trim(),
-            a.owner.trim() ? `${a.owner.trim()} (${OWNER_KIND_LABELS[a.ownerKind].toLowerCase()})` : 'Not given',
+            ownerText(a.owner, a.ownerKind),
             dateOrNotGiven(a.dueDate),
             STATUS_LABELS[a.status],
             orDash(a.progress),
