@@ -6,6 +6,7 @@ import { createDecisionExample } from './example';
 import { evaluateMatrix } from './matrix';
 import { alignCells, cellKey, createEmptyDecision, DECISION_SCHEMA_VERSION, parseDecision, type DecisionData } from './model';
 import { decisionEvidenceBlocks } from './pdf';
+import savedByVersion1 from './fixtures/v1.json';
 
 const example = () => createDecisionExample(new Date('2026-11-23T12:00:00')).data;
 const checkNamed = (data: DecisionData, start: string) => {
@@ -150,6 +151,10 @@ describe('stored data', () => {
     expect(parseDecision(badDate, 1)).toMatchObject({ ok: false, reason: expect.stringContaining('approval › dateSought') });
     expect(parseDecision({ ...example(), scale: '1-7' }, 1).ok).toBe(false);
     expect(parseDecision({ ...example(), options: Array.from({ length: 13 }, (_, i) => ({ id: `o${i}`, name: '', description: '' })) }, 1).ok).toBe(false);
+  });
+
+  it('loads data as version 1 saved it, half-typed weight included, with nothing changed', () => {
+    expect(parseDecision(structuredClone(savedByVersion1), 1)).toEqual({ ok: true, data: savedByVersion1 });
   });
 
   it('refuses data from a newer version', () => {
