@@ -123,7 +123,7 @@ test('a learner builds the record from empty by keyboard, a weight change re-ran
   await pressButton(page, 'Add an action');
   const action = page.getByRole('group', { name: 'Action 1' });
   await typeInto(action.getByLabel('What action 1 is'), 'Set up the twice-daily slots');
-  await typeInto(action.getByLabel('Owner', { exact: true }), 'Sam Patel, sales manager');
+  await typeInto(action.getByLabel('Owner (name and role)'), 'Sam Patel, sales manager');
   await chooseByKeyboard(action.getByLabel('The owner is'), 'Another');
   await typeDate(action.getByLabel('Due date'), '2026-10-20');
   await chooseByKeyboard(action.getByLabel('Status'), 'Done');

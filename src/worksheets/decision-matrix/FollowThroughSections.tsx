@@ -79,7 +79,7 @@ export function ImplementationSection({ form }: FormProps) {
           <legend>Action {index + 1}</legend>
           <div className="force__grid">
             <TextField label={`What action ${index + 1} is`} className="force__wide" maxLength={TEXT_LIMITS.note} {...register(`actions.${index}.action`)} />
-            <TextField label="Owner" hint="Name and role." maxLength={TEXT_LIMITS.short} {...register(`actions.${index}.owner`)} />
+            <TextField label="Owner (name and role)" maxLength={TEXT_LIMITS.short} {...register(`actions.${index}.owner`)} />
             <SelectField label="The owner is" options={choices(OWNER_KIND_LABELS)} {...register(`actions.${index}.ownerKind`)} />
             <TextField label="Due date" type="date" {...register(`actions.${index}.dueDate`)} />
             <SelectField label="Status" options={choices(STATUS_LABELS)} {...register(`actions.${index}.status`)} />

@@ -82,11 +82,11 @@ function CriterionFields({ form, index, onRemove }: FormProps & { index: number;
   const values = weights.map((w) => (weightProblem(w) === null ? (readNumber(w) ?? 0) : 0));
   const sum = values.reduce((a, b) => a + b, 0);
   const own = readNumber(weight);
-  const share = problem === null && own !== null && sum > 0 ? `Share of all the weight: ${formatPercent(own / sum)}.` : 'Its share of all the weight shows here.';
+  const share = problem === null && own !== null && sum > 0 ? `Share of all the weight: ${formatPercent(own / sum)}.` : 'Any number from 0 up.';
   return (
     <fieldset className="force">
       <legend>Criterion {index + 1}</legend>
-      <div className="force__grid">
+      <div className="force__grid decision-criterion__grid">
         <TextField label={`Name of criterion ${index + 1}`} maxLength={TEXT_LIMITS.short} {...register(`criteria.${index}.name`)} />
         <TextField
           label={`Weight of criterion ${index + 1}`}
