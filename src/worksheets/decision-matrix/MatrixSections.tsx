@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useFieldArray, useWatch, type Control, type UseFormRegister, type UseFormReturn } from 'react-hook-form';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
@@ -196,7 +196,14 @@ export function MatrixGrid({ form }: FormProps) {
             Scores are whole numbers from {min} to {max}. Scroll sideways if the matrix is wider than your screen.
           </p>
           <div className="table-scroll decision-matrix-scroll">
-            <table className="data-table decision-matrix">
+            {/* Fixed layout (widths in the CSS): a keystroke in one cell never makes the browser re-measure the whole grid. */}
+            <table className="data-table decision-matrix" style={{ '--criteria-count': criteria.length } as CSSProperties}>
+              <colgroup>
+                <col className="decision-matrix__row-col" />
+                {criteria.map((c) => (
+                  <col key={c.id} className="decision-matrix__col" />
+                ))}
+              </colgroup>
               <caption className="visually-hidden">Scores and reasons for each option on each criterion</caption>
               <thead>
                 <tr>
