@@ -1,0 +1,96 @@
+import { memo, useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { describeZodError } from '../../lib/versioned';
+import type { WorksheetPageProps } from '../../lib/worksheet-definition';
+import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { DataSourcesSection, RootCauseSection } from './EvidenceSections';
+import { ApprovalSection, DecisionSection, EvaluationSection, ImplementationSection } from './FollowThroughSections';
+import { GUIDANCE } from './guidance';
+import { CriteriaSection, MatrixGrid, OptionsSection } from './MatrixSections';
+import { DecisionSchema, TEXT_LIMITS, type DecisionData } from './model';
+import { ResultsSection } from './ResultsSection';
+import './decision-matrix.css';
+
+/**
+ * The problem-solving record. Memoised: the shell re-renders on every saved keystroke, and a
+ * 10 × 10 matrix must not re-render with it; each section watches only the fields it shows.
+ */
+export const DecisionMatrixPage = memo(function DecisionMatrixPage({ initialData, onChange }: WorksheetPageProps<DecisionData>) {
+  const form = useForm<DecisionData>({ defaultValues: initialData });
+  const { register, watch } = form;
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+
+  // Autosave: every change that fits the schema goes straight to storage; one that does not is
+  // kept on screen and explained, never dropped silently.
+  useEffect(() => {
+    const subscription = watch((values) => {
+      const parsed = DecisionSchema.safeParse(values);
+      setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
+      if (parsed.success) onChange(parsed.data);
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, onChange]);
+
+  return (
+    <form className="worksheet decision" onSubmit={(e) => e.preventDefault()} noValidate>
+      {saveProblem && (
+        <div className="notice notice--error" role="alert">
+          <p>Your latest change is on screen but not saved yet. {saveProblem} Please correct it and it will save.</p>
+        </div>
+      )}
+      <section aria-labelledby="problem-heading" className="panel">
+        <h2 id="problem-heading">1. The problem (AC 2.1)</h2>
+        <p>{GUIDANCE.problem}</p>
+        <div className="form-grid">
+          <TextField label="Organisation and team" className="form-grid__wide" maxLength={TEXT_LIMITS.short} {...register('organisation')} />
+          <TextArea label="The problem" hint="What is going wrong, in one or two sentences, with a figure if you have one." className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register('problem.statement')} />
+        </div>
+        <h3>Its nature</h3>
+        <p className="field__hint">{GUIDANCE.nature}</p>
+        <div className="form-grid">
+          <TextArea label="Systemic factors" hint="Software, processes, procedures." maxLength={TEXT_LIMITS.answer} {...register('problem.systemicFactors')} />
+          <TextArea label="Human factors" hint="People’s actions and decisions." maxLength={TEXT_LIMITS.answer} {...register('problem.humanFactors')} />
+          <TextArea label="Environmental factors" hint="Conditions around the team or business." maxLength={TEXT_LIMITS.answer} {...register('problem.environmentalFactors')} />
+        </div>
+        <h3>Its scope and impact</h3>
+        <p className="field__hint">{GUIDANCE.scope}</p>
+        <div className="form-grid">
+          <TextField label="People affected" hint="Who, and how many." className="form-grid__wide" maxLength={TEXT_LIMITS.note} {...register('problem.peopleAffected')} />
+          <TextField label="How long it has lasted" maxLength={TEXT_LIMITS.short} {...register('problem.duration')} />
+          <SelectField
+            label="New or recurring"
+            options={[
+              { value: '', label: 'Choose' },
+              { value: 'new', label: 'New' },
+              { value: 'recurring', label: 'Recurring' },
+            ]}
+            {...register('problem.recurrence')}
+          />
+          <TextArea label="Cost" hint="Financial losses: lost sales, extra time, refunds." maxLength={TEXT_LIMITS.note} {...register('problem.cost')} />
+          <TextArea label="Reputation" hint="Complaints, reviews, lost goodwill." maxLength={TEXT_LIMITS.note} {...register('problem.reputation')} />
+          <SelectField
+            label="Severity"
+            options={[
+              { value: '', label: 'Choose' },
+              { value: 'low', label: 'Low' },
+              { value: 'medium', label: 'Medium' },
+              { value: 'high', label: 'High' },
+            ]}
+            {...register('problem.severity')}
+          />
+        </div>
+      </section>
+
+      <DataSourcesSection form={form} />
+      <RootCauseSection form={form} />
+      <OptionsSection form={form} />
+      <CriteriaSection form={form} />
+      <MatrixGrid form={form} />
+      <ResultsSection control={form.control} />
+      <DecisionSection form={form} />
+      <ApprovalSection form={form} />
+      <ImplementationSection form={form} />
+      <EvaluationSection form={form} />
+    </form>
+  );
+});

@@ -1,0 +1,111 @@
+import type { ChecklistItem } from '../../pdf/evidence-document';
+import { evaluateMatrix } from './matrix';
+import { cellKey, type Action, type DataSource, type DecisionData } from './model';
+
+const hasText = (value: string) => value.trim().length > 0;
+
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** A rule met when nothing is missing; otherwise it says, in a sentence, what is. */
+const rule = (label: string, missing: string[], prefix = 'Still to add:'): ChecklistItem =>
+  missing.length === 0 ? { label, isMet: true } : { label, isMet: false, detail: `${prefix} ${list(missing)}.` };
+
+/** A source counts once the learner has named it; blank rows are ignored. */
+export const isNamedSource = (source: DataSource) => hasText(source.source);
+/** An action counts once the learner has said what it is. */
+export const isDescribedAction = (action: Action) => hasText(action.action);
+
+const named = (items: string[], limit = 3) => (items.length > limit ? [...items.slice(0, limit), `${items.length - limit} more`] : items);
+
+/** The assessor's minimums for L3L3 2.1–4.2, each as a rule that is met or not yet. */
+export function decisionCompleteness(data: DecisionData): ChecklistItem[] {
+  const { problem, rootCause, approval, evaluation } = data;
+
+  const problemMissing = [
+    hasText(problem.statement) ? null : 'the problem statement',
+    [problem.systemicFactors, problem.humanFactors, problem.environmentalFactors].some(hasText) ? null : 'its nature (systemic, human or environmental factors)',
+    hasText(problem.peopleAffected) ? null : 'who and how many it affects',
+    hasText(problem.duration) && problem.recurrence ? null : 'how long it has lasted and whether it is new or recurring',
+    (hasText(problem.cost) || hasText(problem.reputation)) && problem.severity ? null : 'its impact (cost or reputation, and severity)',
+  ].filter((x): x is string => x !== null);
+
+  const sources = data.dataSources.filter(isNamedSource);
+  const incompleteSources = sources.filter((s) => !s.dataType || !hasText(s.findings)).map((s) => `“${s.source.trim()}”`);
+  const sourcesMissing = [
+    sources.length >= 3 ? null : `${3 - sources.length} more source${3 - sources.length === 1 ? '' : 's'} (${sources.length} of 3)`,
+    sources.some((s) => s.dataType === 'quantitative') ? null : 'a quantitative source',
+    sources.some((s) => s.dataType === 'qualitative') ? null : 'a qualitative source',
+    incompleteSources.length ? `the type and what it showed for ${list(named(incompleteSources))}` : null,
+  ].filter((x): x is string => x !== null);
+
+  const whysAnswered = rootCause.whys.filter(hasText).length;
+  const fishboneCauses = rootCause.fishbone.filter((c) => hasText(c.cause));
+  const fishboneCategories = new Set(fishboneCauses.map((c) => c.category)).size;
+  const hasTool = whysAnswered >= 3 || (fishboneCauses.length >= 3 && fishboneCategories >= 2);
+  const rootMissing = [
+    hasTool ? null : 'a 5-whys chain (at least three whys answered) or a fishbone (at least three causes in two or more categories)',
+    hasText(rootCause.statement) ? null : 'the root cause it points to',
+  ].filter((x): x is string => x !== null);
+
+  const options = data.options.filter((o) => hasText(o.name));
+  const optionsMissing = [
+    options.length >= 3 ? null : `${3 - options.length} more option${3 - options.length === 1 ? '' : 's'} (${options.length} of 3)`,
+    options.every((o) => hasText(o.description)) ? null : `a description of ${list(named(options.filter((o) => !hasText(o.description)).map((o) => `“${o.name.trim()}”`)))}`,
+    hasText(data.optionsMethod) ? null : 'how you generated them',
+  ].filter((x): x is string => x !== null);
+
+  const matrix = evaluateMatrix(data);
+  const matrixMissing =
+    matrix.status === 'incomplete'
+      ? matrix.problems
+      : data.criteria.length < 2
+        ? ['Add at least two criteria, so the options are compared on more than one thing.']
+        : [];
+
+  const unjustified = data.options.flatMap((o) =>
+    data.criteria.filter((c) => !hasText(data.cells[cellKey(o.id, c.id)]?.note ?? '')).map((c) => `${o.name.trim() || 'an unnamed option'} on ${c.name.trim() || 'an unnamed criterion'}`),
+  );
+  const hasCells = data.options.length > 0 && data.criteria.length > 0;
+
+  const chosen = data.options.find((o) => o.id === data.decision.chosenOptionId);
+  const choiceMissing = [chosen ? null : 'the option you chose', hasText(data.decision.reason) ? null : 'why you chose it'].filter(
+    (x): x is string => x !== null,
+  );
+
+  const approvalMissing = [
+    hasText(approval.approver) ? null : 'who you asked',
+    approval.dateSought ? null : 'when you asked',
+    approval.answer ? null : 'their answer',
+    approval.answer === 'approved-with-conditions' && !hasText(approval.conditions) ? 'the conditions they set' : null,
+  ].filter((x): x is string => x !== null);
+
+  const actions = data.actions.filter(isDescribedAction);
+  const incompleteActions = actions.filter((a) => !hasText(a.owner) || !a.ownerKind || !a.dueDate || !a.status).map((a) => `“${a.action.trim()}”`);
+  const actionsMissing = [
+    actions.length ? null : 'at least one action',
+    incompleteActions.length ? `the owner, due date and status of ${list(named(incompleteActions))}` : null,
+    actions.some((a) => a.ownerKind === 'other' && hasText(a.owner)) ? null : 'an action owned by another person (at least one other person must be involved)',
+  ].filter((x): x is string => x !== null);
+
+  const measured = evaluation.measures.filter((m) => hasText(m.measure) && hasText(m.before) && hasText(m.after));
+  const evaluationMissing = [
+    measured.length ? null : 'a measure with its value before and after',
+    evaluation.outcome ? null : 'whether the problem is fully or partly resolved',
+    (evaluation.outcome === 'partly' || evaluation.outcome === 'not') && !hasText(evaluation.furtherActions) ? 'the further actions needed' : null,
+  ].filter((x): x is string => x !== null);
+
+  return [
+    rule('A current workplace problem defined: its nature, scope and impact (AC 2.1)', problemMissing),
+    rule('Data and information from at least three sources, quantitative and qualitative (AC 2.2)', sourcesMissing),
+    rule('The root cause identified with an analysis tool (AC 2.3)', rootMissing),
+    rule('At least three options generated to address the problem (AC 2.4)', optionsMissing),
+    matrixMissing.length === 0
+      ? { label: 'Every option scored on every weighted criterion in the decision matrix (AC 3.1)', isMet: true }
+      : { label: 'Every option scored on every weighted criterion in the decision matrix (AC 3.1)', isMet: false, detail: matrixMissing.slice(0, 3).join(' ') },
+    rule('Each score justified with a note (AC 3.1)', hasCells ? (unjustified.length ? [`a note for ${list(named(unjustified))}`] : []) : ['options and criteria to score']),
+    rule('The chosen option and why (AC 3.1)', choiceMissing),
+    rule('Management approval sought: from whom, when, and the answer (AC 3.2)', approvalMissing),
+    rule('Implementation actions tracked, with at least one other person involved (AC 4.1)', actionsMissing),
+    rule('Effectiveness evaluated: before and after, how far resolved, further actions (AC 4.2)', evaluationMissing),
+  ];
+}

@@ -1,0 +1,185 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words } from './helpers';
+
+/** Types a date into a date input by keyboard, in the browser's (US) field order: month, day, year. */
+async function typeDate(field: Locator, iso: string) {
+  const [year, month, day] = iso.split('-');
+  await field.focus();
+  await field.page().keyboard.type(`${month}${day}${year}`);
+}
+
+const exact = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+const OPTIONS = ['Price bands', 'Quotes coordinator', 'Approval slots'];
+const CRITERIA = [
+  { name: 'Speed', weight: '3' },
+  { name: 'Cost', weight: '1' },
+];
+// Speed then Cost. With weights 3 and 1: bands (12 + 2) / 4 = 3.5, coordinator 4, slots 2.75.
+const SCORES: Record<string, string[]> = { 'Price bands': ['4', '2'], 'Quotes coordinator': ['5', '1'], 'Approval slots': ['2', '5'] };
+
+test('a learner builds the record from empty by keyboard, a weight change re-ranks it, and it survives reload and export', async ({ page }) => {
+  await page.goto('/my-details');
+  await typeInto(page.getByLabel('Your full name'), 'Zoë Łukasiewicz');
+  await typeInto(page.getByLabel('Learner number'), 'ISP-00777');
+
+  await page.goto('/');
+  await pressButton(page, 'Start a new Weighted decision matrix');
+  await expect(page.getByRole('heading', { level: 1, name: 'Weighted decision matrix' })).toBeVisible();
+  await expect(page.getByText('0 of 10 met')).toBeVisible();
+
+  // 1. The problem
+  await typeInto(page.getByLabel('Organisation and team'), 'Café Nord sales team');
+  await typeInto(page.getByLabel('The problem', { exact: true }), 'Quotes take four days to reach customers.');
+  await typeInto(page.getByLabel('Systemic factors'), 'Manual approval of every discount.');
+  await typeInto(page.getByLabel('Human factors'), 'Reps unsure of limits.');
+  await typeInto(page.getByLabel('People affected'), 'Nine reps and 200 customers.');
+  await typeInto(page.getByLabel('How long it has lasted'), 'Eight months');
+  await chooseByKeyboard(page.getByLabel('New or recurring'), 'Recurring');
+  await typeInto(exact(page, 'Cost'), 'About £40,000 of lost deals a quarter.');
+  await typeInto(page.getByLabel('Reputation'), 'Two written complaints.');
+  await chooseByKeyboard(page.getByLabel('Severity'), 'High');
+
+  // 2. Data from three sources, both kinds
+  const sources = [
+    ['CRM report', 'Quantitative', 'Exported 400 quotes', 'Average 4.1 days to quote.'],
+    ['Lost-deal review', 'Quantitative', 'Coded 30 lost deals', '11 lost deals named slow quotes.'],
+    ['Customer calls', 'Qualitative', 'Called 5 buyers', 'Buyers want same-day quotes.'],
+  ];
+  for (const [i, [source, type, method, findings]] of sources.entries()) {
+    await pressButton(page, 'Add a source');
+    const group = page.getByRole('group', { name: `Source ${i + 1}` });
+    await typeInto(group.getByLabel('Source', { exact: true }), source!);
+    await chooseByKeyboard(group.getByLabel('Type of data'), type!);
+    await typeInto(group.getByLabel('How you gathered it'), method!);
+    await typeInto(group.getByLabel('What it showed'), findings!);
+  }
+
+  // 3. Root cause: three whys and the cause
+  await typeInto(page.getByLabel('The problem you asked “why?” about'), 'Quotes are slow.');
+  await typeInto(page.getByLabel('Why 1?'), 'They wait for approval.');
+  await typeInto(page.getByLabel('Why 2?'), 'Every discount needs the manager.');
+  await typeInto(page.getByLabel('Why 3?'), 'No price bands exist.');
+  await typeInto(page.getByLabel('The root cause'), 'No written price bands.');
+
+  // 4–5. Options and criteria
+  await typeInto(page.getByLabel('How you generated the options'), 'Team brainstorm with four reps.');
+  for (const [i, name] of OPTIONS.entries()) {
+    await pressButton(page, 'Add an option');
+    await typeInto(page.getByLabel(`Name of option ${i + 1}`), name);
+    await typeInto(page.getByLabel(`What option ${i + 1} involves`), `${name} in detail.`);
+  }
+  for (const [i, { name, weight }] of CRITERIA.entries()) {
+    await pressButton(page, 'Add a criterion');
+    await typeInto(page.getByLabel(`Name of criterion ${i + 1}`), name);
+    await typeInto(page.getByLabel(`Weight of criterion ${i + 1}`), weight);
+  }
+  await expect(page.getByText('Share of all the weight: 75 %.')).toBeVisible();
+
+  // 6. The matrix: a score off the scale is explained and nothing is ranked
+  const results = page.locator('section', { has: page.getByRole('heading', { name: /Results and sensitivity/ }) });
+  await typeInto(page.getByLabel('Score for Price bands on Speed'), '7');
+  await expect(page.getByRole('alert').filter({ hasText: 'Use a whole number from 1 to 5.' })).toBeVisible();
+  await expect(page.getByLabel('Score for Price bands on Speed')).toHaveAttribute('aria-invalid', 'true');
+  await expect(results).toContainText('No ranking yet');
+  await expect(results).toContainText('The score of “Price bands” on “Speed” is “7”. Use a whole number from 1 to 5.');
+  for (const option of OPTIONS) {
+    for (const [j, criterion] of CRITERIA.entries()) {
+      await typeInto(page.getByLabel(`Score for ${option} on ${criterion.name}`), SCORES[option]![j]!);
+      await typeInto(page.getByLabel(`Why ${option} on ${criterion.name} scores this`), `Note on ${option} for ${criterion.name}.`);
+    }
+  }
+  await expect(page.getByRole('alert').filter({ hasText: 'Use a whole number' })).toHaveCount(0);
+  await expect(results.getByText('Clear winner.')).toBeVisible();
+  await expect(results).toContainText('“Quotes coordinator” scores highest with 4 out of 5, 0.5 ahead of “Price bands”');
+  const ranking = page.getByRole('table', { name: /^Ranking/ });
+  await expect(ranking.getByRole('row').nth(1)).toContainText('Quotes coordinator');
+  // Raising Cost to 2.25 makes Approval slots (4 points better on Cost) draw level: (15 + 2.25) = (6 + 5 × 2.25).
+  const sensitivity = page.getByRole('table', { name: /How far each weight can move/ });
+  await expect(sensitivity.getByRole('row', { name: /^Cost/ })).toContainText('to 2.25 (42.9 %): “Approval slots” draws level');
+
+  // A different weight changes the ranking: Cost 3 → slots (6 + 15) / 6 = 3.5, bands and coordinator 3 each, tied.
+  await typeInto(page.getByLabel('Weight of criterion 2'), '3');
+  await expect(results).toContainText('“Approval slots” scores highest with 3.5 out of 5');
+  await expect(ranking.getByRole('row').nth(1)).toContainText('Approval slots');
+  await expect(ranking.getByRole('row').nth(2)).toContainText('2 (tied)');
+
+  // A weight that is not a number stops the ranking until it is fixed.
+  await typeInto(page.getByLabel('Weight of criterion 2'), 'x');
+  await expect(results).toContainText('No ranking yet');
+  await expect(results).toContainText('The weight of “Cost” is “x”. Use a number, such as 3 or 0.25.');
+  await typeInto(page.getByLabel('Weight of criterion 2'), '3');
+
+  // 8–11. Decision, approval, implementation, evaluation
+  await chooseByKeyboard(page.getByLabel('The option you chose'), 'Approval slots');
+  await typeInto(page.getByLabel('Why you chose it'), 'Cheapest and clear winner once cost is weighted properly.');
+  await typeInto(page.getByLabel('Manager you asked'), 'Priya Shah');
+  await typeInto(page.getByLabel('Their role'), 'Head of Sales');
+  await typeDate(page.getByLabel('Date you asked'), '2026-10-05');
+  await typeInto(page.getByLabel('How you asked'), 'One-page proposal by email.');
+  await chooseByKeyboard(page.getByLabel('Their answer'), 'Approved');
+  await typeDate(page.getByLabel('Date they answered'), '2026-10-07');
+  await pressButton(page, 'Add an action');
+  const action = page.getByRole('group', { name: 'Action 1' });
+  await typeInto(action.getByLabel('What action 1 is'), 'Set up the twice-daily slots');
+  await typeInto(action.getByLabel('Owner (name and role)'), 'Sam Patel, sales manager');
+  await chooseByKeyboard(action.getByLabel('The owner is'), 'Another');
+  await typeDate(action.getByLabel('Due date'), '2026-10-20');
+  await chooseByKeyboard(action.getByLabel('Status'), 'Done');
+  await pressButton(page, 'Add a measure');
+  await typeInto(page.getByLabel('Measure 1'), 'Days to quote');
+  await typeInto(page.getByLabel('Before', { exact: true }), '4.1');
+  await typeInto(page.getByLabel('After', { exact: true }), '1.5');
+  await chooseByKeyboard(page.getByLabel('Is the problem resolved?'), 'Partly');
+  await typeInto(page.getByLabel('What the evidence shows'), 'Faster, but not yet same day.');
+  await typeInto(page.getByLabel('Further actions'), 'Add price bands next quarter.');
+  await expect(page.getByText('10 of 10 met')).toBeVisible();
+
+  // Reload: everything is back, the matrix included.
+  await page.reload();
+  await expect(page.getByLabel('Organisation and team')).toHaveValue('Café Nord sales team');
+  await expect(page.getByLabel('Score for Approval slots on Cost')).toHaveValue('5');
+  await expect(page.getByLabel('Why Quotes coordinator on Speed scores this')).toHaveValue('Note on Quotes coordinator for Speed.');
+  await expect(page.getByLabel('Weight of criterion 2')).toHaveValue('3');
+  await expect(page.getByLabel('Date you asked')).toHaveValue('2026-10-05');
+  await expect(page.getByRole('group', { name: 'Action 1' }).getByLabel('The owner is')).toHaveValue('other');
+  await expect(page.getByText('10 of 10 met')).toBeVisible();
+
+  const downloadPromise = page.waitForEvent('download');
+  await pressButton(page, 'Export PDF for my portfolio');
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^Zoe-Lukasiewicz_L3L3_Weighted-decision-matrix.*\.pdf$/);
+  const { text, rawText, pages } = await readPdf(download);
+  const flat = words(rawText);
+  expect(text).toContain('Page 1 of');
+  expect(text).toContain(`Page ${pages} of ${pages}`);
+  for (const expected of [
+    'Zoë Łukasiewicz', 'ISP-00777', 'Solving Problems', 'Define a current workplace problem',
+    'Assess the options to address problems using a weighted decision matrix',
+    'Seek approval from management to progress with the chosen solution',
+    'Evaluate the effectiveness of the implemented option',
+    'Café Nord sales team', 'Quotes take four days to reach customers.', 'Manual approval of every discount.',
+    'Eight months (Recurring)', '11 lost deals named slow quotes.', 'Buyers want same-day quotes.',
+    'Every discount needs the manager.', 'No written price bands.', 'Team brainstorm with four reps.',
+    'Price bands in detail.', 'Note on Approval slots for Cost.', '“Approval slots” scores highest with 3.5 out of 5',
+    'Speed – 3 50 %', 'Weighted score of each option (out of 5)', 'Highest weighted score',
+    'Cheapest and clear winner once cost is weighted properly.', 'Priya Shah, Head of Sales', '5 October 2026',
+    'to 2.25 (42.9 %): “Quotes coordinator” draws level', 'Set up the twice-daily slots', 'Sam Patel, sales manager (another person)', '20 October 2026',
+    'Days to quote', 'Partly resolved', 'Add price bands next quarter.', '10 of 10 checks met.', 'Declaration',
+  ]) {
+    expect(flat).toContain(expected);
+  }
+  expect(flat).not.toMatch(/NaN|undefined|Infinity/);
+});
+
+test('the worked example opens in one click, shows its decision, and passes an accessibility check', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the worked example of the Weighted decision matrix' }).click();
+  await expect(page.getByLabel('Organisation and team')).toHaveValue(/Northgate/);
+  await expect(page.getByText('10 of 10 met')).toBeVisible();
+  await expect(page.getByText('The decision holds.')).toBeVisible();
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
