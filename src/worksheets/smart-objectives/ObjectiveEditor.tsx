@@ -124,7 +124,11 @@ export function ObjectiveEditor({ control, register, setValue, index, context, t
           register={register}
           objectiveIndex={index}
           reviewIndex={reviewIndex}
-          onRemove={() => reviews.remove(reviewIndex)}
+          onRemove={() => {
+            const review = objective?.reviews[reviewIndex];
+            const hasWords = review && [review.value, review.progress, review.evidence, review.nextStep].some((t) => t.trim() !== '');
+            if (!hasWords || window.confirm('Remove this review and everything written in it?')) reviews.remove(reviewIndex);
+          }}
         />
       ))}
       <div className="button-row">

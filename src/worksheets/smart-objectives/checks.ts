@@ -180,7 +180,7 @@ export function checkTimeBound(objective: Objective, context: ContextId, today: 
     problems.push(
       `The deadline is about ${months} months away: too far to stay focused for ${config.label.toLowerCase()}. Set a nearer date (within ${Math.round(config.maxHorizonDays / 30.4)} months), or split it into stages.`,
     );
-  } else if (context === 'motivation-plan' && daysAway >= 0 && daysAway < 28) {
+  } else if (context === 'motivation-plan' && daysAway >= 0 && daysAway < 28 && !isAchieved(objective)) {
     tips.push('L3S1 expects at least a month to achieve an objective: check this deadline gives you enough time.');
   }
   if (!hasText(milestones) && context !== 'presentation') tips.push('Add milestones on the way (e.g. halfway by a date) so you can tell early if you are off track.');

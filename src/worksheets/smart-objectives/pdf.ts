@@ -193,7 +193,7 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
     blocks.push({
       kind: 'table',
       columns: ['Objective', 'Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound'],
-      columnWidths: [3.4, 1.3, 1.3, 1.3, 1.3, 1.3],
+      columnWidths: [4.6, 1.2, 1.3, 1.3, 1.2, 1.2],
       rows: started.map(({ objective, number }) => [
         `${number}. ${objectiveSentence(objective)}`,
         ...checkObjective(objective, context, today).map((c) => STATUS_WORDS[c.status]),
