@@ -115,7 +115,7 @@ export function SelfAssessmentSection({ control, register, isRequired }: FormPro
             options={[{ value: '', label: 'Choose 1–5' }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: SCORE_LABELS[n]! }))]}
             {...register(`selfAssessment.criteria.${i}.score`, { setValueAs: scoreValue })}
           />
-          <TextField label="Evidence for the score" maxLength={TEXT_LIMITS.answer} {...register(`selfAssessment.criteria.${i}.evidence`)} />
+          <TextField label="Evidence for the score" className="smart-criterion__wide" maxLength={TEXT_LIMITS.answer} {...register(`selfAssessment.criteria.${i}.evidence`)} />
           <button
             type="button"
             className="button button--quiet smart-criterion__remove"
