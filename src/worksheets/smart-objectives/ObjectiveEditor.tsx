@@ -86,6 +86,8 @@ export function ObjectiveEditor({ control, register, setValue, index, context, t
       <div className="smart-sentence">
         <TextArea
           label="Objective sentence"
+          // A name, like the registered fields, so focus can be restored after another tab's change.
+          name={`${path}.sentence.text`}
           hint={isEdited ? 'Your own wording. The checks above still read it.' : 'Composed from the parts above as you type. Edit it to make it your own.'}
           rows={3}
           maxLength={TEXT_LIMITS.answer}
