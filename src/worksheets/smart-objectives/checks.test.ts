@@ -249,6 +249,8 @@ describe('Time-bound', () => {
     const soon = with_((o) => (o.timeBound.deadline = addDays(TODAY, 10)));
     expect(checkTimeBound(soon, 'motivation-plan', TODAY).tips[0]).toMatch(/at least a month/);
     expect(checkTimeBound(soon, 'sales-targets', TODAY).tips).toEqual([]);
+    soon.reviews = [{ id: 'r', date: TODAY, value: '22,000', progress: 'Reached', evidence: 'CRM', nextStep: 'Raise it' }];
+    expect(checkTimeBound(soon, 'motivation-plan', TODAY).tips).toEqual([]);
   });
   it('the same objective moves from SMART to past-deadline as today moves on', () => {
     const objective = goodObjective();
