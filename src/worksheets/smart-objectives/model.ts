@@ -139,4 +139,5 @@ export function newCriterion(id: string, criterion = ''): SelfAssessmentCriterio
 export const hasText = (value: string) => value.trim().length > 0;
 
 /** An objective counts once the learner has said what it is; blank ones are ignored. */
-export const isStarted = (objective: Objective) => hasText(objective.specific.what) || objective.sentence.isEdited && hasText(objective.sentence.text);
+export const isStarted = (objective: Objective) =>
+  hasText(objective.specific.what) || (objective.sentence.isEdited && hasText(objective.sentence.text));
