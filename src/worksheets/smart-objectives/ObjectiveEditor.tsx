@@ -5,7 +5,9 @@ import { checkObjective, LETTER_NAMES, type Letter, type LetterFeedback } from '
 import { composeObjective } from './compose';
 import { CONTEXT_CONFIG } from './contexts';
 import { LetterFeedbackPanel } from './LetterFeedbackPanel';
-import { newReview, ObjectiveSchema, TEXT_LIMITS, type ContextId, type SmartData } from './model';
+import { CriterionSchema, developmentNeeds, newReview, ObjectiveSchema, TEXT_LIMITS, type ContextId, type SmartData } from './model';
+
+const CriterionListSchema = CriterionSchema.array();
 import { ReviewFields } from './ReviewFields';
 
 type Props = {
@@ -39,7 +41,9 @@ export function ObjectiveEditor({ control, register, setValue, index, context, t
   const values = useWatch({ control, name: `objectives.${index}` });
   const parsed = ObjectiveSchema.safeParse(values);
   const objective = parsed.success ? parsed.data : null;
-  const checks = objective ? checkObjective(objective, context, today) : [];
+  const criteria = useWatch({ control, name: 'selfAssessment.criteria' });
+  const needs = CriterionListSchema.safeParse(criteria);
+  const checks = objective ? checkObjective(objective, context, today, needs.success ? developmentNeeds(needs.data) : []) : [];
   const checkFor = (letter: Letter) => checks.find((c) => c.letter === letter);
   const smartCount = checks.filter((c) => c.status === 'smart').length;
   const reviews = useFieldArray({ control, name: `objectives.${index}.reviews`, keyName: 'fieldKey' });

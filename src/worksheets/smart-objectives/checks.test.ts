@@ -294,3 +294,18 @@ describe('the composed sentence', () => {
     );
   });
 });
+
+describe('Relevant in a development plan', () => {
+  const needs = ['Handling objections', 'Managing time and the pipeline in the CRM'];
+  it('accepts a link that names a development need from the self-assessment', () => {
+    const linked = with_((o) => (o.relevant.link = 'my need to get better at handling price objections, scored 2'));
+    expect(checkRelevant(linked, 'development-plan', needs)).toMatchObject({ status: 'smart', tips: [] });
+  });
+  it('suggests naming a need when the link names none, without failing the letter', () => {
+    const unlinked = with_((o) => (o.relevant.link = 'my manager thinks this would be useful for me'));
+    const check = checkRelevant(unlinked, 'development-plan', needs);
+    expect(check.status).toBe('smart');
+    expect(check.tips).toEqual(['Name the development need from your self-assessment that it meets, e.g. “Handling objections” or “Managing time and the pipeline in the CRM”.']);
+    expect(checkRelevant(unlinked, 'sales-targets', needs).tips).toEqual([]);
+  });
+});

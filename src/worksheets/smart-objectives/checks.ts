@@ -153,13 +153,26 @@ const MISSING_LINK: Record<ContextId, string> = {
   presentation: 'No link to the customer’s needs: say which need or interest it meets.',
 };
 
-/** R: the team target, development need, motivator or customer need the objective serves. */
-export function checkRelevant(objective: Objective, context: ContextId): LetterFeedback {
+/** Words of five letters or more, which carry a criterion's meaning ("pipeline", "objections"). */
+const keyWords = (text: string) => text.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+
+/**
+ * R: the team target, development need, motivator or customer need the objective serves.
+ * `developmentNeeds` are the self-assessment criteria scored 1–2; a link naming none of them gets a tip.
+ */
+export function checkRelevant(objective: Objective, context: ContextId, developmentNeeds: string[] = []): LetterFeedback {
   const { link } = objective.relevant;
   const problems: string[] = [];
+  const tips: string[] = [];
   if (!hasText(link)) problems.push(MISSING_LINK[context]);
   else if (wordCount(link) < 4) problems.push('Say how it serves it, in a sentence, not just a name.');
-  return feedback('R', !hasText(link), problems);
+  else if (context === 'development-plan' && developmentNeeds.length > 0) {
+    const linkWords = new Set(keyWords(link));
+    if (!developmentNeeds.some((need) => keyWords(need).some((word) => linkWords.has(word)))) {
+      tips.push(`Name the development need from your self-assessment that it meets, e.g. ${developmentNeeds.slice(0, 2).map((n) => `“${n}”`).join(' or ')}.`);
+    }
+  }
+  return feedback('R', !hasText(link), problems, tips);
 }
 
 /** T: a real deadline, not passed (unless achieved), not implausibly far; milestones suggested. */
@@ -188,12 +201,12 @@ export function checkTimeBound(objective: Objective, context: ContextId, today: 
 }
 
 /** All five letters for one objective, in order. */
-export function checkObjective(objective: Objective, context: ContextId, today: string): LetterFeedback[] {
+export function checkObjective(objective: Objective, context: ContextId, today: string, developmentNeeds: string[] = []): LetterFeedback[] {
   return [
     checkSpecific(objective),
     checkMeasurable(objective),
     checkAchievable(objective),
-    checkRelevant(objective, context),
+    checkRelevant(objective, context, developmentNeeds),
     checkTimeBound(objective, context, today),
   ];
 }

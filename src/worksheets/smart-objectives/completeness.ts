@@ -1,7 +1,7 @@
 import type { ChecklistItem } from '../../pdf/evidence-document';
 import { checkObjective, LETTER_NAMES, type LetterFeedback } from './checks';
 import { CONTEXT_CONFIG } from './contexts';
-import { hasText, isStarted, type ContextId, type Objective, type SmartData } from './model';
+import { developmentNeeds, hasText, isStarted, type ContextId, type Objective, type SmartData } from './model';
 import { daysBetween, isRealDate, longDate } from './numbers-and-dates';
 import { achievingReview, datedReviews, reviewCadence } from './reviews';
 
@@ -156,7 +156,7 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
       `${count} written (at least ${config.minObjectives} needed).`,
     ),
     perObjective('Every objective passes all five SMART checks', data, (o) => {
-      const failing = lettersNotMet(checkObjective(o, context, today));
+      const failing = lettersNotMet(checkObjective(o, context, today, developmentNeeds(data.selfAssessment.criteria)));
       return failing.length ? `${list(failing)} still to do.` : null;
     }),
   );

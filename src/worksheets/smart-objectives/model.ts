@@ -141,3 +141,7 @@ export const hasText = (value: string) => value.trim().length > 0;
 /** An objective counts once the learner has said what it is; blank ones are ignored. */
 export const isStarted = (objective: Objective) =>
   hasText(objective.specific.what) || (objective.sentence.isEdited && hasText(objective.sentence.text));
+
+/** The self-assessment criteria scored as development needs (1–2), by name. */
+export const developmentNeeds = (criteria: SelfAssessmentCriterion[]): string[] =>
+  criteria.filter((c) => hasText(c.criterion) && c.score !== null && c.score <= 2).map((c) => c.criterion.trim());

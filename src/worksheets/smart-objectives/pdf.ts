@@ -4,7 +4,7 @@ import { checkObjective, LETTER_NAMES, STATUS_WORDS, type Letter, type LetterFee
 import { startedObjectives } from './completeness';
 import { objectiveSentence } from './compose';
 import { CONTEXT_CONFIG, SCORE_LABELS, THEORY_LABELS, THEORY_FEATURES } from './contexts';
-import { hasText, type ContextId, type Objective, type SmartData } from './model';
+import { developmentNeeds, hasText, type ContextId, type Objective, type SmartData } from './model';
 import { formatNumber, isRealDate, longDate, shortDate } from './numbers-and-dates';
 import { datedReviews, progressPercent, reviewCadence } from './reviews';
 
@@ -27,8 +27,8 @@ function lettersWritten(objective: Objective): Record<Letter, string> {
 const checkCell = (check: LetterFeedback) =>
   [STATUS_WORDS[check.status], ...check.problems, ...check.tips.map((tip) => `Tip: ${tip}`)].join('\n');
 
-function objectiveBlocks(objective: Objective, number: number, context: ContextId, today: string): PdfBlock[] {
-  const checks = checkObjective(objective, context, today);
+function objectiveBlocks(objective: Objective, number: number, context: ContextId, today: string, needs: string[]): PdfBlock[] {
+  const checks = checkObjective(objective, context, today, needs);
   const written = lettersWritten(objective);
   const blocks: PdfBlock[] = [
     { kind: 'heading', text: `Objective ${number}` },
@@ -196,13 +196,13 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
       columnWidths: [4.6, 1.2, 1.3, 1.3, 1.2, 1.2],
       rows: started.map(({ objective, number }) => [
         `${number}. ${objectiveSentence(objective)}`,
-        ...checkObjective(objective, context, today).map((c) => STATUS_WORDS[c.status]),
+        ...checkObjective(objective, context, today, developmentNeeds(data.selfAssessment.criteria)).map((c) => STATUS_WORDS[c.status]),
       ]),
     });
   } else {
     blocks.push({ kind: 'paragraph', text: 'No objectives written yet.' });
   }
-  for (const { objective, number } of started) blocks.push(...objectiveBlocks(objective, number, context, today));
+  for (const { objective, number } of started) blocks.push(...objectiveBlocks(objective, number, context, today, developmentNeeds(data.selfAssessment.criteria)));
 
   blocks.push({ kind: 'heading', text: 'Progress over time' });
   const chart = progressChart(data);
