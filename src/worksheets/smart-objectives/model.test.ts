@@ -232,10 +232,10 @@ describe('stored data and versions', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.reason).toContain(where);
     };
-    bad((d) => ((d.selfAssessment.criteria[0] as { score: number }).score = 7), 'selfAssessment › criteria › 0 › score');
-    bad((d) => (d.objectives[0]!.timeBound.deadline = '31/03/2027'), 'objectives › 0 › timeBound › deadline');
+    bad((d) => ((d.selfAssessment.criteria[0] as { score: number }).score = 7), 'selfAssessment › criteria › item 1 › score');
+    bad((d) => (d.objectives[0]!.timeBound.deadline = '31/03/2027'), 'objectives › item 1 › timeBound › deadline');
     bad((d) => ((d as { context: string }).context = 'sales'), 'context');
-    bad((d) => (d.objectives[0]!.measurable.target = 'x'.repeat(41)), 'objectives › 0 › measurable › target');
+    bad((d) => (d.objectives[0]!.measurable.target = 'x'.repeat(41)), 'objectives › item 1 › measurable › target');
   });
   it('refuses more objectives than the limit', () => {
     const data = createEmptySmart();
