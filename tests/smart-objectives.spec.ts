@@ -28,6 +28,8 @@ async function addReview(page: Page, objectiveNumber: number, reviewNumber: numb
 }
 
 test('a learner writes two SMART sales targets from empty, fixing them from the feedback, adds reviews and exports the PDF', async ({ page }) => {
+  // Much typing, key by key: allow for the shared, busy machines this runs on.
+  test.setTimeout(180_000);
   await page.goto('/my-details');
   await typeInto(page.getByLabel('Your full name'), 'Zoë Łukasiewicz-Nguyễn');
   await typeInto(page.getByLabel('Learner number'), 'ISP-77120');
@@ -143,6 +145,7 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
 });
 
 test('the worked example opens in one click, meets every rule and passes an accessibility check', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the worked example of the SMART objective writer' }).click();
   await expect(page.getByRole('radio', { name: /Professional development plan/ })).toBeChecked();
