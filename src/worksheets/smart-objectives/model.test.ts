@@ -257,6 +257,24 @@ describe('chart and PDF content', () => {
     expect([chart.yMin, chart.yMax]).toEqual([0, 100]);
   });
 
+  it('widens the scale past 0 and 100 when progress goes backwards or beyond the target', () => {
+    const data = { ...createEmptySmart(), context: 'sales-targets' as const };
+    data.objectives = [{ ...measured('10', '20', [['2027-01-01', '8'], ['2027-01-08', '26']]), specific: { what: 'win accounts', who: '', where: '' } }];
+    const chart = progressChart(data);
+    expect(chart.series[0]!.values).toEqual([-20, 160]);
+    expect([chart.yMin, chart.yMax]).toEqual([-20, 160]);
+  });
+
+  it('leaves out objectives not yet started and reviews without a date or progress', () => {
+    const data = { ...createEmptySmart(), context: 'sales-targets' as const };
+    const started = { ...measured('0', '10', [['2027-01-01', '5'], ['', '7']]), specific: { what: 'win accounts', who: '', where: '' } };
+    started.reviews.push({ ...newReview('no-progress', '2027-01-05'), value: '6' });
+    data.objectives = [measured('0', '10', [['2027-01-02', '9']]), started];
+    const chart = progressChart(data);
+    expect(chart.dates).toEqual(['2027-01-01']);
+    expect(chart.series).toEqual([{ name: 'Objective 2', values: [50] }]);
+  });
+
   it.each(CONTEXTS)('the %s PDF states its unit and AC and carries every objective, check and review', (context) => {
     const { data } = createSmartExampleFor(context, TODAY);
     const blocks = smartEvidenceBlocks(data, TODAY);
