@@ -1,0 +1,46 @@
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ProgressChart as ProgressChartData } from './chart-data';
+
+const COLOURS = ['#1f4e79', '#b3261e', '#1b6e3a', '#8a6100', '#5b2c83', '#00626f'];
+const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 4', '10 4'];
+const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star'] as const;
+
+/** Draws the rows it is given; the percentages are worked out in chart-data.ts. */
+export function ProgressChart({ chart }: { chart: ProgressChartData }) {
+  const rows = chart.xLabels.map((label, i) => ({
+    label,
+    ...Object.fromEntries(chart.series.map((s) => [s.name, s.values[i] ?? null])),
+  }));
+  return (
+    <div
+      className="chart"
+      role="img"
+      aria-label="Line chart of progress towards each objective’s target over the review dates; the same figures are in the table below."
+    >
+      <ResponsiveContainer width="100%" height={280}>
+        <LineChart data={rows} margin={{ left: 0, right: 24, top: 12, bottom: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+          <YAxis domain={[chart.yMin, chart.yMax]} unit="%" width={56} />
+          <Tooltip />
+          <Legend />
+          <ReferenceLine y={100} stroke="#1a1a1a" strokeDasharray="4 4" label={{ value: 'Target', position: 'insideTopLeft' }} />
+          {chart.series.map((s, i) => (
+            <Line
+              key={s.name}
+              type="linear"
+              dataKey={s.name}
+              stroke={COLOURS[i % COLOURS.length]}
+              strokeDasharray={DASHES[i % DASHES.length]}
+              strokeWidth={2}
+              dot={{ r: 4, strokeWidth: 2 }}
+              legendType={SHAPES[i % SHAPES.length]}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createEmptySmart, newObjective, type SmartData } from './model';
+import { SmartObjectivesPage } from './SmartObjectivesPage';
+
+// Tests here run without vitest globals, so Testing Library cannot clean up by itself.
+afterEach(cleanup);
+
+/** Typing re-renders the whole form per key; on a busy shared CPU that can pass vitest's 5 s default. */
+const UI_TEST_TIMEOUT = 30_000;
+
+const start = (): SmartData => ({ ...createEmptySmart(), context: 'sales-targets', objectives: [newObjective('o1')] });
+
+const lastSaved = (onChange: ReturnType<typeof vi.fn>) => onChange.mock.calls.at(-1)?.[0] as SmartData;
+
+describe('the SMART objective page', () => {
+  it('shows only the context choice until a context is chosen, then that context’s fields', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<SmartObjectivesPage documentId="d" initialData={createEmptySmart()} onChange={onChange} />);
+    expect(screen.queryByRole('button', { name: 'Add an objective' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: /Motivation development plan/ }));
+    expect(screen.getByText(/This evidences unit L3S1 Personal Motivation and Sales Performance, AC 2.1, 2.2, 2.3\./)).toBeInTheDocument();
+    expect(screen.getByLabelText('Motivation theory')).toBeInTheDocument();
+    expect(lastSaved(onChange).context).toBe('motivation-plan');
+  }, UI_TEST_TIMEOUT);
+
+  it('updates a letter’s feedback as the learner types, and saves each change', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<SmartObjectivesPage documentId="d" initialData={start()} onChange={onChange} />);
+    const objective = screen.getByRole('group', { name: 'Objective 1' });
+    const specific = within(objective).getByRole('group', { name: 'Specific' });
+    await user.type(within(objective).getByLabelText('What you will do or achieve'), 'boost sales');
+    expect(specific).toHaveTextContent('“boost” says which way, not how far');
+    await user.type(within(objective).getByLabelText('Target'), '12');
+    expect(specific).not.toHaveTextContent('says which way');
+    expect(lastSaved(onChange).objectives[0]!.measurable.target).toBe('12');
+  }, UI_TEST_TIMEOUT);
+
+  it('lets the learner edit the composed sentence and go back to it', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<SmartObjectivesPage documentId="d" initialData={start()} onChange={onChange} />);
+    const objective = screen.getByRole('group', { name: 'Objective 1' });
+    await user.click(within(objective).getByLabelText('What you will do or achieve'));
+    await user.paste('book surveys');
+    const sentence = within(objective).getByLabelText('Objective sentence');
+    expect(sentence).toHaveValue('I will book surveys.');
+    await user.type(sentence, ' Every week.');
+    expect(sentence).toHaveValue('I will book surveys. Every week.');
+    expect(lastSaved(onChange).objectives[0]!.sentence).toEqual({ isEdited: true, text: 'I will book surveys. Every week.' });
+    // Later changes to the parts no longer overwrite the learner's own words.
+    await user.click(within(objective).getByLabelText('Who'));
+    await user.paste('with homeowners');
+    expect(sentence).toHaveValue('I will book surveys. Every week.');
+    await user.click(within(objective).getByRole('button', { name: 'Go back to the composed sentence for objective 1' }));
+    expect(sentence).toHaveValue('I will book surveys with homeowners.');
+    expect(lastSaved(onChange).objectives[0]!.sentence).toEqual({ isEdited: false, text: '' });
+  }, UI_TEST_TIMEOUT);
+
+  it('explains a change it cannot save instead of dropping it', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<SmartObjectivesPage documentId="d" initialData={start()} onChange={onChange} />);
+    const target = within(screen.getByRole('group', { name: 'Objective 1' })).getByLabelText('Target');
+    // The input caps typing at the schema's limit; pasting past it is what could overflow.
+    target.removeAttribute('maxlength');
+    await user.click(target);
+    await user.paste('9'.repeat(41));
+    expect(screen.getByRole('alert')).toHaveTextContent(/not saved yet/);
+    expect(target).toHaveValue('9'.repeat(41));
+  }, UI_TEST_TIMEOUT);
+});

@@ -1,0 +1,174 @@
+import type { ChecklistItem } from '../../pdf/evidence-document';
+import { checkObjective, LETTER_NAMES, type LetterFeedback } from './checks';
+import { CONTEXT_CONFIG } from './contexts';
+import { developmentNeeds, hasText, isStarted, type ContextId, type Objective, type SmartData } from './model';
+import { daysBetween, isRealDate, longDate } from './numbers-and-dates';
+import { achievingReview, datedReviews, reviewCadence } from './reviews';
+
+const list = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+const rule = (label: string, isMet: boolean, detail?: string): ChecklistItem =>
+  isMet || !detail ? { label, isMet } : { label, isMet, detail };
+
+const missing = (pairs: Array<[string, boolean]>) => pairs.filter(([, ok]) => !ok).map(([name]) => name);
+
+/** The objectives the learner has started, numbered as on the page. */
+export function startedObjectives(data: SmartData): Array<{ objective: Objective; number: number }> {
+  return data.objectives.map((objective, i) => ({ objective, number: i + 1 })).filter(({ objective }) => isStarted(objective));
+}
+
+const perObjective = (
+  label: string,
+  data: SmartData,
+  test: (objective: Objective) => string | null,
+): ChecklistItem => {
+  const started = startedObjectives(data);
+  if (started.length === 0) return { label, isMet: false, detail: 'No objectives written yet.' };
+  const failures = started
+    .map(({ objective, number }) => {
+      const problem = test(objective);
+      return problem ? `Objective ${number}: ${problem}` : null;
+    })
+    .filter((x): x is string => x !== null);
+  return rule(label, failures.length === 0, failures.slice(0, 4).join(' ') + (failures.length > 4 ? ` And ${failures.length - 4} more.` : ''));
+};
+
+const lettersNotMet = (checks: LetterFeedback[]) =>
+  checks.filter((c) => c.status !== 'smart').map((c) => LETTER_NAMES[c.letter].toLowerCase());
+
+function selfAssessmentRules(data: SmartData): ChecklistItem[] {
+  const { selfAssessment } = data;
+  const described = selfAssessment.criteria.filter((c) => hasText(c.criterion));
+  const scored = described.filter((c) => c.score !== null);
+  return [
+    rule(
+      'A named source of information for your criteria (e.g. job description, competence framework)',
+      hasText(selfAssessment.source),
+      'Name the source you used to choose your criteria.',
+    ),
+    rule(
+      'Self-assessment against at least six criteria, each scored (AC 2.1)',
+      scored.length >= 6 && scored.length === described.length,
+      `${scored.length} of ${described.length} criteria scored (at least 6 needed, all scored).`,
+    ),
+    rule(
+      'Strengths and development needs drawn from the self-assessment (AC 2.1)',
+      hasText(selfAssessment.strengths) && hasText(selfAssessment.needs),
+      `Write your ${list(missing([['strengths', hasText(selfAssessment.strengths)], ['development needs', hasText(selfAssessment.needs)]]))}.`,
+    ),
+  ];
+}
+
+function reviewRules(data: SmartData, context: ContextId, today: string): ChecklistItem[] {
+  const config = CONTEXT_CONFIG[context];
+  const rules: ChecklistItem[] = [
+    perObjective('Every objective has a dated progress review with progress, evidence and a next step', data, (o) => {
+      const reviews = datedReviews(o);
+      if (reviews.length === 0) return 'no dated review yet.';
+      const incomplete = reviews.filter((r) => !hasText(r.evidence) || !hasText(r.nextStep)).length;
+      return incomplete ? `${incomplete} review${incomplete > 1 ? 's' : ''} without evidence or a next step.` : null;
+    }),
+  ];
+  if (config.reviewRule === 'weekly') {
+    const cadence = reviewCadence(data, today);
+    const problems: string[] = [];
+    if (!isRealDate(data.planStart)) problems.push('Add the date the plan started.');
+    if (cadence.spanDays < 56) problems.push(`Reviews cover ${cadence.weeksCovered} of the 8 weeks needed.`);
+    for (const gap of cadence.longGaps.slice(0, 3)) problems.push(`No review for ${gap.days} days (${longDate(gap.from)} to ${longDate(gap.to)}).`);
+    if (cadence.futureDates.length) problems.push(`${cadence.futureDates.length} review date${cadence.futureDates.length > 1 ? 's are' : ' is'} in the future.`);
+    rules.push(rule('Reviewed at least weekly over at least eight weeks from the plan start (AC 2.3, 2.4)', cadence.isMet, problems.join(' ')));
+  }
+  if (config.reviewRule === 'achieved') {
+    const achieved = startedObjectives(data)
+      .map(({ objective, number }) => ({ number, review: achievingReview(objective) }))
+      .filter((x) => x.review !== undefined);
+    const afterMonth = achieved.filter(({ review }) => {
+      const days = daysBetween(data.planStart, review!.date);
+      return days !== null && days >= 28;
+    });
+    const detail = achieved.length === 0
+      ? 'No review yet shows an objective’s target reached.'
+      : !isRealDate(data.planStart)
+        ? 'Add the date the plan started, so the month can be counted.'
+        : 'The target was reached less than a month after the plan started; the unit expects at least a month.';
+    rules.push(rule('At least one objective reviewed and achieved, at least a month after the start (AC 2.2, 2.3)', afterMonth.length > 0, detail));
+  }
+  if (config.showDevelopmentParts) {
+    rules.push(
+      rule(
+        `A review of progress and what you updated in the plan (AC ${context === 'development-plan' ? '2.4' : '2.3'})`,
+        hasText(data.planUpdate),
+        'Say what the reviews showed and what you changed in the plan.',
+      ),
+    );
+  }
+  return rules;
+}
+
+/** The assessor's minimums for the chosen context, each met or not yet with what is missing. */
+export function smartCompleteness(data: SmartData, today: string): ChecklistItem[] {
+  const context = data.context;
+  if (context === '') {
+    return [{ label: 'Choose what your objectives are for', isMet: false, detail: 'Pick one of the four contexts at the top of the worksheet.' }];
+  }
+  const config = CONTEXT_CONFIG[context];
+  const count = startedObjectives(data).length;
+  const rules: ChecklistItem[] = [];
+
+  if (context === 'sales-targets') {
+    rules.push(
+      rule('Your role and your team’s targets stated', hasText(data.role) && hasText(data.salesTargets.teamTargets), 'Add your role and the team targets your targets link to.'),
+      rule('How you set personal sales targets explained, using SMART and linked to team targets (AC 1.1)', hasText(data.salesTargets.howSet), 'Explain how you set your targets.'),
+    );
+  }
+  if (context === 'development-plan') {
+    rules.push(rule('Your sales role stated', hasText(data.role), 'Add your role, so the criteria can be judged against it.'));
+    rules.push(...selfAssessmentRules(data));
+  }
+  if (context === 'motivation-plan') {
+    const { motivation } = data;
+    const theoryNamed = motivation.theory !== '' && (motivation.theory !== 'other' || hasText(motivation.otherTheory));
+    rules.push(
+      rule(
+        'The motivation theory you used, and why you used it that way (AC 2.1)',
+        theoryNamed && hasText(motivation.whyChosen) && hasText(motivation.mainMotivator),
+        `Add ${list(missing([['the theory', theoryNamed], ['what motivates you most', hasText(motivation.mainMotivator)], ['why you used it', hasText(motivation.whyChosen)]]))}.`,
+      ),
+    );
+  }
+  if (context === 'presentation') {
+    const { presentation } = data;
+    rules.push(
+      rule(
+        'The customer, their needs and the presentation date',
+        hasText(presentation.customer) && hasText(presentation.customerNeeds) && isRealDate(presentation.date),
+        `Add ${list(missing([['the customer', hasText(presentation.customer)], ['their needs', hasText(presentation.customerNeeds)], ['the date', isRealDate(presentation.date)]]))}.`,
+      ),
+      rule('How to write objectives that meet the customer’s needs and interests explained (AC 1.3)', hasText(presentation.howWritten), 'Explain how you wrote the objectives.'),
+    );
+  }
+
+  rules.push(
+    rule(
+      `At least ${config.minObjectives} objectives written`,
+      count >= config.minObjectives,
+      `${count} written (at least ${config.minObjectives} needed).`,
+    ),
+    perObjective('Every objective passes all five SMART checks', data, (o) => {
+      const failing = lettersNotMet(checkObjective(o, context, today, developmentNeeds(data.selfAssessment.criteria)));
+      return failing.length ? `${list(failing)} still to do.` : null;
+    }),
+  );
+  if (config.requireDevelopmentParts) {
+    rules.push(
+      perObjective('Every objective has its opportunity, methods, support and resources, and measure of success (AC 2.2)', data, (o) => {
+        const { opportunity, methods, support, successMeasure } = o.development;
+        const gaps = missing([['opportunity', hasText(opportunity)], ['methods', hasText(methods)], ['support and resources', hasText(support)], ['measure of success', hasText(successMeasure)]]);
+        return gaps.length ? `add the ${list(gaps)}.` : null;
+      }),
+    );
+  }
+  rules.push(...reviewRules(data, context, today));
+  return rules;
+}

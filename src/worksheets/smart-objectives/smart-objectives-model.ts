@@ -1,0 +1,17 @@
+import { todayIso } from '../../lib/dates';
+import type { WorksheetModel } from '../../lib/worksheet-definition';
+import { smartCompleteness } from './completeness';
+import { createSmartExample } from './example';
+import { createEmptySmart, parseSmart, SMART_SCHEMA_VERSION, type SmartData } from './model';
+import { smartEvidenceBlocks } from './pdf';
+
+/** Everything the shell needs to store, check, import and export a SMART objectives document. */
+export const smartObjectivesModel: WorksheetModel<SmartData> = {
+  schemaVersion: SMART_SCHEMA_VERSION,
+  parse: parseSmart,
+  createEmpty: createEmptySmart,
+  createExample: createSmartExample,
+  // The deadline and cadence checks depend on the date; the shell has no date to pass, so today it is.
+  completeness: (data) => smartCompleteness(data, todayIso()),
+  evidenceBlocks: (data) => smartEvidenceBlocks(data, todayIso()),
+};

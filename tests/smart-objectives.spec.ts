@@ -1,0 +1,168 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { pressButton, readPdf, typeInto, words } from './helpers';
+
+/** yyyy-mm-dd `days` from today, in the browser's (and this machine's) time zone. */
+const isoInDays = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+// Date controls are filled rather than typed: typing into <input type="date"> follows the
+// browser's locale (mm/dd/yyyy or dd/mm/yyyy), which is not what this test is about.
+const setDate = (field: Locator, iso: string) => field.fill(iso);
+
+const letter = (objective: Locator, name: string) => objective.getByRole('group', { name, exact: true });
+
+async function writeParts(objective: Locator, parts: Record<string, string>) {
+  for (const [label, value] of Object.entries(parts)) await typeInto(objective.getByLabel(label, { exact: true }), value);
+}
+
+async function addReview(page: Page, objectiveNumber: number, reviewNumber: number, review: Record<string, string>) {
+  await pressButton(page, `Add a review to objective ${objectiveNumber}`);
+  const group = page.getByRole('group', { name: `Objective ${objectiveNumber}, review ${reviewNumber}` });
+  await expect(group.getByLabel('Review date')).toHaveValue(isoInDays(0));
+  await writeParts(group, review);
+  return group;
+}
+
+test('a learner writes two SMART sales targets from empty, fixing them from the feedback, adds reviews and exports the PDF', async ({ page }) => {
+  // Much typing, key by key: allow for the shared, busy machines this runs on.
+  test.setTimeout(180_000);
+  await page.goto('/my-details');
+  await typeInto(page.getByLabel('Your full name'), 'Zoë Łukasiewicz-Nguyễn');
+  await typeInto(page.getByLabel('Learner number'), 'ISP-77120');
+
+  await page.goto('/');
+  await pressButton(page, 'Start a new SMART objective writer');
+  await expect(page.getByRole('heading', { level: 1, name: 'SMART objective writer' })).toBeVisible();
+  await expect(page.getByText('0 of 1 met')).toBeVisible();
+
+  const salesContext = page.getByRole('radio', { name: /Personal sales targets/ });
+  await salesContext.focus();
+  await page.keyboard.press('Space');
+  await expect(salesContext).toBeChecked();
+  await expect(page.getByText('This evidences unit L3C4 Plan Sales Activities, AC 1.1.')).toBeVisible();
+  await expect(page.getByText('0 of 5 met')).toBeVisible();
+
+  await typeInto(page.getByLabel('Your role and organisation'), 'Field sales executive, Café Zoë Supplies');
+  await typeInto(page.getByLabel('Team targets'), 'Team target: grow monthly sales from £96,000 to £112,000 by the quarter end.');
+  await typeInto(page.getByLabel('How you set your personal sales targets'), 'I took a quarter of the team growth, checked my CRM history and agreed it with my manager.');
+
+  // Objective 1, written badly first, then fixed letter by letter as the feedback says.
+  await pressButton(page, 'Add an objective');
+  const first = page.getByRole('group', { name: 'Objective 1', exact: true });
+  await typeInto(first.getByLabel('What you will do or achieve'), 'improve my sales');
+  await expect(letter(first, 'Specific')).toContainText('“improve” says which way, not how far');
+  await expect(letter(first, 'Specific')).toContainText('Specific: Needs work');
+  await expect(letter(first, 'Measurable')).toContainText('No measurable target yet');
+  await expect(letter(first, 'Relevant')).toContainText('No link to a team target');
+  await expect(letter(first, 'Time-bound')).toContainText('No deadline yet');
+
+  await writeParts(first, { Who: 'with café owners', Where: 'in the Leeds territory', 'What you will measure': 'monthly invoiced sales', 'Baseline (where you are now)': '£18,000', Target: '£45,000', Unit: 'a month' });
+  await expect(letter(first, 'Specific')).toContainText('Specific: Looks SMART');
+  await expect(letter(first, 'Measurable')).toContainText('Measurable: Looks SMART');
+  await typeInto(first.getByLabel('Resources you will use'), 'Campaign leads and two extra visits a week.');
+  await expect(letter(first, 'Achievable')).toContainText('Your target is 150 % above your baseline, with no reason given');
+  await typeInto(first.getByLabel('Target', { exact: true }), '£22,000');
+  await typeInto(first.getByLabel('Past performance: why it is realistic'), 'My best month last year was £21,400.');
+  await typeInto(first.getByLabel('Constraints and how you will manage them'), 'Delivery capacity on Fridays.');
+  await expect(letter(first, 'Achievable')).toContainText('Achievable: Looks SMART');
+  await typeInto(first.getByLabel('The team target it serves, and how'), 'my £4,000 share of the team’s £16,000 growth target');
+  await expect(letter(first, 'Relevant')).toContainText('Relevant: Looks SMART');
+
+  await setDate(first.getByLabel('Deadline'), isoInDays(-3));
+  await expect(letter(first, 'Time-bound')).toContainText('has passed and no review shows the target reached');
+  await setDate(first.getByLabel('Deadline'), isoInDays(800));
+  await expect(letter(first, 'Time-bound')).toContainText('months away: too far to stay focused');
+  await setDate(first.getByLabel('Deadline'), isoInDays(60));
+  await typeInto(first.getByLabel('Milestones'), '£20,000 by the end of month one.');
+  await expect(letter(first, 'Time-bound')).toContainText('Time-bound: Looks SMART');
+  await expect(first.getByText('5 of 5 letters look SMART: this objective is SMART.')).toBeVisible();
+
+  const sentence = first.getByLabel('Objective sentence');
+  await expect(sentence).toHaveValue(/^By .*, I will improve my sales with café owners in the Leeds territory, taking monthly invoiced sales from £18,000 a month to £22,000 a month\. This supports my £4,000 share/);
+  await typeInto(sentence, 'I will improve my sales in Leeds this quarter.');
+  await expect(letter(first, 'Specific')).toContainText('Your sentence uses “improve” with no number');
+  await expect(letter(first, 'Measurable')).toContainText('Your sentence leaves out the target (22,000)');
+  await typeInto(sentence, 'By the quarter end I will lift my Leeds café sales from £18,000 to £22,000 a month, my share of the team’s growth.');
+  await expect(first.getByText('5 of 5 letters look SMART: this objective is SMART.')).toBeVisible();
+
+  // Objective 2, written well from the start.
+  await pressButton(page, 'Add an objective');
+  const second = page.getByRole('group', { name: 'Objective 2', exact: true });
+  await writeParts(second, {
+    'What you will do or achieve': 'sell the barista training package',
+    Who: 'to new café customers',
+    Where: 'at the first delivery visit',
+    'What you will measure': 'training packages sold',
+    'Baseline (where you are now)': '2',
+    Target: '3',
+    Unit: 'a month',
+    'Resources you will use': 'The training brochure and a demo video.',
+    'Past performance: why it is realistic': 'I sold three in March.',
+    'Constraints and how you will manage them': 'Trainer diary: I will check it before offering dates.',
+    'The team target it serves, and how': 'the team target of 12 training packages a month',
+    Milestones: 'Three in month two.',
+  });
+  await setDate(second.getByLabel('Deadline'), isoInDays(45));
+  await expect(second.getByText('5 of 5 letters look SMART: this objective is SMART.')).toBeVisible();
+  await expect(page.getByText('2 objectives written', { exact: true })).toBeVisible();
+
+  const review1 = await addReview(page, 1, 1, { 'Measure now': '20,000', 'Progress made': 'Four new café accounts this month.', Evidence: 'CRM invoiced sales report.', 'Next step': 'Follow up the open proposals.' });
+  await expect(review1.getByText('50 % of the way from baseline to target.')).toBeVisible();
+  await addReview(page, 2, 1, { 'Measure now': '3', 'Progress made': 'Sold three packages already.', Evidence: 'Order log.', 'Next step': 'Offer it at every first visit.' });
+  await expect(page.getByText('5 of 5 met')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Progress towards each target/ })).toContainText('50 %');
+
+  await page.reload();
+  const firstAgain = page.getByRole('group', { name: 'Objective 1', exact: true });
+  await expect(page.getByRole('radio', { name: /Personal sales targets/ })).toBeChecked();
+  await expect(firstAgain.getByLabel('Target', { exact: true })).toHaveValue('£22,000');
+  await expect(firstAgain.getByLabel('Objective sentence')).toHaveValue(/^By the quarter end I will lift my Leeds café sales/);
+  await expect(page.getByRole('group', { name: 'Objective 2, review 1' }).getByLabel('Progress made')).toHaveValue('Sold three packages already.');
+  await expect(page.getByText('5 of 5 met')).toBeVisible();
+
+  const downloadPromise = page.waitForEvent('download');
+  await pressButton(page, 'Export PDF for my portfolio');
+  const { text, rawText, pages } = await readPdf(await downloadPromise);
+  const flat = words(rawText);
+  expect(text).toContain('Page 1 of');
+  expect(text).toContain(`Page ${pages} of ${pages}`);
+  for (const expected of [
+    'Zoë Łukasiewicz-Nguyễn', 'ISP-77120', 'Field sales executive, Café Zoë Supplies',
+    'This document evidences unit L3C4 Plan Sales Activities, AC 1.1.',
+    'Team target: grow monthly sales from £96,000 to £112,000 by the quarter end.',
+    'By the quarter end I will lift my Leeds café sales from £18,000 to £22,000 a month, my share of the team’s growth.',
+    'sell the barista training package', 'My best month last year was £21,400.', 'the team target of 12 training packages a month',
+    'Four new café accounts this month.', 'Offer it at every first visit.', 'Looks SMART', '50 %', '100 %',
+    '5 of 5 checks met.', 'Declaration',
+  ]) {
+    expect(flat).toContain(expected);
+  }
+  expect(flat).not.toMatch(/undefined|NaN/);
+});
+
+test('the worked example opens in one click, meets every rule and passes an accessibility check', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the worked example of the SMART objective writer' }).click();
+  await expect(page.getByRole('radio', { name: /Professional development plan/ })).toBeChecked();
+  await expect(page.getByText('10 of 10 met')).toBeVisible();
+  await expect(page.getByText('✓ Weekly reviews over eight weeks: met.')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // Each context has its own worked example and examples library.
+  const motivation = page.getByRole('radio', { name: /Motivation development plan/ });
+  await motivation.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Example 1: “Be more motivated at work.”')).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await pressButton(page, 'Replace this document with the worked example for motivation development plan');
+  await expect(page.getByLabel('Motivation theory', { exact: true })).toHaveValue('mcclelland');
+  await expect(page.getByText('6 of 6 met')).toBeVisible();
+  const axeMotivation = await new AxeBuilder({ page }).analyze();
+  expect(axeMotivation.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
