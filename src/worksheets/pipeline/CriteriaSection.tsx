@@ -16,7 +16,9 @@ type Props = {
 /** The learner's criteria for evaluating prospects (BANT by default), with editable weights. */
 export function CriteriaSection({ register, control, getValues }: Props) {
   const criteria = useFieldArray({ control, name: 'criteria', keyName: 'fieldKey' });
-  const watched = useWatch({ control, name: 'criteria' });
+  useWatch({ control, name: 'criteria' });
+  // Current values, not the watched copy, so names and buttons never lag a removal by a render.
+  const watched = getValues('criteria');
   const named = namedCriteria(watched);
   const setProblem = named.length > 0 ? criteriaProblem(watched) : null;
   const totalWeight = named.reduce((sum, c) => sum + (c.weight !== null && c.weight > 0 ? c.weight : 0), 0);

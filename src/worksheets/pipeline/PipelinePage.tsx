@@ -14,6 +14,9 @@ import { ReviewsSection } from './ReviewsSection';
 import { StagesSection } from './StagesSection';
 import './pipeline.css';
 
+/** How long typing must pause before the change is checked and saved (it is also saved on leaving the field). */
+const SAVE_PAUSE_MS = 400;
+
 /**
  * The pipeline calculator. Memoised, and the results read the saved data through a live store,
  * so typing in a long prospect list re-renders only the field typed in.
@@ -24,22 +27,47 @@ export const PipelinePage = memo(function PipelinePage({ initialData, onChange }
   const live = liveRef.current;
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
 
-  // Autosave: every change that fits the schema goes straight to storage; one that does not is
-  // kept on screen and explained, never dropped silently.
+  const flushRef = useRef(() => {});
+
+  // Autosave: every change that fits the schema goes to storage; one that does not is kept on
+  // screen and explained, never dropped silently. Checking and saving a long prospect list on
+  // every key would make typing lag, so a burst of typing is saved once it pauses, and at once
+  // when the learner leaves the field or the page.
   useEffect(() => {
-    const subscription = watch((values) => {
-      const parsed = PipelineSchema.safeParse(values);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      timer = undefined;
+      const parsed = PipelineSchema.safeParse(getValues());
       setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
       if (parsed.success) {
         live.set(parsed.data);
         onChange(parsed.data);
       }
+    };
+    const flush = () => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        save();
+      }
+    };
+    flushRef.current = flush;
+    const subscription = watch(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(save, SAVE_PAUSE_MS);
     });
-    return () => subscription.unsubscribe();
-  }, [watch, onChange, live]);
+    const onHide = () => flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      flush();
+    };
+  }, [watch, getValues, onChange, live]);
 
   return (
-    <form className="worksheet pipeline" onSubmit={(e) => e.preventDefault()} noValidate>
+    <form className="worksheet pipeline" onSubmit={(e) => e.preventDefault()} onBlur={() => flushRef.current()} noValidate>
       {saveProblem && (
         <div className="notice notice--error" role="alert">
           <p>Your latest change is on screen but not saved yet. {saveProblem} Please correct it and it will save.</p>

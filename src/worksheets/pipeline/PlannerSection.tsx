@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { SelectField, TextField } from '../../ui/fields';
 import { pipelineHealth, planBackwards } from './calculations';
 import { formatCount, formatMoney, formatOneDecimal } from './format';
 import { NUMBER_INPUT, toNumberOrNull } from './form-values';
-import { useLiveData, type LiveData } from './live-data';
+import { useDerived, useLiveData, type LiveData } from './live-data';
 import type { PipelineData } from './model';
 
 type Props = { register: UseFormRegister<PipelineData>; control: Control<PipelineData>; live: LiveData<PipelineData> };
@@ -15,9 +16,6 @@ const mustBePositive = (value: number | null | undefined, what: string) =>
 /** The backwards planner (target → numbers needed at each stage) and pipeline health, each with its working. */
 export function PlannerSection({ register, control, live }: Props) {
   const planner = useWatch({ control, name: 'planner' });
-  const data = useLiveData(live);
-  const plan = planBackwards(data);
-  const health = pipelineHealth(data);
   const number = { ...NUMBER_INPUT, min: 0 };
   return (
     <section aria-labelledby="planner-heading" className="panel">
@@ -71,10 +69,34 @@ export function PlannerSection({ register, control, live }: Props) {
         />
       </div>
 
+      <PlannerResults live={live} />
+    </section>
+  );
+}
+
+/** Reads the saved data and recomputes only when the stages, the target or the deals change. */
+function PlannerResults({ live }: { live: LiveData<PipelineData> }) {
+  const data = useLiveData(live);
+  const results = useDerived(
+    () => ({ plan: planBackwards(data), health: pipelineHealth(data) }),
+    [data.stages, data.namedStages, data.planner, data.prospects.map((p) => [p.name.trim() !== '', p.stageId, p.value])],
+  );
+  return <PlannerResultsView plan={results.plan} health={results.health} />;
+}
+
+const PlannerResultsView = memo(function PlannerResultsView({
+  plan,
+  health,
+}: {
+  plan: ReturnType<typeof planBackwards>;
+  health: ReturnType<typeof pipelineHealth>;
+}) {
+  return (
+    <>
       <h3>What the target needs</h3>
       <p>{plan.customers.ok ? plan.customers.working : plan.customers.reason}</p>
       {plan.customers.ok && plan.rows.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Numbers needed at each stage (scrolls sideways)" tabIndex={0}>
           <table className="data-table">
             <caption className="visually-hidden">Numbers needed at each stage to reach the target</caption>
             <thead>
@@ -141,6 +163,6 @@ export function PlannerSection({ register, control, live }: Props) {
           </dd>
         </div>
       </dl>
-    </section>
+    </>
   );
-}
+});

@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { formatDate } from '../../lib/dates';
+import { memo, useState } from 'react';
+
 import { CONTACT_LABELS, effortSummary, rankProspects } from './calculations';
-import { formatMoney, formatPercent, formatTyped } from './format';
-import { useLiveData, type LiveData } from './live-data';
+import { formatMoney, formatPercent, formatTyped, formatDay } from './format';
+import { useDerived, useLiveData, type LiveData } from './live-data';
 import type { PipelineData } from './model';
 
 /** Rows shown before "Show all", so a long list does not slow the page. */
@@ -11,9 +11,22 @@ const FIRST_ROWS = 50;
 /** Open prospects in priority order (value × likelihood), with the time and contact planned for each. */
 export function PrioritySection({ live }: { live: LiveData<PipelineData> }) {
   const data = useLiveData(live);
+  const view = useDerived(
+    () => ({ ranking: rankProspects(data), effort: effortSummary(data) }),
+    [data.prospects, data.criteria, data.stages, data.namedStages, data.planner.availableHoursPerMonth],
+  );
+  return <PriorityView ranking={view.ranking} effort={view.effort} />;
+}
+
+const PriorityView = memo(function PriorityView({
+  ranking,
+  effort,
+}: {
+  ranking: ReturnType<typeof rankProspects>;
+  effort: ReturnType<typeof effortSummary>;
+}) {
   const [showAll, setShowAll] = useState(false);
-  const { ranked, notRanked } = rankProspects(data);
-  const effort = effortSummary(data);
+  const { ranked, notRanked } = ranking;
   const shown = showAll ? ranked : ranked.slice(0, FIRST_ROWS);
   return (
     <section aria-labelledby="priority-heading" className="panel">
@@ -25,7 +38,7 @@ export function PrioritySection({ live }: { live: LiveData<PipelineData> }) {
       {ranked.length === 0 ? (
         <p>Give your prospects a deal value and a score on every criterion to see them ranked here.</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Prospects in priority order (scrolls sideways)" tabIndex={0}>
           <table className="data-table pipeline-priority">
             <caption className="visually-hidden">Prospects in priority order</caption>
             <thead>
@@ -54,7 +67,7 @@ export function PrioritySection({ live }: { live: LiveData<PipelineData> }) {
                   <td>{CONTACT_LABELS[r.prospect.contactFrequency]}</td>
                   <td>
                     {r.prospect.nextAction.trim() || 'Not planned'}
-                    {r.prospect.nextActionDate && r.prospect.nextAction.trim() ? ` (by ${formatDate(r.prospect.nextActionDate)})` : ''}
+                    {r.prospect.nextActionDate && r.prospect.nextAction.trim() ? ` (by ${formatDay(r.prospect.nextActionDate)})` : ''}
                   </td>
                 </tr>
               ))}
@@ -83,4 +96,4 @@ export function PrioritySection({ live }: { live: LiveData<PipelineData> }) {
       )}
     </section>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { TextArea } from '../../ui/fields';
 import { findBottleneck, NAMED_RATIOS, namedRatio, stageConversions, type Ratio } from './calculations';
 import { conversionRows, funnelRows } from './chart-data';
 import { BOTTLENECK_PROMPT, RATIO_USE_PROMPTS } from './guidance';
-import { useLiveData, type LiveData } from './live-data';
+import { useDerived, useLiveData, type LiveData } from './live-data';
 import { TEXT_LIMITS, type PipelineData } from './model';
 import { ConversionChart, FunnelChart } from './PipelineCharts';
 
@@ -22,15 +23,36 @@ function RatioCell({ ratio }: { ratio: Ratio | null }) {
 /** The unit's three named ratios, every stage's conversion, the bottleneck and the charts. */
 export function RatiosSection({ register, live }: Props) {
   const data = useLiveData(live);
-  const conversions = stageConversions(data);
-  const bottleneck = findBottleneck(data);
+  const view = useDerived(
+    () => ({
+      named: NAMED_RATIOS.map(({ from, title }) => ({ from, title, ratio: namedRatio(data, from) })),
+      conversions: stageConversions(data).map((c) => ({ ...c, id: data.stages[c.index]?.id ?? String(c.index) })),
+      bottleneck: findBottleneck(data),
+      funnel: funnelRows(data),
+      conversionChart: conversionRows(data),
+    }),
+    [data.stages, data.namedStages],
+  );
+  return <RatiosView register={register} view={view} />;
+}
+
+type View = {
+  named: Array<{ from: string; title: string; ratio: Ratio }>;
+  conversions: Array<ReturnType<typeof stageConversions>[number] & { id: string }>;
+  bottleneck: ReturnType<typeof findBottleneck>;
+  funnel: ReturnType<typeof funnelRows>;
+  conversionChart: ReturnType<typeof conversionRows>;
+};
+
+/** Re-renders only when the stages or the named stages change. */
+const RatiosView = memo(function RatiosView({ register, view }: { register: Props['register']; view: View }) {
+  const { named, conversions, bottleneck } = view;
   return (
     <section aria-labelledby="ratios-heading" className="panel">
       <h2 id="ratios-heading">3. Conversion ratios (AC 2.1)</h2>
       <p>A conversion ratio is the number that reached the later stage divided by the number that reached the earlier one.</p>
       <ul className="pipeline-ratios" aria-label="The three ratios the unit names">
-        {NAMED_RATIOS.map(({ from, title }) => {
-          const ratio = namedRatio(data, from);
+        {named.map(({ from, title, ratio }) => {
           return (
             <li key={from} className="pipeline-ratio">
               <h3>{title}</h3>
@@ -44,7 +66,7 @@ export function RatiosSection({ register, live }: Props) {
           );
         })}
       </ul>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label="Conversion of every stage (scrolls sideways)" tabIndex={0}>
         <table className="data-table">
           <caption>Every stage: conversion to the next stage and to customer</caption>
           <thead>
@@ -56,7 +78,7 @@ export function RatiosSection({ register, live }: Props) {
           </thead>
           <tbody>
             {conversions.map((c) => (
-              <tr key={data.stages[c.index]?.id ?? c.index}>
+              <tr key={c.id}>
                 <th scope="row">{c.name}</th>
                 <td>
                   <RatioCell ratio={c.toNext} />
@@ -82,8 +104,8 @@ export function RatiosSection({ register, live }: Props) {
           )}
         </p>
       </div>
-      <FunnelChart rows={funnelRows(data)} />
-      <ConversionChart rows={conversionRows(data)} />
+      <FunnelChart rows={view.funnel} />
+      <ConversionChart rows={view.conversionChart} />
       <TextArea label="What you will do about the bottleneck" hint={BOTTLENECK_PROMPT} rows={4} maxLength={TEXT_LIMITS.answer} {...register('bottleneckAction')} />
       <TextArea
         label="How you use conversion rates when prospecting (L3C1 1.3)"
@@ -94,4 +116,4 @@ export function RatiosSection({ register, live }: Props) {
       />
     </section>
   );
-}
+});

@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
-import { formatDate, todayIso } from '../../lib/dates';
+import { todayIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { TextField } from '../../ui/fields';
 import { isNamedProspect, isValidIsoDate, prospectsScoredIn, reviewHistory, stageProgress } from './calculations';
 import { reviewSeries } from './chart-data';
-import { formatPercent } from './format';
-import { useLiveData, type LiveData } from './live-data';
+import { formatPercent, formatDay } from './format';
+import { useDerived, useLiveData, type LiveData } from './live-data';
 import { LIST_LIMITS, snapshotReview, TEXT_LIMITS, type PipelineData } from './model';
 import { ReviewChart } from './PipelineCharts';
 
@@ -41,22 +41,16 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
     setNote('');
     const sameDay = values.reviews.some((r) => r.date === date);
     setMessage(
-      `Review of ${formatDate(date)} recorded for ${review.entries.length} prospect${review.entries.length === 1 ? '' : 's'}.${
+      `Review of ${formatDay(date)} recorded for ${review.entries.length} prospect${review.entries.length === 1 ? '' : 's'}.${
         sameDay ? ' There is already a review on this date: the checklist counts reviews on different dates.' : ''
       }`,
     );
   };
 
-  const history = reviewHistory(data);
-  const [chosen, setChosen] = useState<string>('');
-  const chartIds = chosen && history.rows.some((r) => r.prospectId === chosen) ? [chosen] : undefined;
-  const chart = reviewSeries(data, chartIds, chartIds ? 1 : 4);
-  const reviewsById = new Map(data.reviews.map((r) => [r.id, r]));
-  const progress = data.prospects
-    .filter(isNamedProspect)
-    .map((p) => ({ id: p.id, name: p.name.trim(), progress: stageProgress(p, data.stages) }))
-    .filter((p) => p.progress.steps.length >= 2)
-    .sort((a, b) => Number(b.progress.isProgressed) - Number(a.progress.isProgressed));
+  const scoredCounts = useDerived(
+    () => new Map(data.reviews.map((r) => [r.id, `${prospectsScoredIn(r, data.criteria)} of ${r.entries.length} prospects scored on every criterion.`])),
+    [data.reviews, data.criteria],
+  );
 
   return (
     <section aria-labelledby="reviews-heading" className="panel">
@@ -90,7 +84,7 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
         <>
           <h3>Reviews recorded</h3>
           {reviews.fields.map((field, index) => {
-            const saved = reviewsById.get(field.id);
+            const scored = scoredCounts.get(field.id);
             return (
               <fieldset key={field.fieldKey} className="pipeline-review">
                 <legend>Review {index + 1}</legend>
@@ -98,9 +92,7 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
                   <TextField label="Date" type="date" {...register(`reviews.${index}.date`)} />
                   <TextField label="Note" maxLength={TEXT_LIMITS.action} {...register(`reviews.${index}.note`)} />
                 </div>
-                <p className="pipeline-muted">
-                  {saved ? `${prospectsScoredIn(saved, data.criteria)} of ${saved.entries.length} prospects scored on every criterion.` : ''}
-                </p>
+                {scored && <p className="pipeline-muted">{scored}</p>}
                 <button
                   type="button"
                   className="button button--quiet"
@@ -114,6 +106,43 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
         </>
       )}
 
+      <ReviewHistory data={data} />
+    </section>
+  );
+}
+
+/** The review history table and chart, and the dated stage progress; recomputed only when what they show changes. */
+function ReviewHistory({ data }: { data: PipelineData }) {
+  const [chosen, setChosen] = useState<string>('');
+  const prospectKey = data.prospects.map((p) => [p.id, p.name, p.value, p.scores, p.stageId]);
+  const history = useDerived(() => reviewHistory(data), [data.reviews, data.criteria, prospectKey]);
+  const chart = useDerived(() => {
+    const chartIds = chosen && history.rows.some((r) => r.prospectId === chosen) ? [chosen] : undefined;
+    return reviewSeries(data, chartIds, chartIds ? 1 : 4);
+  }, [data.reviews, data.criteria, prospectKey, data.stages, data.namedStages, chosen]);
+  const progress = useDerived(
+    () =>
+      data.prospects
+        .filter(isNamedProspect)
+        .map((p) => ({ id: p.id, name: p.name.trim(), progress: stageProgress(p, data.stages) }))
+        .filter((p) => p.progress.steps.length >= 2)
+        .sort((a, b) => Number(b.progress.isProgressed) - Number(a.progress.isProgressed)),
+    [data.prospects.map((p) => [p.id, p.name, p.stageHistory]), data.stages],
+  );
+  return <ReviewHistoryView history={history} chart={chart} progress={progress} chosen={chosen} setChosen={setChosen} />;
+}
+
+type HistoryViewProps = {
+  history: ReturnType<typeof reviewHistory>;
+  chart: ReturnType<typeof reviewSeries>;
+  progress: Array<{ id: string; name: string; progress: ReturnType<typeof stageProgress> }>;
+  chosen: string;
+  setChosen(id: string): void;
+};
+
+const ReviewHistoryView = memo(function ReviewHistoryView({ history, chart, progress, chosen, setChosen }: HistoryViewProps) {
+  return (
+    <>
       {history.reviews.length > 0 && history.rows.length > 0 && (
         <>
           <h3>Likelihood of conversion at each review</h3>
@@ -131,7 +160,7 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
             </div>
           </div>
           <ReviewChart xLabels={chart.xLabels} series={chart.series} />
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label="Likelihood at each review (scrolls sideways)" tabIndex={0}>
             <table className="data-table">
               <caption className="visually-hidden">Likelihood of conversion of each prospect at each review</caption>
               <thead>
@@ -139,7 +168,7 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
                   <th scope="col">Prospect</th>
                   {history.reviews.map((r) => (
                     <th scope="col" key={r.id}>
-                      {formatDate(r.date)}
+                      {formatDay(r.date)}
                     </th>
                   ))}
                 </tr>
@@ -168,11 +197,11 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
           {progress.slice(0, SHOWN).map((p) => (
             <li key={p.id}>
               <strong>{p.name}</strong> {p.progress.isProgressed ? '(progressed)' : `(${p.progress.forwardMoves} move forward so far)`}:{' '}
-              {p.progress.steps.map((s) => `${s.stageName} on ${formatDate(s.date)}`).join(' → ')}
+              {p.progress.steps.map((s) => `${s.stageName} on ${formatDay(s.date)}`).join(' → ')}
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
-}
+});

@@ -21,7 +21,10 @@ const NAMED_STAGE_FIELDS: Array<{ key: NamedStage; label: string }> = [
 /** The learner's own stages in funnel order, each with its count for the period. */
 export function StagesSection({ register, control, getValues }: Props) {
   const stages = useFieldArray({ control, name: 'stages', keyName: 'fieldKey' });
-  const watched = useWatch({ control, name: 'stages' });
+  useWatch({ control, name: 'stages' });
+  // Read the current values rather than the watched copy: right after a move, the watched copy can
+  // still be in the old order for one render, which would put names on the wrong buttons.
+  const watched = getValues('stages');
   const problems = stageCountProblems(watched);
   const stageOptions = [
     { value: '', label: 'Choose a stage' },

@@ -14,9 +14,12 @@ export const stageLabel = (stage: Stage | undefined, index: number): string => s
 
 /** A real calendar date written yyyy-mm-dd. */
 export function isValidIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T12:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one.
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** What is wrong with the dated period, or null when it is a real range. */
@@ -258,7 +261,7 @@ export function criteriaProblem(criteria: Criterion[]): string | null {
 export type Likelihood = Checked<{ fraction: number; points: number; possible: number; working: string }>;
 
 /** Likelihood of conversion: Σ score × weight ÷ (5 × Σ weight), over the named criteria. */
-export function likelihoodOf(scores: Record<string, number | null>, criteria: Criterion[]): Likelihood {
+export function likelihoodOf(scores: Record<string, number | null>, criteria: Criterion[], withWorking = true): Likelihood {
   const problem = criteriaProblem(criteria);
   if (problem) return { ok: false, reason: problem };
   const named = namedCriteria(criteria);
@@ -272,7 +275,7 @@ export function likelihoodOf(scores: Record<string, number | null>, criteria: Cr
     const weight = c.weight as number;
     points += score * weight;
     totalWeight += weight;
-    terms.push(`${score}×${formatTyped(weight)}`);
+    if (withWorking) terms.push(`${score}×${formatTyped(weight)}`);
   }
   const possible = MAX_SCORE * totalWeight;
   const fraction = points / possible;
@@ -281,7 +284,7 @@ export function likelihoodOf(scores: Record<string, number | null>, criteria: Cr
     fraction,
     points,
     possible,
-    working: `score × weight: ${terms.join(' + ')} = ${formatOneDecimal(points)} of ${formatOneDecimal(possible)} = ${formatPercent(fraction)}`,
+    working: withWorking ? `score × weight: ${terms.join(' + ')} = ${formatOneDecimal(points)} of ${formatOneDecimal(possible)} = ${formatPercent(fraction)}` : '',
   };
 }
 
@@ -302,7 +305,6 @@ export type RankedProspect = {
   index: number;
   stageName: string;
   likelihood: number;
-  likelihoodWorking: string;
   value: number;
   weightedValue: number;
   rank: number;
@@ -342,7 +344,7 @@ export function rankProspects(data: PipelineData): {
       notRanked.push({ prospect, index, reason: badValue });
       return;
     }
-    const likelihood = likelihoodOf(prospect.scores, data.criteria);
+    const likelihood = likelihoodOf(prospect.scores, data.criteria, false);
     if (!likelihood.ok) {
       notRanked.push({ prospect, index, reason: likelihood.reason });
       return;
@@ -352,7 +354,6 @@ export function rankProspects(data: PipelineData): {
       index,
       stageName,
       likelihood: likelihood.fraction,
-      likelihoodWorking: likelihood.working,
       value: prospect.value,
       weightedValue: prospect.value * likelihood.fraction,
       rank: 0,
@@ -528,10 +529,10 @@ export function pipelineHealth(data: PipelineData): Health {
 // ---------------------------------------------------------------------------------------------
 
 /** A review entry's likelihood, over the criteria that existed when it was recorded and still do. */
-export function reviewLikelihood(entry: Pick<Review['entries'][number], 'scores'>, criteria: Criterion[]): Likelihood {
+export function reviewLikelihood(entry: Pick<Review['entries'][number], 'scores'>, criteria: Criterion[], withWorking = true): Likelihood {
   const recorded = criteria.filter((c) => c.id in entry.scores);
   if (namedCriteria(recorded).length === 0) return { ok: false, reason: 'Scored on criteria that have since been removed.' };
-  return likelihoodOf(entry.scores, recorded);
+  return likelihoodOf(entry.scores, recorded, withWorking);
 }
 
 /** Reviews with a real date, oldest first (entry order kept for the same date). */
@@ -544,7 +545,7 @@ export const datedReviews = (data: PipelineData): Review[] =>
 
 /** How many prospects a review scored on every criterion. */
 export const prospectsScoredIn = (review: Review, criteria: Criterion[]): number =>
-  review.entries.filter((e) => reviewLikelihood(e, criteria).ok).length;
+  review.entries.filter((e) => reviewLikelihood(e, criteria, false).ok).length;
 
 export type ReviewHistoryRow = { prospectId: string; name: string; values: Array<number | null> };
 
@@ -560,7 +561,7 @@ export function reviewHistory(data: PipelineData): { reviews: Review[]; rows: Re
       values: lookups.map((lookup) => {
         const entry = lookup.get(prospect.id);
         if (!entry) return null;
-        const likelihood = reviewLikelihood(entry, data.criteria);
+        const likelihood = reviewLikelihood(entry, data.criteria, false);
         return likelihood.ok ? likelihood.fraction : null;
       }),
     }))

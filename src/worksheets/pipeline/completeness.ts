@@ -9,8 +9,8 @@ import {
   NAMED_RATIOS,
   namedRatio,
   periodProblem,
-  prospectsScoredIn,
   rankProspects,
+  reviewLikelihood,
   stageConversions,
   stageCountProblems,
   stageLabel,
@@ -53,7 +53,7 @@ export function pipelineCompleteness(data: PipelineData): ChecklistItem[] {
   const criteria = namedCriteria(data.criteria);
   const weightsProblem = criteriaProblem(data.criteria);
 
-  const reviews = datedReviews(data).filter((r) => prospectsScoredIn(r, data.criteria) > 0);
+  const reviews = datedReviews(data).filter((r) => r.entries.some((e) => reviewLikelihood(e, data.criteria, false).ok));
   const reviewDates = new Set(reviews.map((r) => r.date));
 
   const prospects = data.prospects.filter(isNamedProspect);

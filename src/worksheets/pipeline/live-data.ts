@@ -1,4 +1,4 @@
-import { useDeferredValue, useSyncExternalStore } from 'react';
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 
 /**
  * The latest saved pipeline data, shared with the result sections without re-rendering the form:
@@ -26,4 +26,14 @@ export function createLiveData<T>(initial: T): LiveData<T> {
 /** The live data, deferred so a burst of typing renders results once it settles. */
 export function useLiveData<T>(live: LiveData<T>): T {
   return useDeferredValue(useSyncExternalStore(live.subscribe, live.get));
+}
+
+/**
+ * A value recomputed only when the JSON of `inputs` changes, so a section that depends on a few
+ * fields does no work (and its memoised children do not re-render) while the learner types elsewhere.
+ */
+export function useDerived<T>(compute: () => T, inputs: unknown): T {
+  const key = JSON.stringify(inputs);
+  // The key stands for every input: compute reads the same data the key was made from.
+  return useMemo(compute, [key]);
 }
