@@ -32,7 +32,7 @@ export const PipelinePage = memo(function PipelinePage({ initialData, onChange }
   // Autosave: every change that fits the schema goes to storage; one that does not is kept on
   // screen and explained, never dropped silently. Checking and saving a long prospect list on
   // every key would make typing lag, so a burst of typing is saved once it pauses, and at once
-  // when the learner leaves the field or the page.
+  // when the learner leaves the field (any click or tab elsewhere, including Export) or the page.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
@@ -62,7 +62,9 @@ export const PipelinePage = memo(function PipelinePage({ initialData, onChange }
       subscription.unsubscribe();
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
-      flush();
+      // No save here: the page also unmounts when another tab's newer version replaces it, and
+      // that must not be overwritten. Leaving a field or the page has already saved.
+      if (timer !== undefined) clearTimeout(timer);
     };
   }, [watch, getValues, onChange, live]);
 
