@@ -151,6 +151,8 @@ describe('PDF blocks', () => {
       'Kestrel Logistics',
       'Agree the delivery schedule with the operations director',
       'Twice a week',
+      '£18,000 × 86.7 % = £15,600',
+      '10 h a month',
       'Monthly pipeline review with my line manager',
       'Prospects moved through the stages (AC 3.2)',
       data.criteria[0]!.guidance,

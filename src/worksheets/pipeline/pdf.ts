@@ -150,17 +150,14 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
       ? {
           kind: 'table',
           caption: 'Priority = deal value × likelihood of conversion (the weighted value), highest first.',
-          columns: ['Rank', 'Prospect', 'Stage', 'Deal value', 'Likelihood', 'Weighted value', 'Time a month', 'Contact', 'Next action'],
-          columnWidths: [0.6, 1.7, 1.1, 1, 1, 1.1, 0.9, 1.1, 2.2],
+          columns: ['Rank', 'Prospect', 'Stage', 'Deal value × likelihood = weighted value', 'Planned time and contact', 'Next action'],
+          columnWidths: [0.55, 1.5, 1.25, 2, 1.5, 2.4],
           rows: ranked.map((r) => [
             String(r.rank),
             r.prospect.name.trim(),
             r.stageName,
-            formatMoney(r.value),
-            formatPercent(r.likelihood),
-            formatMoney(r.weightedValue),
-            r.prospect.hoursPerMonth === null ? 'Not planned' : `${formatTyped(r.prospect.hoursPerMonth)} h`,
-            CONTACT_LABELS[r.prospect.contactFrequency],
+            `${formatMoney(r.value)} × ${formatPercent(r.likelihood)} = ${formatMoney(r.weightedValue)}`,
+            `${r.prospect.hoursPerMonth === null ? 'Time not planned' : `${formatTyped(r.prospect.hoursPerMonth)} h a month`}\n${CONTACT_LABELS[r.prospect.contactFrequency]}`,
             r.prospect.nextAction.trim()
               ? `${r.prospect.nextAction.trim()}${r.prospect.nextActionDate ? ` (by ${formatDay(r.prospect.nextActionDate)})` : ''}`
               : 'Not planned',
