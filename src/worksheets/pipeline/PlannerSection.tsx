@@ -111,7 +111,7 @@ const PlannerResultsView = memo(function PlannerResultsView({
                 <tr key={row.index}>
                   <th scope="row">{row.name}</th>
                   <td>{row.result.ok ? formatCount(row.result.needed) : '–'}</td>
-                  <td className={row.result.ok ? undefined : 'pipeline-reason'}>{row.result.ok ? row.result.working : row.result.reason}</td>
+                  <td className={row.result.ok ? 'pipeline-working' : 'pipeline-working pipeline-reason'}>{row.result.ok ? row.result.working : row.result.reason}</td>
                 </tr>
               ))}
             </tbody>

@@ -80,10 +80,10 @@ const RatiosView = memo(function RatiosView({ register, view }: { register: Prop
             {conversions.map((c) => (
               <tr key={c.id}>
                 <th scope="row">{c.name}</th>
-                <td>
+                <td className="pipeline-working">
                   <RatioCell ratio={c.toNext} />
                 </td>
-                <td>
+                <td className="pipeline-working">
                   <RatioCell ratio={c.toCustomer} />
                 </td>
               </tr>
