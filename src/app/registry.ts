@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { WorksheetDefinition, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
 import { pestleMeta } from '../worksheets/pestle/meta';
+import { stressTrackerMeta } from '../worksheets/stress-tracker/meta';
 
 /**
  * Every worksheet the toolkit offers. Adding a worksheet is adding its folder and one entry
@@ -13,6 +14,13 @@ export const worksheets: WorksheetDefinition[] = [
     // The shell only hands a page data its own model has parsed, so widening the type is safe.
     loadPage: async () =>
       (await import('../worksheets/pestle/PestlePage')).PestlePage as ComponentType<WorksheetPageProps<unknown>>,
+  },
+  {
+    meta: stressTrackerMeta,
+    loadModel: async () =>
+      (await import('../worksheets/stress-tracker/stress-tracker-model')).stressTrackerModel as WorksheetModel<unknown>,
+    loadPage: async () =>
+      (await import('../worksheets/stress-tracker/StressTrackerPage')).StressTrackerPage as ComponentType<WorksheetPageProps<unknown>>,
   },
 ];
 
