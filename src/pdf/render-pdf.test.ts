@@ -538,6 +538,44 @@ describe.skipIf(!hasPoppler)('evidence PDF read back with pdftotext', () => {
     expect(text).toContain('Thumbs up \ufffd and a rocket \ufffd from the learner.');
   });
 
+  it('labels a line chart in selectable text: caption, axes, thinned dates, reference line and key', () => {
+    const days = Array.from({ length: 31 }, (_, i) => `${i + 1} Mar`);
+    const doc = sampleDocument();
+    doc.blocks = [
+      {
+        kind: 'lineChart',
+        caption: 'Figure 3: daily stress rating',
+        xLabel: 'Day of the month',
+        yLabel: 'Stress rating (1 to 10)',
+        yMin: 1,
+        yMax: 10,
+        xLabels: days,
+        series: [
+          { name: 'Daily rating', values: days.map((_, i) => (i % 5 === 4 ? null : 8 - (i % 7))) },
+          { name: '7-day average', values: days.map((_, i) => (i < 6 ? null : 5.5)) },
+        ],
+        referenceLines: [{ label: 'Baseline', value: 7 }],
+      },
+    ];
+    const text = normalise(bodyText(readBack(writePdf(doc, 'line-chart'))));
+    expect(text).toContain('Figure 3: daily stress rating');
+    expect(text).toContain('Stress rating (1 to 10)');
+    expect(text).toContain('Day of the month');
+    expect(text).toContain('Baseline (7)');
+    expect(text).toMatch(/Key: Daily rating 7-day average Baseline/);
+    // The first and last days are always labelled; 31 labels do not all fit, so some are left out.
+    expect(text).toContain('1 Mar');
+    expect(text).toContain('31 Mar');
+    expect(days.filter((day) => new RegExp(`(^| )${day}( |$)`).test(text)).length).toBeLessThan(31);
+  });
+
+  it('says so when a line chart has nothing to plot', () => {
+    const doc = sampleDocument();
+    doc.blocks = [{ kind: 'lineChart', caption: 'Empty line chart', xLabel: 'Day', yLabel: 'Score', yMin: 0, yMax: 10, xLabels: ['1 Mar'], series: [{ name: 'Rating', values: [null] }] }];
+    const text = normalise(bodyText(readBack(writePdf(doc))));
+    expect(text).toContain('Empty line chart No data to chart.');
+  });
+
   it('splits a chart too tall for one page, repeating its axis and key', () => {
     const rows = Array.from({ length: 70 }, (_, i) => ({ label: `Factor number ${i + 1}`, value: i % 6, group: i % 2 ? 'Threat' : 'Opportunity' }));
     const doc = sampleDocument();
