@@ -17,6 +17,11 @@ function DayCell({ day }: { day: CalendarDay }) {
           missed
         </span>
       )}
+      {day.measurement && (
+        <span className="calendar__word calendar__word--measurement" aria-hidden="true">
+          {day.measurement}
+        </span>
+      )}
       <span className="visually-hidden">
         {longDate(day.date)}: {dayInWords(day)}
       </span>
@@ -53,7 +58,7 @@ export function CalendarView({ data, today }: { data: StressData; today: string 
           </table>
         </div>
       ))}
-      <p className="field__hint">Key: ✓ and a number = logged, with that day’s rating; ✗ missed = no check-in; plain grey days are outside the tracking period.</p>
+      <p className="field__hint">Key: ✓ and a number = logged, with that day’s rating; ✗ missed = no check-in; Baseline and Retake mark the days you took the questionnaire; plain grey days are outside the tracking period.</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { newId } from '../../lib/ids';
-import { longDate, mediumDate } from './calendar-dates';
+import { longDate, mediumDate, shortDate } from './calendar-dates';
 import { compareFirstAndLastWeeks, coverage, draftFrom, formatNumber, showsSustainedHighStress, sortedCheckIns, trackingPeriod, type WeekSummary } from './calculations';
 import { CalendarView } from './CalendarView';
 import { questionnaireMarks, ratingChartRows } from './chart-data';
@@ -14,7 +14,7 @@ type Props = { data: StressData; today: string; onCheckInsChange(checkIns: Check
 const weekCells = (week: WeekSummary) => (
   <>
     <td>
-      {mediumDate(week.from)} to {mediumDate(week.to)}
+      {shortDate(week.from)} to {shortDate(week.to)}
     </td>
     <td>{week.daysLogged} of 7</td>
     <td>{week.averageRating === null ? 'No ratings' : formatNumber(week.averageRating)}</td>

@@ -23,7 +23,7 @@ export function RatingsChart({ rows, marks }: { rows: ChartRow[]; marks: Referen
               y={mark.value}
               stroke={i === 0 ? '#8a6100' : '#1b6e3a'}
               strokeDasharray={i === 0 ? '8 4' : '2 3'}
-              label={{ value: mark.label, position: 'insideTopRight', fontSize: 12, fill: '#1a1a1a' }}
+              label={{ value: `${mark.label} (${mark.value})`, position: 'insideTopRight', fontSize: 12, fill: '#1a1a1a' }}
             />
           ))}
           <Line type="linear" dataKey="rating" name="Daily rating" stroke="#1f4e79" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />

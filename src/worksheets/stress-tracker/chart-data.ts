@@ -23,13 +23,21 @@ export function questionnaireMarks(data: StressData): ReferenceMark[] {
     const score = measurementScore(data.instrument, data[which]);
     if (!score) continue;
     const value = onRatingScale(data, score);
-    marks.push({ label: `${name} ${formatNumber(score.score)}/${formatNumber(score.max)} (${formatNumber(value)} on 0–10)`, value });
+    marks.push({ label: `${name} ${formatNumber(score.score)}/${formatNumber(score.max)}, on the 0–10 scale`, value });
   }
   return marks;
 }
 
 export type DayStatus = 'logged' | 'missed' | 'before' | 'after';
-export type CalendarDay = { date: string; day: number; status: DayStatus; rating: number | null; usedTechnique: boolean };
+export type CalendarDay = {
+  date: string;
+  day: number;
+  status: DayStatus;
+  rating: number | null;
+  usedTechnique: boolean;
+  /** The day the baseline or the retake was taken, if either. */
+  measurement: 'Baseline' | 'Retake' | null;
+};
 export type CalendarMonth = { key: string; title: string; weeks: Array<Array<CalendarDay | null>> };
 
 export const DAY_STATUS_WORDS: Record<DayStatus, string> = {
@@ -54,7 +62,8 @@ export function calendarMonths(data: StressData, today: string): CalendarMonth[]
     for (const date of datesFrom(first, last)) {
       const checkIn = byDate.get(date);
       const status: DayStatus = date < period.start ? 'before' : date > period.end ? 'after' : checkIn ? 'logged' : 'missed';
-      cells.push({ date, day: Number(date.slice(8)), status, rating: checkIn?.rating ?? null, usedTechnique: checkIn?.usedTechnique ?? false });
+      const measurement = date === data.baseline.date ? 'Baseline' : date === data.retake.date ? 'Retake' : null;
+      cells.push({ date, day: Number(date.slice(8)), status, rating: checkIn?.rating ?? null, usedTechnique: checkIn?.usedTechnique ?? false, measurement });
     }
     while (cells.length % 7) cells.push(null);
     const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
@@ -63,10 +72,19 @@ export function calendarMonths(data: StressData, today: string): CalendarMonth[]
   return months;
 }
 
-/** A calendar day in words, for a cell's text in the PDF and its accessible name on screen. */
+/** A calendar day in words, for its accessible name on screen. */
 export function dayInWords(day: CalendarDay): string {
-  if (day.status === 'logged') return `rated ${day.rating}${day.usedTechnique ? ', technique used' : ''}`;
-  return DAY_STATUS_WORDS[day.status];
+  const status = day.status === 'logged' ? `rated ${day.rating}${day.usedTechnique ? ', technique used' : ''}` : DAY_STATUS_WORDS[day.status];
+  return day.measurement ? `${status}; ${day.measurement.toLowerCase()} taken` : status;
+}
+
+/** A calendar day as a PDF table cell: the day number, then logged (rating) or missed; days outside the period show only their number. */
+export function dayCellText(day: CalendarDay): string {
+  const lines = [String(day.day)];
+  if (day.status === 'logged') lines.push(`rated ${day.rating}`, ...(day.usedTechnique ? ['technique used'] : []));
+  if (day.status === 'missed') lines.push('missed');
+  if (day.measurement) lines.push(day.measurement);
+  return lines.join('\n');
 }
 
 export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

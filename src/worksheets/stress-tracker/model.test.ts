@@ -179,8 +179,8 @@ describe('PDF blocks', () => {
     expect(chart.series[0]!.values).toEqual(rows.map((r) => r.rating));
     expect(chart.series[0]!.values.filter((v) => v === null).length).toBe(4);
     expect(chart.referenceLines).toEqual([
-      { label: 'Baseline 21/32 (6.6 on 0–10)', value: 6.6 },
-      { label: 'Retake 10/32 (3.1 on 0–10)', value: 3.1 },
+      { label: 'Baseline 21/32, on the 0–10 scale', value: 6.6 },
+      { label: 'Retake 10/32, on the 0–10 scale', value: 3.1 },
     ]);
   });
 
@@ -195,7 +195,10 @@ describe('PDF blocks', () => {
   it('show missed days in words in the calendar, not by colour', () => {
     const all = text(example());
     expect(all).toMatch(/\\nmissed/);
-    expect(all).toMatch(/\\nrated \d+, technique used/);
+    expect(all).toMatch(/\\nrated \d+\\ntechnique used/);
+    expect(all).toMatch(/\\nBaseline/);
+    expect(all).toMatch(/\\nRetake/);
+    expect(all).not.toContain('before tracking');
   });
 
   it('say plainly what is missing in a blank tracker, with nothing undefined', () => {

@@ -11,7 +11,7 @@ import {
   trackingPeriod,
   type WeekSummary,
 } from './calculations';
-import { calendarMonths, dayInWords, questionnaireMarks, ratingChartRows, WEEKDAY_SHORT } from './chart-data';
+import { calendarMonths, dayCellText, questionnaireMarks, ratingChartRows, WEEKDAY_SHORT } from './chart-data';
 import { chosenTechnique, hasText, RATING_MAX, ZONE_LABELS, type Measurement, type StressData, type TextItem } from './model';
 import { answerLabel, SELF_CHECK_INTRO, SELF_CHECK_STATEMENTS } from './self-check';
 
@@ -166,9 +166,9 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
     for (const month of calendarMonths(data, today)) {
       blocks.push({
         kind: 'table',
-        caption: `Calendar: ${month.title} (each day logged with its rating, or missed)`,
+        caption: `Calendar: ${month.title} (each day of the tracking period logged with its rating, or missed)`,
         columns: WEEKDAY_SHORT,
-        rows: month.weeks.map((week) => week.map((day) => (day ? `${day.day}\n${dayInWords(day)}` : ''))),
+        rows: month.weeks.map((week) => week.map((day) => (day ? dayCellText(day) : ''))),
       });
     }
     const checkIns = sortedCheckIns(data.checkIns);
