@@ -336,7 +336,8 @@ function MeasurementSections({ control, register, setValue }: MeasurementProps) 
         ) : (
           <>
             <p>
-              After at least one month of using your technique, take <strong>{instrumentName(instrument)}</strong> again
+              After at least one month of using your technique, take{' '}
+              <strong>{instrument.kind === 'built-in' ? 'the built-in self-check' : instrumentName(instrument)}</strong> again
               {baseline.date && /^\d{4}-\d{2}-\d{2}$/.test(baseline.date) ? `, on or after ${mediumDate(earliestRetake(baseline.date))}` : ''}.
             </p>
             <MeasurementFields which="retake" instrument={instrument} measurement={retake} register={register} problems={problems} today={today} />
