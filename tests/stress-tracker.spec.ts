@@ -2,6 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { chooseByKeyboard, pressButton, readPdf, typeInto, words } from './helpers';
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** e.g. "23 November 2026", as the page writes dates. */
+const longDate = (iso: string) => `${Number(iso.slice(8))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
 /** The browser's local calendar date, `offset` days from today (the test runs in the same time zone). */
 function localDate(offset: number): string {
   const d = new Date();
@@ -174,6 +178,16 @@ test('a check-in on a phone is quick, and sustained high stress brings a calm si
   await expect(signpost).toBeVisible();
   await expect(signpost).toContainText('Samaritans');
   await expect(page.getByText('5 of 7 days logged').first()).toBeVisible();
+
+  // Correcting a check-in: it loads into the quick form and keeps its own date.
+  await page.getByText('All 5 check-ins (newest first), to edit or delete').click();
+  await pressButton(page, `Edit the check-in for ${longDate(localDate(0))}`);
+  await expect(page.getByRole('group', { name: /^Edit the check-in for/ })).toBeVisible();
+  await typeInto(page.getByLabel('Stress rating (0–10)'), '3');
+  await pressButton(page, 'Save changes to this check-in');
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in updated for' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Your check-ins' }).getByRole('row').nth(1)).toContainText('3 of 10');
+  await expect(page.getByText('5 of 7 days logged').first()).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
@@ -186,4 +200,31 @@ test('the worked example opens in one click, meets every rule and passes an acce
   await expect(page.getByText('32 of 36 days logged').first()).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('an online questionnaire: its score is checked against its maximum, and the retake is held to it', async ({ page }) => {
+  await page.goto('/');
+  await pressButton(page, 'Start a new Stress baseline tracker');
+  await chooseByKeyboard(page.getByLabel('Questionnaire', { exact: true }), 'An online');
+  await typeInto(page.getByLabel('Questionnaire name'), 'Workplace Stress Quiz');
+  await typeInto(page.getByLabel('Highest possible score'), '40');
+  await page.getByLabel('Baseline date').fill(localDate(-10));
+  await typeInto(page.getByLabel('Baseline score (out of 40)'), '50');
+  await expect(page.getByRole('alert').filter({ hasText: '50 is more than the questionnaire’s maximum of 40. Check the score or the maximum.' })).toBeVisible();
+  await typeInto(page.getByLabel('Baseline score (out of 40)'), '24');
+  await expect(page.getByText('Baseline score: 24 out of 40.')).toBeVisible();
+  // Locked: the retake names the same questionnaire and cannot pick another.
+  await expect(page.getByText('Workplace Stress Quiz, scored out of 40 (a higher score means more stress).', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Questionnaire', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /Retake the same questionnaire/ })).toContainText('take Workplace Stress Quiz again');
+  await page.getByLabel('Retake date').fill(localDate(-12));
+  await expect(page.getByText(/The retake \(.+\) is before the baseline/).first()).toBeVisible();
+
+  // Changing the questionnaire asks first, then clears the scores but keeps the dates.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await pressButton(page, 'Change the questionnaire (clears the scores)');
+  await expect(page.getByLabel('Questionnaire', { exact: true })).toHaveValue('');
+  await chooseByKeyboard(page.getByLabel('Questionnaire', { exact: true }), 'An online');
+  await expect(page.getByLabel(/^Baseline score/)).toHaveValue('');
+  await expect(page.getByLabel('Baseline date')).toHaveValue(localDate(-10));
 });

@@ -14,6 +14,9 @@ type Props = {
   initialDraft: CheckInDraft | null;
   onSave(checkIn: Omit<CheckIn, 'id'>, replacingId: string | null): void;
   onCancelEdit(): void;
+  /** Kept by the parent, so "Check-in updated" survives the form being reset after an edit. */
+  message: string | null;
+  onMessage(message: string | null): void;
 };
 
 const ZONE_OPTIONS = [{ value: '', label: 'Choose your zone' }, ...ZONES.map((z) => ({ value: z, label: ZONE_DESCRIPTIONS[z].split(':')[0]! }))];
@@ -22,10 +25,9 @@ const ZONE_OPTIONS = [{ value: '', label: 'Choose your zone' }, ...ZONES.map((z)
  * The quick daily check-in: few fields, big targets, the date already today. What is typed stays
  * in the form until it is valid, so a mistake never loses the entry.
  */
-export function CheckInForm({ checkIns, today, techniqueName, editing, initialDraft, onSave, onCancelEdit }: Props) {
+export function CheckInForm({ checkIns, today, techniqueName, editing, initialDraft, onSave, onCancelEdit, message, onMessage }: Props) {
   const [draft, setDraft] = useState<CheckInDraft>(initialDraft ?? emptyDraft(today));
   const [errors, setErrors] = useState<CheckInDraftErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
   const ratingRef = useRef<HTMLInputElement>(null);
   const set = <K extends keyof CheckInDraft>(key: K, value: CheckInDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -33,12 +35,12 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
     const result = validateCheckIn(draft, checkIns, today, editing?.id);
     if (!result.ok) {
       setErrors(result.errors);
-      setMessage('The check-in is not saved yet: please correct the highlighted fields.');
+      onMessage('The check-in is not saved yet: please correct the highlighted fields.');
       return;
     }
-    onSave(result.checkIn, editing?.id ?? null);
     setErrors({});
-    setMessage(`${editing ? 'Check-in updated' : 'Check-in logged'} for ${longDate(result.checkIn.date)}.`);
+    onMessage(`${editing ? 'Check-in updated' : 'Check-in logged'} for ${longDate(result.checkIn.date)}.`);
+    onSave(result.checkIn, editing?.id ?? null);
     setDraft(emptyDraft(today));
     ratingRef.current?.focus();
   };

@@ -29,6 +29,7 @@ export function CheckInSection({ data, today, onCheckInsChange }: Props) {
   const [editing, setEditing] = useState<CheckIn | null>(null);
   // A new key remounts the quick form with the check-in being edited (or a fresh one).
   const [formKey, setFormKey] = useState(0);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
   const technique = chosenTechnique(data);
   const period = trackingPeriod(data, today);
   const covered = coverage(data, today);
@@ -46,6 +47,7 @@ export function CheckInSection({ data, today, onCheckInsChange }: Props) {
 
   const edit = (checkIn: CheckIn) => {
     setEditing(checkIn);
+    setFormMessage(null);
     setFormKey((k) => k + 1);
   };
 
@@ -68,6 +70,8 @@ export function CheckInSection({ data, today, onCheckInsChange }: Props) {
         editing={editing}
         initialDraft={editing ? draftFrom(editing) : null}
         onSave={save}
+        message={formMessage}
+        onMessage={setFormMessage}
         onCancelEdit={() => {
           setEditing(null);
           setFormKey((k) => k + 1);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { todayIso } from '../../lib/dates';
@@ -115,11 +115,11 @@ export function StressTrackerPage({ initialData, onChange }: WorksheetPageProps<
 
       <PlanSection control={control} register={register} />
 
-      <MeasurementSections control={control} register={register} setValue={setValue} />
+      <MeasurementSections control={control} register={register} getValues={getValues} setValue={setValue} />
 
-      <CheckInsPanel control={control} setValue={setValue} />
+      <CheckInsPanel control={control} getValues={getValues} setValue={setValue} />
 
-      <ReviewSection control={control} register={register} />
+      <ReviewSection control={control} register={register} getValues={getValues} />
 
       <section aria-labelledby="support-heading" className="panel">
         <h2 id="support-heading">10. Sources of support (AC 2.4)</h2>
@@ -257,11 +257,31 @@ function PlanSection({ control, register }: { control: Control<StressData>; regi
   );
 }
 
-type MeasurementProps = { control: Control<StressData>; register: UseFormRegister<StressData>; setValue: UseFormSetValue<StressData> };
+type MeasurementProps = {
+  control: Control<StressData>;
+  register: UseFormRegister<StressData>;
+  getValues: UseFormGetValues<StressData>;
+  setValue: UseFormSetValue<StressData>;
+};
+
+/**
+ * The tracker with live values for the fields the measurements, check-ins and chart depend on, so
+ * typing in the knowledge sections does not redraw the calendar and chart on every key.
+ */
+function useWatchedTracking(control: Control<StressData>, getValues: UseFormGetValues<StressData>): StressData {
+  const [instrument, baseline, retake, checkIns, plan, techniques] = useWatch({
+    control,
+    name: ['instrument', 'baseline', 'retake', 'checkIns', 'plan', 'techniques'],
+  });
+  return useMemo(
+    () => ({ ...getValues(), instrument, baseline, retake, checkIns, plan, techniques }),
+    [getValues, instrument, baseline, retake, checkIns, plan, techniques],
+  );
+}
 
 /** The questionnaire (chosen once), the baseline, and the retake on the same questionnaire. */
-function MeasurementSections({ control, register, setValue }: MeasurementProps) {
-  const values = useWatch({ control }) as StressData;
+function MeasurementSections({ control, register, getValues, setValue }: MeasurementProps) {
+  const values = useWatchedTracking(control, getValues);
   const today = todayIso();
   const problems = measurementProblems(values, today);
   const { instrument, baseline, retake } = values;
@@ -355,8 +375,8 @@ function MeasurementSections({ control, register, setValue }: MeasurementProps) 
 }
 
 /** Kept separate so typing elsewhere never re-renders the calendar and chart needlessly. */
-function CheckInsPanel({ control, setValue }: { control: Control<StressData>; setValue: UseFormSetValue<StressData> }) {
-  const values = useWatch({ control }) as StressData;
+function CheckInsPanel({ control, getValues, setValue }: Omit<MeasurementProps, 'register'>) {
+  const values = useWatchedTracking(control, getValues);
   return (
     <section aria-labelledby="check-ins-heading" className="panel">
       <h2 id="check-ins-heading">7. Daily check-ins: using your technique (AC 2.2)</h2>
@@ -373,8 +393,8 @@ function CheckInsPanel({ control, setValue }: { control: Control<StressData>; se
   );
 }
 
-function ReviewSection({ control, register }: { control: Control<StressData>; register: UseFormRegister<StressData> }) {
-  const values = useWatch({ control }) as StressData;
+function ReviewSection({ control, register, getValues }: FormProps) {
+  const values = useWatchedTracking(control, getValues);
   const comparison = compareMeasurements(values);
   return (
     <section aria-labelledby="review-heading" className="panel">

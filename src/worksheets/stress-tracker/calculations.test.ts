@@ -159,6 +159,21 @@ describe('tracking period and coverage', () => {
     expect(coverage(data, '2027-03-30')!.label).toBe('3 of 6 days logged');
   });
 
+  it('gives the same coverage and averages in any time zone, across the autumn clock change', () => {
+    const original = process.env.TZ;
+    try {
+      const results = ['Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'].map((tz) => {
+        process.env.TZ = tz;
+        const data = tracker('2027-10-25', '2027-11-07', datesFrom('2027-10-25', '2027-11-07').filter((_, i) => i % 3 !== 1).map((d, i) => checkIn(d, i % 10)));
+        return { coverage: coverage(data, '2027-11-20')!.label, rows: dailyRows(data, '2027-11-20') };
+      });
+      expect(results[0]!.coverage).toBe('10 of 14 days logged');
+      for (const r of results) expect(r).toEqual(results[0]);
+    } finally {
+      process.env.TZ = original;
+    }
+  });
+
   it('handles a month end and a leap day', () => {
     const data = tracker('2028-02-27', '2028-03-02', datesFrom('2028-02-27', '2028-03-02').map((d) => checkIn(d, 4)));
     expect(coverage(data, '2028-03-10')!.label).toBe('5 of 5 days logged');
