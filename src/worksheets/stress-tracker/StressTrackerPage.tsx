@@ -324,7 +324,7 @@ function MeasurementSections({ control, register, getValues, setValue }: Measure
               options={[
                 { value: '', label: 'Choose a questionnaire' },
                 { value: 'built-in', label: 'The built-in self-check (8 statements)' },
-                { value: 'online', label: 'An online stress questionnaire I took' },
+                { value: 'online', label: 'An online questionnaire' },
               ]}
               {...register('instrument.kind')}
             />
