@@ -285,7 +285,8 @@ function MeasurementSections({ control, register, getValues, setValue }: Measure
   const today = todayIso();
   const problems = measurementProblems(values, today);
   const { instrument, baseline, retake } = values;
-  const hasAnyScore = [baseline, retake].some((m) => m.answers.some((a) => a !== null) || hasText(m.score));
+  // Once a score is recorded the kind of questionnaire is fixed, so the retake cannot use another.
+  const isLocked = instrument.kind !== '' && [baseline, retake].some((m) => m.answers.some((a) => a !== null) || hasText(m.score));
   const comparison = compareMeasurements(values);
 
   const changeInstrument = () => {
@@ -304,7 +305,7 @@ function MeasurementSections({ control, register, getValues, setValue }: Measure
           Before you start, measure your stress level. Use the short self-check below, or an online stress questionnaire (give its
           name, score and maximum). Your retake must use the same one, so you can compare like with like.
         </p>
-        {hasAnyScore && instrument.kind ? (
+        {isLocked ? (
           <div className="instrument-locked">
             <p>
               <strong>Questionnaire:</strong> {instrumentName(instrument)}
@@ -317,32 +318,31 @@ function MeasurementSections({ control, register, getValues, setValue }: Measure
             </button>
           </div>
         ) : (
+          <SelectField
+            label="Questionnaire"
+            className="field--wide"
+            options={[
+              { value: '', label: 'Choose a questionnaire' },
+              { value: 'built-in', label: 'The built-in self-check (8 statements)' },
+              { value: 'online', label: 'An online questionnaire' },
+            ]}
+            {...register('instrument.kind')}
+          />
+        )}
+        {/* The one questionnaire's details: correcting them corrects baseline and retake together, so they always match. */}
+        {instrument.kind === 'online' && (
           <div className="form-grid">
+            <TextField label="Questionnaire name" error={problems['instrument.name']} maxLength={TEXT_LIMITS.short} {...register('instrument.name')} />
+            <TextField label="Where you took it (website)" maxLength={TEXT_LIMITS.short} {...register('instrument.link')} />
+            <TextField label="Highest possible score" inputMode="decimal" error={problems['instrument.max']} maxLength={TEXT_LIMITS.number} {...register('instrument.max')} />
             <SelectField
-              label="Questionnaire"
-              className="form-grid__wide"
+              label="A higher score means"
               options={[
-                { value: '', label: 'Choose a questionnaire' },
-                { value: 'built-in', label: 'The built-in self-check (8 statements)' },
-                { value: 'online', label: 'An online questionnaire' },
+                { value: 'more-stress', label: 'More stress' },
+                { value: 'less-stress', label: 'Less stress (better wellbeing)' },
               ]}
-              {...register('instrument.kind')}
+              {...register('instrument.higherMeans')}
             />
-            {instrument.kind === 'online' && (
-              <>
-                <TextField label="Questionnaire name" error={problems['instrument.name']} maxLength={TEXT_LIMITS.short} {...register('instrument.name')} />
-                <TextField label="Where you took it (website)" maxLength={TEXT_LIMITS.short} {...register('instrument.link')} />
-                <TextField label="Highest possible score" inputMode="decimal" error={problems['instrument.max']} maxLength={TEXT_LIMITS.number} {...register('instrument.max')} />
-                <SelectField
-                  label="A higher score means"
-                  options={[
-                    { value: 'more-stress', label: 'More stress' },
-                    { value: 'less-stress', label: 'Less stress (better wellbeing)' },
-                  ]}
-                  {...register('instrument.higherMeans')}
-                />
-              </>
-            )}
           </div>
         )}
         {instrument.kind === 'built-in' && <p className="self-check__intro">{SELF_CHECK_INTRO}</p>}
