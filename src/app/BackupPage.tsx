@@ -1,10 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime, todayIso } from '../lib/dates';
-import { backupFileName, buildBackup, MAX_BACKUP_BYTES, parseBackupText } from '../storage/backup';
+import { backupFileName, buildBackup, MAX_BACKUP_BYTES } from '../storage/backup';
+import { importBackupText } from '../storage/import-backup';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
-import { EMPTY_LEARNER } from '../storage/store-schema';
 import { loadWorksheetModel } from './registry';
 import { downloadFullBackup } from './StorageNotices';
 
@@ -27,17 +27,12 @@ export function BackupPage() {
     }
     setIsImporting(true);
     try {
-      const result = await parseBackupText(await file.text(), loadWorksheetModel);
+      const result = await importBackupText(await file.text(), loadWorksheetModel);
       if (!result.ok) {
         setMessage({ kind: 'error', text: `Nothing was imported, and your work is unchanged. ${result.reason}` });
         return;
       }
-      const state = useDocuments.getState();
-      state.addImportedDocuments(result.documents);
-      // Details already entered are never overwritten by a backup's.
-      const isLearnerEmpty = JSON.stringify(state.learner) === JSON.stringify(EMPTY_LEARNER) || !state.learner.name.trim();
-      if (result.learner && isLearnerEmpty) state.setLearner(result.learner);
-      const count = result.documents.length;
+      const { count } = result;
       setMessage({
         kind: 'success',
         text: `Imported ${count} document${count === 1 ? '' : 's'} as new ${count === 1 ? 'copy' : 'copies'}. Nothing you already had was changed.`,

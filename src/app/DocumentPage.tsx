@@ -89,12 +89,42 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
   const updateDocumentData = useDocuments((s) => s.updateDocumentData);
   const worksheet = document ? findWorksheet(document.worksheetId) : undefined;
   const [liveData, setLiveData] = useState(initialData);
+  // The data the worksheet page starts from, and a counter that remounts it when another tab changes this document.
+  const [pageStart, setPageStart] = useState({ data: initialData, revision: 0 });
+  const [otherTabNotice, setOtherTabNotice] = useState(false);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const checklist = useMemo(() => model.completeness(liveData), [model, liveData]);
+  const lastSavedData = useRef(initialData);
   const onChangeRef = useRef((data: unknown) => {
+    lastSavedData.current = data;
     setLiveData(data);
     updateDocumentData(documentId, data, summarise(model.completeness(data)), model.schemaVersion);
   });
+
+  // Another tab's save reaches this tab's store (see followOtherTabs); show it here, or this tab's
+  // next keystroke would write its older copy back over it.
+  useEffect(
+    () =>
+      useDocuments.subscribe((state) => {
+        const stored = state.documents.find((d) => d.id === documentId);
+        if (!stored || stored.data === lastSavedData.current) return;
+        if (JSON.stringify(stored.data) === JSON.stringify(lastSavedData.current)) return;
+        const parsed = model.parse(stored.data, stored.schemaVersion);
+        if (!parsed.ok) return;
+        lastSavedData.current = parsed.data;
+        focusToRestore.current = focusedField();
+        setLiveData(parsed.data);
+        setPageStart((previous) => ({ data: parsed.data, revision: previous.revision + 1 }));
+        setOtherTabNotice(true);
+      }),
+    [documentId, model],
+  );
+  // The remounted page gets back the field and caret the learner was in, so typing carries on.
+  const focusToRestore = useRef<FocusedField | null>(null);
+  useEffect(() => {
+    if (focusToRestore.current) restoreFocus(focusToRestore.current);
+    focusToRestore.current = null;
+  }, [pageStart.revision]);
 
   if (!document || !worksheet) return null;
   const { meta } = worksheet;
@@ -150,7 +180,13 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
           onChange={(e) => renameDocument(documentId, e.target.value)}
           className="field--wide"
         />
-        <Page documentId={documentId} initialData={initialData} onChange={onChangeRef.current} />
+        {otherTabNotice && (
+          <p className="notice" role="status">
+            This document was changed in another tab or window, so it now shows that version. Nothing has been lost: every
+            change is saved as it is made.
+          </p>
+        )}
+        <Page key={pageStart.revision} documentId={documentId} initialData={pageStart.data} onChange={onChangeRef.current} />
       </div>
       <aside className="document-layout__side" aria-label="Progress and export">
         <CompletenessChecklist items={checklist} />
@@ -180,4 +216,29 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
       </aside>
     </div>
   );
+}
+
+type FocusedField = { name: string; selectionStart: number | null; selectionEnd: number | null };
+
+/** The form field that has focus, by its name (stable across a remount) and caret position. */
+function focusedField(): FocusedField | null {
+  const active = window.document.activeElement;
+  if (!(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement)) return null;
+  if (!active.name) return null;
+  const hasCaret = !(active instanceof HTMLSelectElement) && ['text', 'textarea', 'search', ''].includes(active.type);
+  return {
+    name: active.name,
+    selectionStart: hasCaret ? (active as HTMLInputElement).selectionStart : null,
+    selectionEnd: hasCaret ? (active as HTMLInputElement).selectionEnd : null,
+  };
+}
+
+function restoreFocus({ name, selectionStart, selectionEnd }: FocusedField): void {
+  const field = window.document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${CSS.escape(name)}"]`);
+  if (!field) return;
+  field.focus();
+  if (selectionStart !== null && 'setSelectionRange' in field) {
+    const end = field.value.length;
+    field.setSelectionRange(Math.min(selectionStart, end), Math.min(selectionEnd ?? selectionStart, end));
+  }
 }

@@ -43,6 +43,51 @@ export function parseVersioned<T>(
 export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'The data is not in the expected shape.';
-  const where = issue.path.length > 0 ? ` (at ${issue.path.map(String).join(' › ')})` : '';
-  return `The data is not in the expected shape: ${issue.message}${where}.`;
+  return `The data is not in the expected shape: ${describeIssue(issue)}.`;
+}
+
+/** "organisation › name", with list positions counted from 1 as a person would: "internal › item 2 › factor". */
+export function describePath(path: PropertyKey[]): string {
+  if (path.length === 0) return 'the data as a whole';
+  return path.map((key) => (typeof key === 'number' ? `item ${key + 1}` : String(key))).join(' › ');
+}
+
+const KIND_NAMES: Record<string, string> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'text',
+  array: 'a list',
+  object: 'a group of fields',
+  boolean: 'yes or no',
+  null: 'empty',
+};
+
+/** One zod issue as a sentence fragment without zod's jargon ("received undefined", "<=3"). */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = describePath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (/received undefined$/.test(issue.message)) return `${where} is missing`;
+      return `${where} should be ${KIND_NAMES[issue.expected] ?? `of another kind (${issue.expected})`}`;
+    case 'too_big': {
+      const limit = String(issue.maximum);
+      if (issue.origin === 'string') return `${where} is longer than the ${limit} characters allowed`;
+      if (issue.origin === 'array') return `${where} has more than the ${limit} items allowed`;
+      return `${where} is more than the largest allowed (${limit})`;
+    }
+    case 'too_small': {
+      const limit = String(issue.minimum);
+      if (issue.origin === 'string') return limit === '1' ? `${where} is empty` : `${where} is shorter than ${limit} characters`;
+      if (issue.origin === 'array') return `${where} has fewer than the ${limit} items needed`;
+      return `${where} is less than the smallest allowed (${limit})`;
+    }
+    case 'invalid_value': {
+      const choices = issue.values.slice(0, 8).map((value) => `“${String(value)}”`);
+      return choices.length === 1 ? `${where} should be ${choices[0]}` : `${where} is not one of the allowed choices (${choices.join(', ')})`;
+    }
+    case 'custom':
+      return `${where}: ${issue.message}`;
+    default:
+      return `${where} is not valid`;
+  }
 }

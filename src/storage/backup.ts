@@ -52,7 +52,7 @@ export type ImportResult =
   | { ok: true; documents: NewDocument[]; learner?: LearnerDetails }
   | { ok: false; reason: string };
 
-type ModelLoader = (worksheetId: string) => Promise<WorksheetModel<unknown> | undefined>;
+export type ModelLoader = (worksheetId: string) => Promise<WorksheetModel<unknown> | undefined>;
 
 /** Finds keys that could pollute prototypes, and nesting deeper than any backup needs. */
 function findStructuralProblem(value: unknown): string | null {

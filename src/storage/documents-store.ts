@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { newId } from '../lib/ids';
 import { createBrowserStorage } from './browser-storage';
+import { nextUpdatedAt } from './merge-tabs';
 import {
   EMPTY_PERSISTED_STATE,
   restoreState,
@@ -70,7 +71,7 @@ export const useDocuments = create<DocumentsState>()(
         const at = nowIso();
         set((state) => ({
           documents: state.documents.map((d) =>
-            d.id === id ? { ...d, data, summary, schemaVersion, updatedAt: at } : d,
+            d.id === id ? { ...d, data, summary, schemaVersion, updatedAt: nextUpdatedAt(d.updatedAt, at) } : d,
           ),
           lastChangeAt: at,
         }));
@@ -79,7 +80,7 @@ export const useDocuments = create<DocumentsState>()(
       renameDocument(id, name) {
         const at = nowIso();
         set((state) => ({
-          documents: state.documents.map((d) => (d.id === id ? { ...d, name, updatedAt: at } : d)),
+          documents: state.documents.map((d) => (d.id === id ? { ...d, name, updatedAt: nextUpdatedAt(d.updatedAt, at) } : d)),
           lastChangeAt: at,
         }));
       },

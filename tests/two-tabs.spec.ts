@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import { typeInto } from './helpers';
+
+const STORAGE_KEY = 'coursework-toolkit';
+
+async function openExample(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('link', { name: /Worked example/ }).first().click();
+  await expect(page.getByLabel('Organisation name')).toHaveValue(/Brightwave/);
+  return page.url();
+}
+
+test('two tabs on one document: each sees the other’s edits and neither overwrites the other', async ({ context }) => {
+  const first = await context.newPage();
+  const url = await openExample(first);
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByLabel('Organisation name')).toHaveValue(/Brightwave/);
+
+  // The learner starts a word in the second tab, leaves the caret there, and types in the first.
+  await typeInto(second.getByLabel('Sector'), 'Typed in the');
+  await expect(first.getByLabel('Sector')).toHaveValue('Typed in the');
+  await typeInto(first.getByLabel('Organisation name'), 'Typed in the first tab');
+  await expect(second.getByLabel('Organisation name')).toHaveValue('Typed in the first tab');
+  await expect(second.getByText('This document was changed in another tab')).toBeVisible();
+
+  // Back in the second tab, typing carries on where the caret was, though the form was reloaded.
+  await second.keyboard.type(' second tab');
+  await expect(second.getByLabel('Sector')).toHaveValue('Typed in the second tab');
+  await expect(first.getByLabel('Sector')).toHaveValue('Typed in the second tab');
+  // The first tab's own edit survived the second tab's save.
+  await expect(first.getByLabel('Organisation name')).toHaveValue('Typed in the first tab');
+
+  // One more edit in the first tab must not bring back the second tab's older copy, or vice versa.
+  await typeInto(first.getByLabel('Time frame of the analysis'), 'Next year');
+  await expect(second.getByLabel('Time frame of the analysis')).toHaveValue('Next year');
+
+  for (const page of [first, second]) {
+    await page.reload();
+    await expect(page.getByLabel('Organisation name')).toHaveValue('Typed in the first tab');
+    await expect(page.getByLabel('Sector')).toHaveValue('Typed in the second tab');
+    await expect(page.getByLabel('Time frame of the analysis')).toHaveValue('Next year');
+  }
+});
+
+test('a learner switching between two tabs on two documents keeps every word in both', async ({ context }) => {
+  const first = await context.newPage();
+  const exampleUrl = await openExample(first);
+  await first.goto('/');
+  await first.getByRole('button', { name: 'Start a new PESTLE builder' }).click();
+  await expect(first.getByLabel('Organisation name')).toHaveValue('');
+  const blankUrl = first.url();
+  await first.goto(exampleUrl);
+
+  const second = await context.newPage();
+  await second.goto(blankUrl);
+  const firstField = first.getByLabel('Short description');
+  const secondField = second.getByLabel('Short description');
+  // A word in one tab, then a word in the other: each tab's save must not bring back the other
+  // document as this tab last saw it.
+  const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot'];
+  for (const word of words) {
+    await firstField.focus();
+    await first.keyboard.press('End');
+    await first.keyboard.type(` ${word}`);
+    await secondField.focus();
+    await second.keyboard.press('End');
+    await second.keyboard.type(` ${word}`);
+  }
+  const expected = words.map((w) => ` ${w}`).join('');
+  await expect(secondField).toHaveValue(expected);
+  await expect(firstField).toHaveValue(new RegExp(`${expected}$`));
+
+  const stored = await first.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY);
+  const documents = (JSON.parse(stored) as { state: { documents: Array<{ data: { organisation: { description: string } } }> } }).state.documents;
+  expect(documents.map((d) => d.data.organisation.description).filter((d) => d.endsWith(expected))).toHaveLength(2);
+
+  await first.goto(blankUrl);
+  await expect(first.getByLabel('Short description')).toHaveValue(expected);
+  await second.goto(exampleUrl);
+  await expect(second.getByLabel('Short description')).toHaveValue(new RegExp(`${expected}$`));
+});
