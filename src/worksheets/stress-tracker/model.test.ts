@@ -127,7 +127,7 @@ describe('stored data and versions', () => {
     const outOfRange = example() as unknown as { checkIns: Array<{ rating: number; date: string }> };
     outOfRange.checkIns[0]!.rating = 11;
     const result = parseStress(outOfRange, 1);
-    expect(!result.ok && result.reason).toContain('checkIns › 0 › rating');
+    expect(!result.ok && result.reason).toContain('checkIns › item 1 › rating is more than the largest allowed (10)');
 
     const unreal = example();
     unreal.checkIns[0]!.date = '2027-02-30';
