@@ -228,3 +228,28 @@ test('an online questionnaire: its score is checked against its maximum, and the
   await expect(page.getByLabel(/^Baseline score/)).toHaveValue('');
   await expect(page.getByLabel('Baseline date')).toHaveValue(localDate(-10));
 });
+
+test('a check-in being typed survives another tab saving the same tracker', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await pressButton(first, 'Start a new Stress baseline tracker');
+  await expect(first.getByRole('heading', { level: 1, name: 'Stress baseline tracker' })).toBeVisible();
+  const second = await context.newPage();
+  await second.goto(first.url());
+
+  const form = first.getByRole('group', { name: 'Log a check-in' });
+  await typeInto(form.getByLabel(/^Note/), 'Half-written note');
+  await typeInto(form.getByLabel('Stress rating (0–10)'), '4');
+  await typeInto(second.getByLabel('The difference between pressure and stress'), 'Written in the other tab');
+  await expect(first.getByText('This document was changed in another tab')).toBeVisible();
+  await expect(first.getByLabel('The difference between pressure and stress')).toHaveValue('Written in the other tab');
+  await expect(form.getByLabel(/^Note/)).toHaveValue('Half-written note');
+  await expect(form.getByLabel('Stress rating (0–10)')).toHaveValue('4');
+  // The caret is back in the rating, so the learner carries on typing there.
+  await first.keyboard.press('Backspace');
+  await first.keyboard.type('5');
+  await chooseByKeyboard(form.getByLabel('Zone on the stress continuum'), 'Ready');
+  await pressButton(first, 'Log this check-in');
+  await expect(form.getByRole('status')).toContainText('Check-in logged for');
+  await expect(second.getByText('1 of 1 day logged').first()).toBeVisible();
+});

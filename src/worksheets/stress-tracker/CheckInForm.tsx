@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { longDate } from './calendar-dates';
 import { emptyDraft, validateCheckIn, type CheckInDraft, type CheckInDraftErrors } from './calculations';
@@ -17,6 +17,8 @@ type Props = {
   /** Kept by the parent, so "Check-in updated" survives the form being reset after an edit. */
   message: string | null;
   onMessage(message: string | null): void;
+  /** Every change to what is typed, so it can outlive the form being remounted. */
+  onDraftChange(draft: CheckInDraft): void;
 };
 
 const ZONE_OPTIONS = [{ value: '', label: 'Choose your zone' }, ...ZONES.map((z) => ({ value: z, label: ZONE_DESCRIPTIONS[z].split(':')[0]! }))];
@@ -25,10 +27,11 @@ const ZONE_OPTIONS = [{ value: '', label: 'Choose your zone' }, ...ZONES.map((z)
  * The quick daily check-in: few fields, big targets, the date already today. What is typed stays
  * in the form until it is valid, so a mistake never loses the entry.
  */
-export function CheckInForm({ checkIns, today, techniqueName, editing, initialDraft, onSave, onCancelEdit, message, onMessage }: Props) {
+export function CheckInForm({ checkIns, today, techniqueName, editing, initialDraft, onSave, onCancelEdit, message, onMessage, onDraftChange }: Props) {
   const [draft, setDraft] = useState<CheckInDraft>(initialDraft ?? emptyDraft(today));
   const [errors, setErrors] = useState<CheckInDraftErrors>({});
   const ratingRef = useRef<HTMLInputElement>(null);
+  useEffect(() => onDraftChange(draft), [draft, onDraftChange]);
   const set = <K extends keyof CheckInDraft>(key: K, value: CheckInDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const save = () => {
@@ -58,11 +61,12 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
           }
         }}
       >
-        <TextField label="Date" type="date" max={today} value={draft.date} error={errors.date} onChange={(e) => set('date', e.target.value)} />
+        <TextField label="Date" name="check-in-date" type="date" max={today} value={draft.date} error={errors.date} onChange={(e) => set('date', e.target.value)} />
         <TextField
           ref={ratingRef}
           autoFocus={editing !== null}
           label={`Stress rating (${RATING_MIN}–${RATING_MAX})`}
+          name="check-in-rating"
           hint={`${RATING_MIN} = no stress, ${RATING_MAX} = the most stressed.`}
           inputMode="numeric"
           autoComplete="off"
@@ -73,6 +77,7 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
         />
         <SelectField
           label="Zone on the stress continuum"
+          name="check-in-zone"
           options={ZONE_OPTIONS}
           value={draft.zone}
           error={errors.zone}
@@ -82,6 +87,7 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
           <div className="checkbox">
             <input
               id="check-in-used"
+              name="check-in-used"
               type="checkbox"
               checked={draft.usedTechnique}
               onChange={(e) => set('usedTechnique', e.target.checked)}
@@ -91,6 +97,7 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
           {draft.usedTechnique && (
             <TextField
               label="Minutes spent on it"
+              name="check-in-minutes"
               inputMode="numeric"
               autoComplete="off"
               maxLength={4}
@@ -103,6 +110,7 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
         </div>
         <TextArea
           label="Note (optional, private unless you choose to print notes)"
+          name="check-in-note"
           rows={2}
           className="check-in-form__wide"
           maxLength={TEXT_LIMITS.note}

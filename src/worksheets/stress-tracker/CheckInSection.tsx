@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { newId } from '../../lib/ids';
 import { longDate, mediumDate, shortDate } from './calendar-dates';
-import { compareFirstAndLastWeeks, coverage, draftFrom, formatNumber, showsSustainedHighStress, sortedCheckIns, trackingPeriod, type WeekSummary } from './calculations';
+import { compareFirstAndLastWeeks, coverage, draftFrom, type CheckInDraft, formatNumber, showsSustainedHighStress, sortedCheckIns, trackingPeriod, type WeekSummary } from './calculations';
 import { CalendarView } from './CalendarView';
 import { questionnaireMarks, ratingChartRows } from './chart-data';
 import { CheckInForm } from './CheckInForm';
@@ -9,7 +9,13 @@ import { SIGNPOST } from './guidance';
 import { chosenTechnique, RATING_MAX, ZONE_LABELS, type CheckIn, type StressData } from './model';
 import { RatingsChart } from './RatingsChart';
 
-type Props = { data: StressData; today: string; onCheckInsChange(checkIns: CheckIn[]): void };
+type Props = { documentId: string; data: StressData; today: string; onCheckInsChange(checkIns: CheckIn[]): void };
+
+/**
+ * A new check-in typed but not yet logged, per document. The page is remounted when another tab
+ * saves the same document; keeping the draft here means that never wipes what was being typed.
+ */
+const unloggedDrafts = new Map<string, CheckInDraft>();
 
 const weekCells = (week: WeekSummary) => (
   <>
@@ -25,11 +31,17 @@ const weekCells = (week: WeekSummary) => (
 );
 
 /** The daily check-ins: the quick form, the signpost, coverage, the week comparison, the calendar, the chart and the list. */
-export function CheckInSection({ data, today, onCheckInsChange }: Props) {
+export function CheckInSection({ documentId, data, today, onCheckInsChange }: Props) {
   const [editing, setEditing] = useState<CheckIn | null>(null);
   // A new key remounts the quick form with the check-in being edited (or a fresh one).
   const [formKey, setFormKey] = useState(0);
   const [formMessage, setFormMessage] = useState<string | null>(null);
+  const onDraftChange = useCallback(
+    (draft: CheckInDraft) => {
+      if (!editing) unloggedDrafts.set(documentId, draft);
+    },
+    [documentId, editing],
+  );
   const technique = chosenTechnique(data);
   const period = trackingPeriod(data, today);
   const covered = coverage(data, today);
@@ -39,6 +51,7 @@ export function CheckInSection({ data, today, onCheckInsChange }: Props) {
   const save = (checkIn: Omit<CheckIn, 'id'>, replacingId: string | null) => {
     const others = data.checkIns.filter((c) => c.id !== replacingId);
     onCheckInsChange(sortedCheckIns([...others, { ...checkIn, id: replacingId ?? newId() }]));
+    if (!replacingId) unloggedDrafts.delete(documentId);
     if (replacingId) {
       setEditing(null);
       setFormKey((k) => k + 1);
@@ -68,7 +81,8 @@ export function CheckInSection({ data, today, onCheckInsChange }: Props) {
         today={today}
         techniqueName={technique?.name.trim() ?? ''}
         editing={editing}
-        initialDraft={editing ? draftFrom(editing) : null}
+        initialDraft={editing ? draftFrom(editing) : (unloggedDrafts.get(documentId) ?? null)}
+        onDraftChange={onDraftChange}
         onSave={save}
         message={formMessage}
         onMessage={setFormMessage}

@@ -45,7 +45,7 @@ const thinkAbout = (prompts: string[]) => `Think about: ${prompts.join('; ')}.`;
 
 const confirmRemove = (values: string[]) => values.every((v) => !v.trim()) || window.confirm('Remove this and everything written in it?');
 
-export function StressTrackerPage({ initialData, onChange }: WorksheetPageProps<StressData>) {
+export function StressTrackerPage({ documentId, initialData, onChange }: WorksheetPageProps<StressData>) {
   const { register, control, watch, getValues, setValue } = useForm<StressData>({
     defaultValues: initialData,
     resolver: zodResolver(StressSchema),
@@ -117,7 +117,7 @@ export function StressTrackerPage({ initialData, onChange }: WorksheetPageProps<
 
       <MeasurementSections control={control} register={register} getValues={getValues} setValue={setValue} />
 
-      <CheckInsPanel control={control} getValues={getValues} setValue={setValue} />
+      <CheckInsPanel documentId={documentId} control={control} getValues={getValues} setValue={setValue} />
 
       <ReviewSection control={control} register={register} getValues={getValues} />
 
@@ -375,7 +375,7 @@ function MeasurementSections({ control, register, getValues, setValue }: Measure
 }
 
 /** Kept separate so typing elsewhere never re-renders the calendar and chart needlessly. */
-function CheckInsPanel({ control, getValues, setValue }: Omit<MeasurementProps, 'register'>) {
+function CheckInsPanel({ documentId, control, getValues, setValue }: Omit<MeasurementProps, 'register'> & { documentId: string }) {
   const values = useWatchedTracking(control, getValues);
   return (
     <section aria-labelledby="check-ins-heading" className="panel">
@@ -385,6 +385,7 @@ function CheckInsPanel({ control, getValues, setValue }: Omit<MeasurementProps, 
         It takes under a minute.
       </p>
       <CheckInSection
+        documentId={documentId}
         data={values}
         today={todayIso()}
         onCheckInsChange={(checkIns) => setValue('checkIns', checkIns, { shouldDirty: true })}
