@@ -49,6 +49,8 @@ const CHECK_INS: CheckInInput[] = [0, 7, 14, 21, 28, 34].map((offset, i) => ({
 }));
 
 test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a PDF with all of it', async ({ page }) => {
+  // A whole month's worksheet typed key by key: allow for a busy machine.
+  test.slow();
   await page.goto('/my-details');
   await typeInto(page.getByLabel('Your full name'), 'Zoë Ó Briain');
   await typeInto(page.getByLabel('Learner number'), 'ISP-00777');
