@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built app's Content-Security-Policy: scripts only from our own files (no inline or remote
@@ -32,8 +33,43 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Installable and offline: every file of the built app (all routes, worksheets, the PDF fonts) is
+ * cached by a service worker on the first visit. A new version waits until the learner chooses to
+ * update (registerType 'prompt'), so nobody is reloaded mid-edit. Registered from the app's own code
+ * (see app/offline.ts), after the first page has loaded.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Coursework Toolkit',
+    short_name: 'Coursework',
+    description: 'Guided worksheets for the ISP Level 3 Professional Sales units, with PDF evidence for your portfolio.',
+    lang: 'en-GB',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1f4e79',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
+    // The two DejaVu fonts are the largest files (about 750 KB each).
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline],
   // Fonts for the PDF are fetched as files only when a learner exports.
   assetsInclude: ['**/*.ttf'],
   build: { target: 'es2022', sourcemap: false },
@@ -41,5 +77,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // PDF read-backs and the 10,000-file import property take seconds; a busy machine must not fail them.
+    testTimeout: 30_000,
   },
 });

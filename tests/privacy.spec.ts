@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { writeTempFile } from './helpers';
 
 /** Files the app itself is made of: the only requests it may make after the first page load. */
-const OWN_ASSET = /^\/(assets\/[\w.-]+\.(js|css|ttf|svg|woff2?)|favicon\.svg|index\.html|)$/;
+const OWN_ASSET = /^\/(assets\/[\w.-]+\.(js|css|ttf|svg|woff2?)|favicon\.svg|icon-[\w-]+\.png|manifest\.webmanifest|sw\.js|workbox-\w+\.js|index\.html|)$/;
 
 test('a full session of every worksheet (edit, export, back up, restore) sends nothing anywhere', async ({ page, baseURL }) => {
   const requests: Request[] = [];

@@ -5,11 +5,14 @@ import { requestPersistentStorage } from '../storage/browser-storage';
 import { StorageNotices } from './StorageNotices';
 import { useSeedExample } from './use-seed-example';
 import { SaveStatusLine } from './SaveStatusLine';
+import { registerOfflineSupport, useOfflineStatus } from './offline';
+import { UpdateNotice } from './UpdateNotice';
 
 export function Layout() {
   useSeedExample();
   useEffect(() => {
     void requestPersistentStorage();
+    void registerOfflineSupport();
     return followOtherTabs();
   }, []);
 
@@ -41,14 +44,23 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdateNotice />
         <StorageNotices />
         <Outlet />
       </main>
       <footer className="site-footer">
         <SaveStatusLine />
-        <p>Your work stays in this browser on this device. Nothing is sent anywhere.</p>
+        <p>
+          Your work stays in this browser on this device. Nothing is sent anywhere.
+          <OfflineReadyLine />
+        </p>
       </footer>
       <ScrollRestoration />
     </>
   );
+}
+
+function OfflineReadyLine() {
+  const isOfflineReady = useOfflineStatus((s) => s.isOfflineReady);
+  return isOfflineReady ? <> The toolkit also works offline in this browser.</> : null;
 }

@@ -144,7 +144,7 @@ describe('stored data and versions', () => {
     data.external[0]!.impactRating = 9;
     const result = parsePestle(data, 1);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain('external › 0 › impactRating');
+    if (!result.ok) expect(result.reason).toContain('external › item 1 › impactRating');
   });
 
   it('refuses a missing or nonsense version', () => {
