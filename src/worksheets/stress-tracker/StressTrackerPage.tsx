@@ -6,7 +6,7 @@ import { describeZodError } from '../../lib/versioned';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { mediumDate } from './calendar-dates';
-import { compareMeasurements, earliestRetake, formatNumber, instrumentName, measurementProblems } from './calculations';
+import { compareFirstAndLastWeeks, compareMeasurements, earliestRetake, weekChangeSentence, formatNumber, instrumentName, measurementProblems } from './calculations';
 import { CheckInSection } from './CheckInSection';
 import {
   CONTINUUM_PROMPT,
@@ -400,7 +400,10 @@ function ReviewSection({ control, register, getValues }: FormProps) {
   return (
     <section aria-labelledby="review-heading" className="panel">
       <h2 id="review-heading">9. Review: how effective was it? (AC 2.3)</h2>
-      <p>{comparison ? comparison.sentence : 'Your before-and-after comparison appears here once the baseline and retake are both recorded.'}</p>
+      <p className="comparison">
+        {comparison ? comparison.sentence : 'Your before-and-after comparison appears here once the baseline and retake are both recorded.'}
+      </p>
+      <p>{weekChangeSentence(compareFirstAndLastWeeks(values, todayIso()))}</p>
       <TextArea label="How effective the technique was for you" hint={REVIEW_PROMPT} rows={6} maxLength={TEXT_LIMITS.answer} {...register('review.effectiveness')} />
       <TextArea label="What you will do next" rows={3} maxLength={TEXT_LIMITS.answer} {...register('review.nextSteps')} />
     </section>

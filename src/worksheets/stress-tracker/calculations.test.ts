@@ -16,6 +16,7 @@ import {
   trackingPeriod,
   trackingWeeks,
   validateCheckIn,
+  weekChangeSentence,
 } from './calculations';
 import { createEmptyStress, type CheckIn, type StressData } from './model';
 import { selfCheckScore } from './self-check';
@@ -275,16 +276,19 @@ describe('first and last weeks', () => {
     expect(result.first).toEqual({ from: '2027-03-01', to: '2027-03-07', daysLogged: 3, averageRating: 7, daysTechniqueUsed: 2, minutesUsed: 25 });
     expect(result.last).toEqual({ from: '2027-03-25', to: '2027-03-31', daysLogged: 2, averageRating: 3, daysTechniqueUsed: 2, minutesUsed: 15 });
     expect(result.change).toBe(-4);
+    expect(weekChangeSentence(result)).toBe('Average daily rating fell from 7 in the first week to 3 in the last (down 4).');
   });
 
   it('waits for two weeks of tracking', () => {
     const result = compareFirstAndLastWeeks(tracker('2027-03-01', '', [checkIn('2027-03-01', 8)]), '2027-03-13');
     expect(result).toEqual({ status: 'too-short', message: 'The first and last weeks can be compared once you have tracked for 14 days (13 so far).' });
+    expect(weekChangeSentence(result)).toBe(result.status === 'too-short' ? result.message : '');
   });
 
   it('has no change when a week has no ratings', () => {
     const result = compareFirstAndLastWeeks(tracker('2027-03-01', '2027-03-20', [checkIn('2027-03-01', 8)]), '2027-04-01');
     expect(result.status === 'ready' && result.change).toBeNull();
+    expect(weekChangeSentence(result)).toBe('The first or last week has no ratings, so the weeks cannot be compared.');
   });
 });
 

@@ -195,6 +195,19 @@ export function compareFirstAndLastWeeks(data: StressData, today: string): WeekC
   return { status: 'ready', first, last, change };
 }
 
+/** The first and last weeks in one sentence, e.g. "Average daily rating fell from 7.1 in the first week to 4.3 in the last (down 2.9)." */
+export function weekChangeSentence(comparison: WeekComparison): string {
+  if (comparison.status !== 'ready') return comparison.message;
+  const { first, last, change } = comparison;
+  if (change === null || first.averageRating === null || last.averageRating === null) {
+    return 'The first or last week has no ratings, so the weeks cannot be compared.';
+  }
+  const from = formatNumber(first.averageRating);
+  const to = formatNumber(last.averageRating);
+  if (formatNumber(change) === '0') return `Average daily rating was the same in the first and last weeks (${from}).`;
+  return `Average daily rating ${change < 0 ? 'fell' : 'rose'} from ${from} in the first week to ${to} in the last (${change < 0 ? 'down' : 'up'} ${formatNumber(Math.abs(change))}).`;
+}
+
 export type TrackingWeek = { number: number; from: string; to: string; checkIns: number };
 
 /**

@@ -9,6 +9,7 @@ import {
   measurementScore,
   sortedCheckIns,
   trackingPeriod,
+  weekChangeSentence,
   type WeekSummary,
 } from './calculations';
 import { calendarMonths, dayCellText, questionnaireMarks, ratingChartRows, WEEKDAY_SHORT } from './chart-data';
@@ -139,12 +140,7 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
           ['Last week', ...weekCells(weeks.last)],
         ],
       });
-      if (weeks.change !== null) {
-        blocks.push({
-          kind: 'paragraph',
-          text: `Average daily rating ${weeks.change < 0 ? 'fell' : weeks.change > 0 ? 'rose' : 'did not change'}${weeks.change === 0 ? '' : ` by ${formatNumber(Math.abs(weeks.change))}`} from the first week to the last.`,
-        });
-      }
+      blocks.push({ kind: 'paragraph', text: weekChangeSentence(weeks) });
     } else {
       blocks.push({ kind: 'paragraph', text: weeks.message });
     }
@@ -195,6 +191,7 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
       kind: 'fields',
       rows: [
         { label: 'Before and after', value: comparison ? comparison.sentence : 'The baseline and retake are not both recorded yet.' },
+        { label: 'Daily ratings, first and last weeks', value: weekChangeSentence(compareFirstAndLastWeeks(data, today)) },
         { label: 'How effective the technique was', value: orNotGiven(data.review.effectiveness) },
         { label: 'What I will do next', value: orNotGiven(data.review.nextSteps) },
       ],
