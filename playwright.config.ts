@@ -5,6 +5,7 @@ const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests',
+  testMatch: '**/*.spec.ts',
   timeout: 60_000,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

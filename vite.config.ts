@@ -72,7 +72,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offline],
   // Fonts for the PDF are fetched as files only when a learner exports.
   assetsInclude: ['**/*.ttf'],
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest lets tests/budgets/check-budgets.mjs work out which chunks each route loads.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
