@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Download, Locator, Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** Types into a field the way a person does: focus it, then keys. */
 export async function typeInto(field: Locator, text: string): Promise<void> {
@@ -44,4 +44,22 @@ export function writeTempFile(name: string, contents: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'upload-')), name);
   writeFileSync(path, contents);
   return path;
+}
+
+/**
+ * Opens every worksheet's worked example from the home page in turn, and runs `each` on it once
+ * its page is ready. Returns how many there were (at least one, or the test fails).
+ */
+export async function forEachWorkedExample(page: Page, each: (title: string) => Promise<void>): Promise<number> {
+  await page.goto('/');
+  const buttons = page.getByRole('button', { name: /^Open the worked example of the / });
+  const count = await buttons.count();
+  expect(count).toBeGreaterThan(0);
+  for (let index = 0; index < count; index += 1) {
+    await page.goto('/');
+    await buttons.nth(index).click();
+    await expect(page.getByRole('button', { name: 'Export PDF for my portfolio' })).toBeVisible();
+    await each(await page.getByRole('heading', { level: 1 }).innerText());
+  }
+  return count;
 }

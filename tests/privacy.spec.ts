@@ -1,6 +1,6 @@
 import { expect, test, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { writeTempFile } from './helpers';
+import { forEachWorkedExample, writeTempFile } from './helpers';
 
 /** Files the app itself is made of: the only requests it may make after the first page load. */
 const OWN_ASSET = /^\/(assets\/[\w.-]+\.(js|css|ttf|svg|woff2?)|favicon\.svg|icon-[\w-]+\.png|manifest\.webmanifest|sw\.js|workbox-\w+\.js|index\.html|)$/;
@@ -16,13 +16,7 @@ test('a full session of every worksheet (edit, export, back up, restore) sends n
   await page.goto('/');
   const origin = new URL(baseURL ?? page.url()).origin;
 
-  const exampleButtons = page.getByRole('button', { name: /^Open the worked example of the / });
-  const count = await exampleButtons.count();
-  expect(count).toBeGreaterThan(0);
-  for (let index = 0; index < count; index += 1) {
-    await page.goto('/');
-    await exampleButtons.nth(index).click();
-    await expect(page.getByRole('button', { name: 'Export PDF for my portfolio' })).toBeVisible();
+  await forEachWorkedExample(page, async () => {
     // An edit the learner makes: a line added to the first text box of the worksheet.
     const firstText = page.locator('form textarea, form input[type="text"], form input:not([type])').first();
     await firstText.focus();
@@ -31,7 +25,7 @@ test('a full session of every worksheet (edit, export, back up, restore) sends n
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export PDF for my portfolio' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
-  }
+  });
 
   await page.goto('/backup');
   const backupDownload = page.waitForEvent('download');

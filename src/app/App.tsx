@@ -12,6 +12,7 @@ const router = createBrowserRouter([
       { index: true, lazy: async () => ({ Component: (await import('./HomePage')).HomePage }) },
       { path: 'my-details', lazy: async () => ({ Component: (await import('./LearnerDetailsPage')).LearnerDetailsPage }) },
       { path: 'backup', lazy: async () => ({ Component: (await import('./BackupPage')).BackupPage }) },
+      { path: 'units', lazy: async () => ({ Component: (await import('../achievement/AchievementPage')).AchievementPage }) },
       { path: 'documents/:documentId', lazy: async () => ({ Component: (await import('./DocumentPage')).DocumentPage }) },
       { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }) },
     ],

@@ -34,6 +34,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/units">Units</NavLink>
+              </li>
+              <li>
                 <NavLink to="/my-details">My details</NavLink>
               </li>
               <li>

@@ -8,9 +8,9 @@ import { needsBackupReminder } from '../storage/backup-reminder';
 
 /** Downloads everything the learner has, from memory, so it works even when storage does not. */
 export function downloadFullBackup(): void {
-  const { documents, learner, markBackedUp } = useDocuments.getState();
+  const { documents, learner, unitStatuses, markBackedUp } = useDocuments.getState();
   const now = new Date().toISOString();
-  downloadFile(backupFileName(todayIso()), JSON.stringify(buildBackup(documents, now, learner), null, 2));
+  downloadFile(backupFileName(todayIso()), JSON.stringify(buildBackup(documents, now, learner, unitStatuses), null, 2));
   markBackedUp(now);
 }
 

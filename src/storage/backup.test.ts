@@ -83,3 +83,20 @@ describe('backup file names', () => {
     expect(backupFileName('2026-11-23', 'Zoë’s PESTLE!')).toBe('coursework-Zoe-s-PESTLE-2026-11-23.json');
   });
 });
+
+describe('unit progress in a full backup', () => {
+  it('travels with the backup and is read back exactly', async () => {
+    // A fresh example: earlier tests damage the shared one's data on purpose.
+    const backup = buildBackup([{ ...stored, data: createPestleExample().data }], '2026-11-23T10:00:00Z', EMPTY_LEARNER, {
+      L3B2: 'achieved',
+      L3C5: 'in-progress',
+    });
+    const result = await parseBackupText(JSON.stringify(backup), loadModel);
+    expect(result.ok && result.unitStatuses).toEqual({ L3B2: 'achieved', L3C5: 'in-progress' });
+  });
+
+  it('refuses a backup whose unit progress is not one of the known states', async () => {
+    const backup = { ...validBackup(), unitStatuses: { L3B2: 'finished' } };
+    expect(await refusal(backup)).toMatch(/unitStatuses › L3B2 is not one of the allowed choices/);
+  });
+});

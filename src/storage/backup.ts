@@ -3,7 +3,7 @@ import type { WorksheetModel } from '../lib/worksheet-definition';
 import { describeZodError } from '../lib/versioned';
 import { summarise } from '../lib/completeness';
 import type { NewDocument } from './documents-store';
-import { LearnerDetailsSchema, type LearnerDetails, type StoredDocument } from './store-schema';
+import { LearnerDetailsSchema, UnitStatusesSchema, type LearnerDetails, type StoredDocument, type UnitStatus } from './store-schema';
 
 /**
  * Backup files: what we write, and the checks a file must pass before anything is imported.
@@ -28,17 +28,24 @@ const BackupFileSchema = z.object({
   formatVersion: z.number().int().min(1),
   exportedAt: z.string().max(40),
   learner: LearnerDetailsSchema.optional(),
+  unitStatuses: UnitStatusesSchema.optional(),
   documents: z.array(BackupDocumentSchema).max(MAX_BACKUP_DOCUMENTS),
 });
 export type BackupFile = z.infer<typeof BackupFileSchema>;
 
-/** The backup of some documents (and, for a full backup, the learner's details). */
-export function buildBackup(documents: StoredDocument[], exportedAt: string, learner?: LearnerDetails): BackupFile {
+/** The backup of some documents (and, for a full backup, the learner's details and unit progress). */
+export function buildBackup(
+  documents: StoredDocument[],
+  exportedAt: string,
+  learner?: LearnerDetails,
+  unitStatuses?: Record<string, UnitStatus>,
+): BackupFile {
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt,
     ...(learner ? { learner } : {}),
+    ...(unitStatuses ? { unitStatuses } : {}),
     documents: documents.map((d) => ({
       worksheetId: d.worksheetId,
       name: d.name,
@@ -49,7 +56,7 @@ export function buildBackup(documents: StoredDocument[], exportedAt: string, lea
 }
 
 export type ImportResult =
-  | { ok: true; documents: NewDocument[]; learner?: LearnerDetails }
+  | { ok: true; documents: NewDocument[]; learner?: LearnerDetails; unitStatuses?: Record<string, UnitStatus> }
   | { ok: false; reason: string };
 
 export type ModelLoader = (worksheetId: string) => Promise<WorksheetModel<unknown> | undefined>;
@@ -119,7 +126,8 @@ export async function parseBackupText(text: string, loadModel: ModelLoader): Pro
       summary: summarise(model.completeness(result.data)),
     });
   }
-  return { ok: true, documents, ...(parsed.data.learner ? { learner: parsed.data.learner } : {}) };
+  const { learner, unitStatuses } = parsed.data;
+  return { ok: true, documents, ...(learner ? { learner } : {}), ...(unitStatuses ? { unitStatuses } : {}) };
 }
 
 /** A safe file name for a backup, e.g. "coursework-backup-2026-11-23.json". */

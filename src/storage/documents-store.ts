@@ -13,6 +13,7 @@ import {
   type PersistedState,
   type SetAsideRecord,
   type StoredDocument,
+  type UnitStatus,
 } from './store-schema';
 
 export type NewDocument = {
@@ -34,6 +35,8 @@ type Actions = {
   restoreDocument(document: StoredDocument, index: number): void;
   addImportedDocuments(documents: NewDocument[]): string[];
   setLearner(learner: LearnerDetails): void;
+  /** Marks a unit planned, in progress or achieved; null clears it. */
+  setUnitStatus(code: string, status: UnitStatus | null): void;
   markBackedUp(at: string): void;
   markExampleSeeded(): void;
   setAsideDocument(id: string, reason: string): void;
@@ -133,6 +136,13 @@ export const useDocuments = create<DocumentsState>()(
         set({ learner, lastChangeAt: nowIso() });
       },
 
+      setUnitStatus(code, status) {
+        set((state) => {
+          const { [code]: _previous, ...rest } = state.unitStatuses;
+          return { unitStatuses: status ? { ...rest, [code]: status } : rest, lastChangeAt: nowIso() };
+        });
+      },
+
       markBackedUp(at) {
         set({ lastBackupAt: at });
       },
@@ -169,6 +179,7 @@ export const useDocuments = create<DocumentsState>()(
       // Only the learner's work is stored; actions and UI state are not.
       partialize: (state): PersistedState => ({
         documents: state.documents,
+        unitStatuses: state.unitStatuses,
         learner: state.learner,
         lastBackupAt: state.lastBackupAt,
         lastChangeAt: state.lastChangeAt,

@@ -16,5 +16,9 @@ export async function importBackupText(text: string, loadModel: ModelLoader): Pr
   // Details already entered are never overwritten by a backup's.
   const isLearnerEmpty = JSON.stringify(state.learner) === JSON.stringify(EMPTY_LEARNER) || !state.learner.name.trim();
   if (result.learner && isLearnerEmpty) state.setLearner(result.learner);
+  // Unit progress is added only for units not marked here yet: a backup never overwrites.
+  for (const [code, status] of Object.entries(result.unitStatuses ?? {})) {
+    if (!(code in useDocuments.getState().unitStatuses)) state.setUnitStatus(code, status);
+  }
   return { ok: true, count: result.documents.length };
 }

@@ -26,7 +26,8 @@ describe('reading stored state', () => {
     };
     const { state, version } = readStoredText(JSON.stringify({ state: stored, version: 1 }), NOW);
     expect(version).toBe(STORE_VERSION);
-    expect(state).toEqual(stored);
+    // Saved before unit progress existed: it comes back with none marked, everything else exact.
+    expect(state).toEqual({ ...stored, unitStatuses: {} });
   });
 
   it('sets aside text that is not JSON (a partly written save) instead of dropping it', () => {
@@ -70,6 +71,16 @@ describe('reading stored state', () => {
   it('treats a non-object as an empty store', () => {
     expect(restoreState('hello', 1, NOW).documents).toEqual([]);
     expect(readStoredText('null', NOW).state.documents).toEqual([]);
+  });
+});
+
+describe('unit progress in storage', () => {
+  it('keeps valid statuses and sets damaged ones aside for download', () => {
+    const good = readStoredText(JSON.stringify({ state: { unitStatuses: { L3B2: 'achieved' } }, version: 1 }), NOW).state;
+    expect(good.unitStatuses).toEqual({ L3B2: 'achieved' });
+    const bad = readStoredText(JSON.stringify({ state: { unitStatuses: { L3B2: 'done!' } }, version: 1 }), NOW).state;
+    expect(bad.unitStatuses).toEqual({});
+    expect(bad.setAside).toEqual([expect.objectContaining({ label: 'Your unit progress', raw: '{"L3B2":"done!"}' })]);
   });
 });
 

@@ -55,8 +55,14 @@ export const SetAsideRecordSchema = z.object({
 });
 export type SetAsideRecord = z.infer<typeof SetAsideRecordSchema>;
 
+/** Where the learner is with each unit, keyed by unit code; units not listed are not started. */
+export const UNIT_STATUSES = ['planned', 'in-progress', 'achieved'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+export const UnitStatusesSchema = z.record(z.string().max(10), z.enum(UNIT_STATUSES));
+
 export type PersistedState = {
   documents: StoredDocument[];
+  unitStatuses: Record<string, UnitStatus>;
   learner: LearnerDetails;
   lastBackupAt: string | null;
   /** The last time any document changed; compared with lastBackupAt for the backup reminder. */
@@ -67,6 +73,7 @@ export type PersistedState = {
 
 export const EMPTY_PERSISTED_STATE: PersistedState = {
   documents: [],
+  unitStatuses: {},
   learner: EMPTY_LEARNER,
   lastBackupAt: null,
   lastChangeAt: null,
@@ -156,9 +163,22 @@ export function restoreState(stored: unknown, version: number, now: string): Per
     });
   }
 
+  // Added after version 1 without a version change: data saved before it simply has none yet.
+  const unitStatuses = UnitStatusesSchema.safeParse(record.unitStatuses ?? {});
+  if (!unitStatuses.success) {
+    setAside.push({
+      id: `units-${now}`,
+      label: 'Your unit progress',
+      reason: 'Your record of planned, in-progress and achieved units was damaged in browser storage. Please mark your units again.',
+      raw: safeStringify(record.unitStatuses),
+      setAsideAt: now,
+    });
+  }
+
   const optionalText = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
     documents,
+    unitStatuses: unitStatuses.success ? unitStatuses.data : {},
     learner: learner.success ? learner.data : EMPTY_LEARNER,
     lastBackupAt: optionalText(record.lastBackupAt),
     lastChangeAt: optionalText(record.lastChangeAt),

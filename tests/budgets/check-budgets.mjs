@@ -19,6 +19,7 @@ export function routesFromManifest(manifest) {
     'Home page': ['index.html', 'src/app/HomePage.tsx'],
     'My details': ['index.html', 'src/app/LearnerDetailsPage.tsx'],
     'Back up and restore': ['index.html', 'src/app/BackupPage.tsx'],
+    Units: ['index.html', 'src/achievement/AchievementPage.tsx'],
     'PDF export (on demand)': ['src/pdf/render-pdf.ts', 'src/pdf/file-name.ts'],
   };
   const worksheetIds = new Set(

@@ -1,0 +1,117 @@
+import { useMemo } from 'react';
+import { worksheets } from '../app/registry';
+import { useDocuments } from '../storage/documents-store';
+import { UNIT_STATUSES, type UnitStatus } from '../storage/store-schema';
+import { achievedUnits, checkRulesOfCombination, totalCredits } from './rules-of-combination';
+import { QUADRANT_LABELS, QUADRANTS, UNITS, type Unit } from './units';
+
+const STATUS_LABELS: Record<UnitStatus | '', string> = {
+  '': 'Not started',
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  achieved: 'Achieved',
+};
+
+/** The toolkit's worksheets that give evidence for a unit: its own unit, or units it names as also supported. */
+function worksheetsFor(unit: Unit): string[] {
+  return worksheets
+    .filter((w) => w.meta.unit.code === unit.code || new RegExp(`\\b${unit.code}\\b`).test(w.meta.alsoSupports ?? ''))
+    .map((w) => w.meta.title);
+}
+
+/** Every unit of the qualification; the learner marks each, and the rules of combination say what that adds up to. */
+export function AchievementPage() {
+  const unitStatuses = useDocuments((s) => s.unitStatuses);
+  const setUnitStatus = useDocuments((s) => s.setUnitStatus);
+  const achievedCodes = useMemo(
+    () => Object.entries(unitStatuses).filter(([, status]) => status === 'achieved').map(([code]) => code),
+    [unitStatuses],
+  );
+  const achieved = achievedUnits(achievedCodes);
+  const checks = checkRulesOfCombination(achievedCodes);
+
+  return (
+    <>
+      <h1>Your units and qualifications</h1>
+      <p className="lead">
+        Mark each unit as planned, in progress or achieved. The toolkit adds up your credits and checks the rules of
+        combination for the Certificate, the Diploma and the Apprenticeship Diploma.
+      </p>
+
+      <section className="panel" aria-labelledby="qualifications-heading">
+        <h2 id="qualifications-heading">What your achieved units add up to</h2>
+        <p>
+          Achieved: {achieved.length} unit{achieved.length === 1 ? '' : 's'}, {totalCredits(achieved)} credits (
+          {QUADRANTS.map((q) => `${QUADRANT_LABELS[q]} ${achieved.filter((u) => u.quadrant === q).length}`).join(', ')}).
+        </p>
+        <ul className="qualification-checks">
+          {checks.map((check) => (
+            <li key={check.id}>
+              <strong>
+                {check.isMet ? '✓ Rules met: ' : 'Not yet: '}
+                {check.title}
+              </strong>
+              {check.missing.length > 0 && <span> Still needed: {check.missing.join('; ')}.</span>}
+              {check.notes.map((note) => (
+                <span key={note}> {note}</span>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <p className="field__hint">
+          Your centre and the ISP confirm the award; this check follows the specification’s rules of combination
+          (Certificate: at least 13 credits, at most 36 counted, two Business, two Core and one Leadership or Self unit;
+          Diploma: at least 37 credits, three Business, four Core, one Leadership and two Self units; Apprenticeship
+          Diploma: the eleven prescribed units, 40 credits).
+        </p>
+      </section>
+
+      {QUADRANTS.map((quadrant) => (
+        <section key={quadrant} className="panel" aria-labelledby={`quadrant-${quadrant}`}>
+          <h2 id={`quadrant-${quadrant}`}>{QUADRANT_LABELS[quadrant]} units</h2>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">{QUADRANT_LABELS[quadrant]} units, their size and your status</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Unit</th>
+                  <th scope="col">Level</th>
+                  <th scope="col">Credits</th>
+                  <th scope="col">GLH</th>
+                  <th scope="col">Worksheets in this toolkit</th>
+                  <th scope="col">Your status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {UNITS.filter((u) => u.quadrant === quadrant).map((unit) => (
+                  <tr key={unit.code}>
+                    <th scope="row">
+                      {unit.code} {unit.title}
+                    </th>
+                    <td>{unit.level}</td>
+                    <td>{unit.credit}</td>
+                    <td>{unit.glh}</td>
+                    <td>{worksheetsFor(unit).join(', ') || '–'}</td>
+                    <td>
+                      <select
+                        aria-label={`Your status for ${unit.code} ${unit.title}`}
+                        value={unitStatuses[unit.code] ?? ''}
+                        onChange={(event) => setUnitStatus(unit.code, (event.target.value || null) as UnitStatus | null)}
+                      >
+                        {(['', ...UNIT_STATUSES] as const).map((status) => (
+                          <option key={status} value={status}>
+                            {STATUS_LABELS[status]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}
