@@ -5,6 +5,7 @@ import { customerProfileMeta } from '../worksheets/customer-profile/meta';
 import { pipelineMeta } from '../worksheets/pipeline/meta';
 import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
 import { decisionMatrixMeta } from '../worksheets/decision-matrix/meta';
+import { stressTrackerMeta } from '../worksheets/stress-tracker/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -51,6 +52,11 @@ export const worksheets: WorksheetDefinition[] = [
     decisionMatrixMeta,
     async () => (await import('../worksheets/decision-matrix/decision-matrix-model')).decisionMatrixModel,
     async () => (await import('../worksheets/decision-matrix/DecisionMatrixPage')).DecisionMatrixPage,
+  ),
+  worksheet(
+    stressTrackerMeta,
+    async () => (await import('../worksheets/stress-tracker/stress-tracker-model')).stressTrackerModel,
+    async () => (await import('../worksheets/stress-tracker/StressTrackerPage')).StressTrackerPage,
   ),
 ];
 

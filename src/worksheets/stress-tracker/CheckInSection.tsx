@@ -1,0 +1,193 @@
+import { useCallback, useState } from 'react';
+import { newId } from '../../lib/ids';
+import { longDate, mediumDate, shortDate } from './calendar-dates';
+import { compareFirstAndLastWeeks, coverage, draftFrom, type CheckInDraft, formatNumber, showsSustainedHighStress, sortedCheckIns, trackingPeriod, type WeekSummary } from './calculations';
+import { CalendarView } from './CalendarView';
+import { questionnaireMarks, ratingChartRows } from './chart-data';
+import { CheckInForm } from './CheckInForm';
+import { SIGNPOST } from './guidance';
+import { chosenTechnique, RATING_MAX, ZONE_LABELS, type CheckIn, type StressData } from './model';
+import { RatingsChart } from './RatingsChart';
+
+type Props = { documentId: string; data: StressData; today: string; onCheckInsChange(checkIns: CheckIn[]): void };
+
+/**
+ * A new check-in typed but not yet logged, per document. The page is remounted when another tab
+ * saves the same document; keeping the draft here means that never wipes what was being typed.
+ */
+const unloggedDrafts = new Map<string, CheckInDraft>();
+
+const weekCells = (week: WeekSummary) => (
+  <>
+    <td>
+      {shortDate(week.from)} to {shortDate(week.to)}
+    </td>
+    <td>{week.daysLogged} of 7</td>
+    <td>{week.averageRating === null ? 'No ratings' : formatNumber(week.averageRating)}</td>
+    <td>
+      {week.daysTechniqueUsed} days, {week.minutesUsed} minutes
+    </td>
+  </>
+);
+
+/** The daily check-ins: the quick form, the signpost, coverage, the week comparison, the calendar, the chart and the list. */
+export function CheckInSection({ documentId, data, today, onCheckInsChange }: Props) {
+  const [editing, setEditing] = useState<CheckIn | null>(null);
+  // A new key remounts the quick form with the check-in being edited (or a fresh one).
+  const [formKey, setFormKey] = useState(0);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const onDraftChange = useCallback(
+    (draft: CheckInDraft) => {
+      if (!editing) unloggedDrafts.set(documentId, draft);
+    },
+    [documentId, editing],
+  );
+  const technique = chosenTechnique(data);
+  const period = trackingPeriod(data, today);
+  const covered = coverage(data, today);
+  const weeks = compareFirstAndLastWeeks(data, today);
+  const list = sortedCheckIns(data.checkIns).reverse();
+
+  const save = (checkIn: Omit<CheckIn, 'id'>, replacingId: string | null) => {
+    const others = data.checkIns.filter((c) => c.id !== replacingId);
+    onCheckInsChange(sortedCheckIns([...others, { ...checkIn, id: replacingId ?? newId() }]));
+    if (!replacingId) unloggedDrafts.delete(documentId);
+    if (replacingId) {
+      setEditing(null);
+      setFormKey((k) => k + 1);
+    }
+  };
+
+  const edit = (checkIn: CheckIn) => {
+    setEditing(checkIn);
+    setFormMessage(null);
+    setFormKey((k) => k + 1);
+  };
+
+  const remove = (checkIn: CheckIn) => {
+    if (!window.confirm(`Delete the check-in for ${longDate(checkIn.date)}? This cannot be undone.`)) return;
+    onCheckInsChange(data.checkIns.filter((c) => c.id !== checkIn.id));
+    if (editing?.id === checkIn.id) {
+      setEditing(null);
+      setFormKey((k) => k + 1);
+    }
+  };
+
+  return (
+    <>
+      <CheckInForm
+        key={formKey}
+        checkIns={data.checkIns}
+        today={today}
+        techniqueName={technique?.name.trim() ?? ''}
+        editing={editing}
+        initialDraft={editing ? draftFrom(editing) : (unloggedDrafts.get(documentId) ?? null)}
+        onDraftChange={onDraftChange}
+        onSave={save}
+        message={formMessage}
+        onMessage={setFormMessage}
+        onCancelEdit={() => {
+          setEditing(null);
+          setFormKey((k) => k + 1);
+        }}
+      />
+
+      {showsSustainedHighStress(data.checkIns, today) && (
+        <section className="notice notice--info signpost" aria-labelledby="signpost-heading">
+          <h3 id="signpost-heading">{SIGNPOST.heading}</h3>
+          {SIGNPOST.body.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </section>
+      )}
+
+      <h3>How the month is going</h3>
+      {!period || !covered ? (
+        <p>Record your baseline date or log your first check-in to see your coverage, calendar and chart.</p>
+      ) : (
+        <>
+          <p className="coverage">
+            <strong>{covered.label}</strong> from {mediumDate(period.start)} to {mediumDate(period.end)}
+            {period.isFinished ? ' (baseline to retake).' : ' so far.'}
+            {covered.outside > 0 &&
+              ` ${covered.outside} ${covered.outside === 1 ? 'check-in is' : 'check-ins are'} outside this period and not counted.`}
+          </p>
+          {weeks.status === 'ready' ? (
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption>First and last weeks compared</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Week</th>
+                    <th scope="col">Dates</th>
+                    <th scope="col">Days logged</th>
+                    <th scope="col">Average daily rating</th>
+                    <th scope="col">Technique used</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">First week</th>
+                    {weekCells(weeks.first)}
+                  </tr>
+                  <tr>
+                    <th scope="row">Last week</th>
+                    {weekCells(weeks.last)}
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>{weeks.message}</p>
+          )}
+          <h4>Calendar of logged and missed days</h4>
+          <CalendarView data={data} today={today} />
+          <h4>Daily ratings, 7-day average, baseline and retake</h4>
+          <RatingsChart rows={ratingChartRows(data, today)} marks={questionnaireMarks(data)} />
+        </>
+      )}
+
+      {list.length > 0 && (
+        <details className="check-in-list">
+          <summary>All {list.length} check-ins (newest first), to edit or delete</summary>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Your check-ins</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Rating</th>
+                  <th scope="col">Zone</th>
+                  <th scope="col">Technique</th>
+                  <th scope="col">Note</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((c) => (
+                  <tr key={c.id}>
+                    <td>{mediumDate(c.date)}</td>
+                    <td>
+                      {c.rating} of {RATING_MAX}
+                    </td>
+                    <td>{ZONE_LABELS[c.zone]}</td>
+                    <td>{c.usedTechnique ? `Yes, ${c.minutes ?? 0} min` : 'No'}</td>
+                    <td>{c.note}</td>
+                    <td>
+                      <button type="button" className="button button--quiet" onClick={() => edit(c)}>
+                        Edit<span className="visually-hidden"> the check-in for {mediumDate(c.date)}</span>
+                      </button>{' '}
+                      <button type="button" className="button button--quiet" onClick={() => remove(c)}>
+                        Delete<span className="visually-hidden"> the check-in for {mediumDate(c.date)}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
+    </>
+  );
+}

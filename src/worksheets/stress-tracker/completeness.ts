@@ -1,0 +1,105 @@
+import type { ChecklistItem } from '../../pdf/evidence-document';
+import { addMonths, daysBetween, isIsoDate, mediumDate } from './calendar-dates';
+import {
+  compareMeasurements,
+  earliestRetake,
+  isAtLeastOneMonth,
+  measurementProblems,
+  measurementScore,
+  trackingPeriod,
+  trackingWeeks,
+} from './calculations';
+import { chosenTechnique, hasText, type StressData } from './model';
+
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+const rule = (label: string, missing: string[]): ChecklistItem =>
+  missing.length === 0 ? { label, isMet: true } : { label, isMet: false, detail: missing.join(' ') };
+
+const counted = (count: number, needed: number, what: string) => (count >= needed ? [] : [`${count} ${what} (at least ${needed} needed).`]);
+
+const weekRange = (from: string, to: string) => `${mediumDate(from)} to ${mediumDate(to)}`;
+
+/** The assessor's minimums for L3S2 1.1–2.4, each as a rule that is met or not yet. `today` is yyyy-mm-dd. */
+export function stressCompleteness(data: StressData, today: string): ChecklistItem[] {
+  const examples = data.workplaceExamples.filter((e) => hasText(e.situation) && hasText(e.asPressure) && hasText(e.asStress));
+  const workplace = data.workplaceStressors.filter((s) => hasText(s.text)).length;
+  const personal = data.personalStressors.filter((s) => hasText(s.text)).length;
+  const organisation = data.organisationImpacts.filter((s) => hasText(s.text)).length;
+  const individual = data.individualImpacts.filter((s) => hasText(s.text)).length;
+  const techniques = data.techniques.filter((t) => hasText(t.name) && hasText(t.outline)).length;
+  const technique = chosenTechnique(data);
+  const problems = measurementProblems(data, today);
+  const baselineScore = measurementScore(data.instrument, data.baseline);
+  const retakeScore = measurementScore(data.instrument, data.retake);
+  const period = trackingPeriod(data, today);
+  const weeks = trackingWeeks(data, today);
+  const support = data.support.filter((s) => hasText(s.name)).length;
+
+  const baselineMissing = [
+    data.instrument.kind ? null : 'Choose a questionnaire: the built-in self-check or an online one.',
+    problems['instrument.name'] ?? null,
+    problems['instrument.max'] ?? null,
+    isIsoDate(data.baseline.date) ? (problems['baseline.date'] ?? null) : 'Give the date you took the baseline.',
+    data.instrument.kind && !baselineScore ? (problems['baseline.score'] ?? 'Complete the baseline questionnaire and its score.') : null,
+    isIsoDate(data.baseline.date) && isIsoDate(data.plan.startDate) && daysBetween(data.baseline.date, data.plan.startDate) < 0
+      ? `The baseline (${mediumDate(data.baseline.date)}) should be taken before you start the technique (${mediumDate(data.plan.startDate)}).`
+      : null,
+  ].filter((x): x is string => x !== null);
+
+  const monthMissing: string[] = [];
+  if (!period || !isIsoDate(data.baseline.date)) monthMissing.push('Record your baseline, then log a check-in each day.');
+  else {
+    const monthEnd = addMonths(period.start, 1);
+    if (daysBetween(monthEnd, period.end) < 0) {
+      monthMissing.push(`Keep logging until at least ${mediumDate(monthEnd)}, one month after your baseline.`);
+    }
+    const emptyWeeks = weeks.filter((w) => w.checkIns === 0);
+    if (emptyWeeks.length) {
+      monthMissing.push(`No check-ins in ${list(emptyWeeks.slice(0, 3).map((w) => `week ${w.number} (${weekRange(w.from, w.to)})`))}${emptyWeeks.length > 3 ? ` and ${emptyWeeks.length - 3} more weeks` : ''}.`);
+    }
+    const noTechniqueWeeks = weeks.filter(
+      (w) => w.checkIns > 0 && !data.checkIns.some((c) => c.usedTechnique && c.date >= w.from && c.date <= w.to),
+    );
+    if (noTechniqueWeeks.length) {
+      monthMissing.push(`Your technique is not logged as used in ${list(noTechniqueWeeks.slice(0, 3).map((w) => `week ${w.number}`))}${noTechniqueWeeks.length > 3 ? ' and others' : ''}.`);
+    }
+  }
+
+  const retakeMissing: string[] = [];
+  if (!isIsoDate(data.retake.date)) retakeMissing.push('Give the date of your retake.');
+  else if (problems['retake.date']) retakeMissing.push(problems['retake.date']);
+  else if (isIsoDate(data.baseline.date) && !isAtLeastOneMonth(data.baseline.date, data.retake.date)) {
+    retakeMissing.push(`The retake must be at least one month after the baseline: on or after ${mediumDate(earliestRetake(data.baseline.date))}.`);
+  }
+  if (!retakeScore) retakeMissing.push(problems['retake.score'] ?? 'Complete the retake with the same questionnaire.');
+
+  return [
+    rule('Pressure and stress explained, with at least two workplace examples (AC 1.1)', [
+      ...(hasText(data.pressureVsStress) ? [] : ['Explain the difference between pressure and stress.']),
+      ...counted(examples.length, 2, 'complete workplace examples: each needs the situation, when it is pressure and when it becomes stress'),
+    ]),
+    rule('At least three workplace and three personal life stressors (AC 1.2)', [
+      ...counted(workplace, 3, 'workplace stressors'),
+      ...counted(personal, 3, 'personal life stressors'),
+    ]),
+    rule('Impacts of workplace stress: at least one on organisations and two on individuals (AC 1.3)', [
+      ...counted(organisation, 1, 'impacts on organisations'),
+      ...counted(individual, 2, 'impacts on individuals'),
+    ]),
+    rule('At least three stress management techniques outlined (AC 1.4)', counted(techniques, 3, 'techniques with a name and an outline')),
+    rule('One of those techniques chosen, with a plan for using it (AC 2.1)', [
+      ...(technique ? [] : ['Choose one of the techniques you outlined.']),
+      ...(hasText(data.plan.whyChosen) ? [] : ['Say why you chose it.']),
+      ...(hasText(data.plan.howAndWhen) ? [] : ['Plan how and when you will use it.']),
+    ]),
+    rule('A baseline stress score recorded before starting (AC 2.2)', baselineMissing),
+    rule('Check-ins across at least one month of using the technique (AC 2.2)', monthMissing),
+    rule('A retake of the same questionnaire at least one month after the baseline (AC 2.3)', retakeMissing),
+    rule('A before-and-after comparison and your judgement of how effective the technique was (AC 2.3)', [
+      ...(compareMeasurements(data) ? [] : ['Record the baseline and the retake to see the comparison.']),
+      ...(hasText(data.review.effectiveness) ? [] : ['Write your judgement of how effective the technique was.']),
+    ]),
+    rule('At least three sources of support (AC 2.4)', counted(support, 3, 'sources of support named')),
+  ];
+}

@@ -1,0 +1,16 @@
+import { todayIso } from '../../lib/dates';
+import type { WorksheetModel } from '../../lib/worksheet-definition';
+import { stressCompleteness } from './completeness';
+import { createStressExample } from './example';
+import { createEmptyStress, parseStress, STRESS_SCHEMA_VERSION, type StressData } from './model';
+import { stressEvidenceBlocks } from './pdf';
+
+/** Everything the shell needs to store, check, import and export a stress tracker; "today" is the learner's local date. */
+export const stressTrackerModel: WorksheetModel<StressData> = {
+  schemaVersion: STRESS_SCHEMA_VERSION,
+  parse: parseStress,
+  createEmpty: createEmptyStress,
+  createExample: () => createStressExample(todayIso()),
+  completeness: (data) => stressCompleteness(data, todayIso()),
+  evidenceBlocks: (data) => stressEvidenceBlocks(data, todayIso()),
+};
