@@ -139,7 +139,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
       ]);
       const evidence = evidenceForWorksheet(meta, model, document.name, liveData, learner, todayIso());
       const blob = await renderEvidencePdf(evidence);
-      downloadFile(pdfFileName(learner.name, meta.unit.code, meta.title, document.name), blob, 'application/pdf');
+      downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
       setExportMessage(
         learner.name.trim()
           ? 'Your PDF has been downloaded.'

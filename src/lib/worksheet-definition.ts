@@ -24,6 +24,11 @@ export type WorksheetModel<T> = {
   createExample(): { name: string; data: T };
   completeness(data: T): ChecklistItem[];
   evidenceBlocks(data: T): PdfBlock[];
+  /**
+   * For a worksheet that serves several units: the one unit and the AC this document evidences,
+   * which the PDF then lists instead of every unit the worksheet could serve. Null while unknown.
+   */
+  evidenceScope?(data: T): { unit: { code: string; title: string }; criteria: AssessmentCriterion[] } | null;
 };
 
 export type WorksheetPageProps<T> = {

@@ -10,11 +10,13 @@ export function evidenceForWorksheet<T>(
   learner: LearnerDetails,
   date: string,
 ): EvidenceDocument {
+  // A worksheet serving several units names only the one this document evidences.
+  const scope = model.evidenceScope?.(data) ?? { unit: meta.unit, criteria: meta.criteria };
   return {
     worksheetTitle: meta.title,
     documentName,
-    unit: meta.unit,
-    criteria: meta.criteria,
+    unit: scope.unit,
+    criteria: scope.criteria,
     learner,
     date,
     blocks: model.evidenceBlocks(data),

@@ -169,7 +169,7 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
     { kind: 'heading', text: `What this evidences: ${config.label}` },
     {
       kind: 'paragraph',
-      text: `This document evidences unit ${config.unit.code} ${config.unit.title}, AC ${config.criteria.map((c) => c.code).join(', ')}. The other units listed on the first page are not evidenced by it.`,
+      text: `This document evidences unit ${config.unit.code} ${config.unit.title}, AC ${config.criteria.map((c) => c.code).join(', ')}, as listed on the first page.`,
     },
     {
       kind: 'table',

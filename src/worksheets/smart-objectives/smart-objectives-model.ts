@@ -1,6 +1,7 @@
 import { todayIso } from '../../lib/dates';
 import type { WorksheetModel } from '../../lib/worksheet-definition';
 import { smartCompleteness } from './completeness';
+import { CONTEXT_CONFIG } from './contexts';
 import { createSmartExample } from './example';
 import { createEmptySmart, parseSmart, SMART_SCHEMA_VERSION, type SmartData } from './model';
 import { smartEvidenceBlocks } from './pdf';
@@ -14,4 +15,6 @@ export const smartObjectivesModel: WorksheetModel<SmartData> = {
   // The deadline and cadence checks depend on the date; the shell has no date to pass, so today it is.
   completeness: (data) => smartCompleteness(data, todayIso()),
   evidenceBlocks: (data) => smartEvidenceBlocks(data, todayIso()),
+  // The chosen context decides the one unit and the AC this document evidences.
+  evidenceScope: (data) => (data.context === '' ? null : { unit: CONTEXT_CONFIG[data.context].unit, criteria: CONTEXT_CONFIG[data.context].criteria }),
 };
