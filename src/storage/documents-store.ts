@@ -25,7 +25,8 @@ export type NewDocument = {
 };
 
 type Actions = {
-  createDocument(document: NewDocument): string;
+  /** Adds a document; a worked example opened to look at (`isLearnersWork` false) does not call for a backup. */
+  createDocument(document: NewDocument, isLearnersWork?: boolean): string;
   /** Saves a document's data, now at `schemaVersion` (documents are upgraded when opened). */
   updateDocumentData(id: string, data: unknown, summary: CompletenessSummary, schemaVersion: number): void;
   renameDocument(id: string, name: string): void;
@@ -63,10 +64,10 @@ export const useDocuments = create<DocumentsState>()(
     (set, get) => ({
       ...EMPTY_PERSISTED_STATE,
 
-      createDocument(document) {
+      createDocument(document, isLearnersWork = true) {
         const at = nowIso();
         const stored = fromNew(document, at);
-        set((state) => ({ documents: [...state.documents, stored], lastChangeAt: at }));
+        set((state) => ({ documents: [...state.documents, stored], lastChangeAt: isLearnersWork ? at : state.lastChangeAt }));
         return stored.id;
       },
 

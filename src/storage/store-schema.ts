@@ -23,7 +23,8 @@ export const EMPTY_LEARNER: LearnerDetails = {
   learnerNumber: '',
   centre: '',
   assessor: '',
-  qualification: 'ISP Level 3 Certificate in Professional Sales',
+  // Left for the learner to give: a Certificate, Diploma or Apprenticeship Diploma learner alike.
+  qualification: '',
 };
 
 export const CompletenessSummarySchema = z.object({
