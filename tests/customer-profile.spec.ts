@@ -124,7 +124,7 @@ test('a learner builds two customers from empty by keyboard, compares them, relo
   const clvRow = table.getByRole('row', { name: /^Customer lifetime value/ });
   await expect(clvRow).toContainText('£4,500.00');
   await expect(clvRow).toContainText('≠ Different');
-  await expect(clvRow).toContainText('Zoë R. is highest at £4,500.00, £4,092.00 more than Łukasz P.');
+  await expect(clvRow).toContainText('Zoë R. is higher at £4,500.00, £4,092.00 more than Łukasz P.');
   await expect(page.getByRole('img', { name: /^Customer lifetime value: Zoë R\. £4,500\.00, Łukasz P\. £408\.00/ })).toBeVisible();
 
   await typeInto(page.getByLabel('Your analysis of the differences'), 'Analysis: Zoë is worth eleven times as much as Łukasz.');

@@ -71,15 +71,16 @@ export function AchievementPage() {
           <h2 id={`quadrant-${quadrant}`}>{QUADRANT_LABELS[quadrant]} units</h2>
           <div className="table-scroll">
             <table className="data-table">
-              <caption className="visually-hidden">{QUADRANT_LABELS[quadrant]} units, their size and your status</caption>
+              {/* Status comes second, so on a phone it is on screen without scrolling sideways. */}
+              <caption className="visually-hidden">{QUADRANT_LABELS[quadrant]} units, your status and their size</caption>
               <thead>
                 <tr>
                   <th scope="col">Unit</th>
+                  <th scope="col">Your status</th>
                   <th scope="col">Level</th>
                   <th scope="col">Credits</th>
                   <th scope="col">GLH</th>
                   <th scope="col">Worksheets in this toolkit</th>
-                  <th scope="col">Your status</th>
                 </tr>
               </thead>
               <tbody>
@@ -88,10 +89,6 @@ export function AchievementPage() {
                     <th scope="row">
                       {unit.code} {unit.title}
                     </th>
-                    <td>{unit.level}</td>
-                    <td>{unit.credit}</td>
-                    <td>{unit.glh}</td>
-                    <td>{worksheetsFor(unit).join(', ') || '–'}</td>
                     <td>
                       <select
                         aria-label={`Your status for ${unit.code} ${unit.title}`}
@@ -105,6 +102,10 @@ export function AchievementPage() {
                         ))}
                       </select>
                     </td>
+                    <td>{unit.level}</td>
+                    <td>{unit.credit}</td>
+                    <td>{unit.glh}</td>
+                    <td>{worksheetsFor(unit).join(', ') || '–'}</td>
                   </tr>
                 ))}
               </tbody>

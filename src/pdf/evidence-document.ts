@@ -51,7 +51,12 @@ export type PdfBlock =
       referenceLines?: Array<{ label: string; value: number }>;
     };
 
-export type LineSeries = { name: string; values: Array<number | null> };
+export type LineSeries = {
+  name: string;
+  values: Array<number | null>;
+  /** Join the line across missing values (measured on some dates only), rather than break it (a day not logged). */
+  connectGaps?: boolean;
+};
 
 export type EvidenceDocument = {
   worksheetTitle: string;

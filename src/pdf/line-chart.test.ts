@@ -24,6 +24,15 @@ describe('lineChartGeometry', () => {
     expect(geometry.series[0]?.runs.map((run) => run.length)).toEqual([1, 2]);
   });
 
+  it('joins the line across missing values when the series asks for it', () => {
+    const geometry = lineChartGeometry(
+      { yMin: 0, yMax: 10, xLabels: ['a', 'b', 'c', 'd'], series: [{ name: 'Objective', values: [2, null, 4, null], connectGaps: true }] },
+      BOX,
+      5,
+    );
+    expect(geometry.series[0]?.runs.map((run) => run.length)).toEqual([2]);
+  });
+
   it('places a reference line at its value and stretches the range to include it', () => {
     const geometry = lineChartGeometry(
       { yMin: 0, yMax: 10, xLabels: ['a', 'b'], series: [{ name: 'Rating', values: [1, 2] }], referenceLines: [{ label: 'Baseline', value: 12 }] },

@@ -102,6 +102,7 @@ export function lineChartGeometry(
     let run: Point[] = [];
     s.values.slice(0, count).forEach((value, index) => {
       if (value === null || !Number.isFinite(value)) {
+        if (s.connectGaps) return;
         if (run.length) runs.push(run);
         run = [];
         return;

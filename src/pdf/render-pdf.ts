@@ -797,7 +797,8 @@ const LINE_STYLES: Array<{ dash: number[]; marker: MarkerShape }> = [
   { dash: [0.6, 0.9], marker: 'triangle' },
   { dash: [3, 1, 0.6, 1], marker: 'diamond' },
 ];
-const REFERENCE_COLOUR: Rgb = [150, 85, 0];
+/** Reference lines in near-black: no series colour is close to it. */
+const REFERENCE_COLOUR: Rgb = [55, 55, 55];
 
 function drawLineChart(cursor: Cursor, block: LineChartBlock): void {
   const { pdf } = cursor;

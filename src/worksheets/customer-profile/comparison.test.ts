@@ -27,10 +27,12 @@ describe('same or different', () => {
 
   it('says which customer is highest and by how much', () => {
     expect(spreadNote(['Hilltop', 'Meridian'], [16588.8, 3300], formatMoney)).toBe(
-      'Hilltop is highest at £16,588.80, £13,288.80 more than Meridian (5 times as much).',
+      'Hilltop is higher at £16,588.80, £13,288.80 more than Meridian (5 times as much).',
     );
-    expect(spreadNote(['A', 'B'], [0, 50], formatMoney)).toBe('B is highest at £50.00, £50.00 more than A.');
+    expect(spreadNote(['A', 'B'], [0, 50], formatMoney)).toBe('B is higher at £50.00, £50.00 more than A.');
     expect(spreadNote(['A', 'B'], [5, 5], formatMoney)).toBeUndefined();
+    // With three or more customers the top one is the highest, not just higher.
+    expect(spreadNote(['A', 'B', 'C'], [1, 2, 3], formatMoney)).toMatch(/^C is highest at £3\.00, £2\.00 more than A/);
   });
 
   it('any set of values is same, different or incomplete consistently with its distinct values', () => {
@@ -73,14 +75,14 @@ describe('comparing the worked example', () => {
     const row = rowNamed(data, 'Customer lifetime value');
     expect(row.values).toEqual(['£16,588.80', '£3,300.00']);
     expect(row.status).toBe('different');
-    expect(row.note).toBe('Hilltop Café is highest at £16,588.80, £13,288.80 more than Meridian Accounting LLP (5 times as much).');
+    expect(row.note).toBe('Hilltop Café is higher at £16,588.80, £13,288.80 more than Meridian Accounting LLP (5 times as much).');
     expect(rowNamed(data, 'Retention-based lifetime value').values).toEqual(['£9,400.32', '£1,925.00']);
   });
 
   it('gives a gap between percentages in percentage points, without a ratio', () => {
-    expect(rowNamed(data, 'Gross margin (%)').note).toBe('Hilltop Café is highest at 32 %, 10 percentage points more than Meridian Accounting LLP.');
+    expect(rowNamed(data, 'Gross margin (%)').note).toBe('Hilltop Café is higher at 32 %, 10 percentage points more than Meridian Accounting LLP.');
     expect(rowNamed(data, 'Expected relationship length (years)').note).toBe(
-      'Hilltop Café is highest at 6 years, 3 years more than Meridian Accounting LLP (2 times as much).',
+      'Hilltop Café is higher at 6 years, 3 years more than Meridian Accounting LLP (2 times as much).',
     );
   });
 

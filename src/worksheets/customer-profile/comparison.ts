@@ -72,7 +72,7 @@ export function spreadNote(
   const bottom = values[low]!;
   if (top === bottom) return undefined;
   const ratio = showRatio && bottom > 0 ? ` (${formatNumber(top / bottom, 1)} times as much)` : '';
-  return `${labels[high]} is highest at ${format(top)}, ${formatGap(top - bottom)} more than ${labels[low]}${ratio}.`;
+  return `${labels[high]} is ${labels.length === 2 ? 'higher' : 'highest'} at ${format(top)}, ${formatGap(top - bottom)} more than ${labels[low]}${ratio}.`;
 }
 
 type NumberFormats = { format: (n: number) => string; formatGap: (n: number) => string; showRatio: boolean };

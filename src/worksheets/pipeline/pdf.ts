@@ -66,13 +66,15 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
     },
     {
       kind: 'table',
-      caption: 'Every stage: count, conversion to the next stage and to customer',
-      columns: ['Stage', 'Count in the period', 'To the next stage', 'To customer'],
-      columnWidths: [1.3, 1.3, 2.2, 2.2],
+      caption: 'Every stage: count, conversion to the next stage and to customer, and the win probability used for the weighted value',
+      columns: ['Stage', 'Count in the period', 'To the next stage', 'To customer', 'Win probability used'],
+      columnWidths: [1.3, 1.3, 2.2, 2.2, 1.4],
       rows: data.stages.map((stage, i) => {
         const conversion = conversions[i];
         const count = countProblem(stage.count) === null ? formatCount(stage.count ?? 0) : `Not valid: ${problems[i]}`;
-        return [conversion?.name ?? '', problems[i] && countProblem(stage.count) === null ? `${count}\n${problems[i]}` : count, ratioText(conversion?.toNext ?? null), ratioText(conversion?.toCustomer ?? null)];
+        // The learner may set a stage's win chance themselves; otherwise its conversion to customer is used.
+        const probability = stage.probability === null ? 'Its conversion to customer' : `${stage.probability} % (set by you)`;
+        return [conversion?.name ?? '', problems[i] && countProblem(stage.count) === null ? `${count}\n${problems[i]}` : count, ratioText(conversion?.toNext ?? null), ratioText(conversion?.toCustomer ?? null), probability];
       }),
     },
   );
@@ -205,7 +207,7 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
     if (chart.series.length && chart.xLabels.length) {
       blocks.push({
         kind: 'lineChart',
-        caption: 'Likelihood of conversion at each review (highest-priority prospects)',
+        caption: 'Likelihood of conversion at each review (up to six prospects, highest priority first)',
         xLabel: 'Review date',
         yLabel: 'Likelihood (%)',
         yMin: 0,

@@ -29,7 +29,8 @@ export function progressChart(data: SmartData): ProgressChart {
       const percent = progressPercent(objective, review.value);
       if (percent !== null) byDate.set(review.date, percent); // The day's last review wins.
     }
-    return { name: `Objective ${number}`, values: dates.map((d) => byDate.get(d) ?? null) };
+    // Objectives are reviewed on their own dates: the line joins one review to the next.
+    return { name: `Objective ${number}`, values: dates.map((d) => byDate.get(d) ?? null), connectGaps: true };
   });
   const values = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   return {

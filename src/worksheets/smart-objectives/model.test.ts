@@ -272,7 +272,7 @@ describe('chart and PDF content', () => {
     data.objectives = [measured('0', '10', [['2027-01-02', '9']]), started];
     const chart = progressChart(data);
     expect(chart.dates).toEqual(['2027-01-01']);
-    expect(chart.series).toEqual([{ name: 'Objective 2', values: [50] }]);
+    expect(chart.series).toEqual([{ name: 'Objective 2', values: [50], connectGaps: true }]);
   });
 
   it.each(CONTEXTS)('the %s PDF states its unit and AC and carries every objective, check and review', (context) => {

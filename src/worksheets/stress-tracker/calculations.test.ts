@@ -376,3 +376,12 @@ describe('the quick check-in form', () => {
     expect(validateCheckIn({ ...draft, usedTechnique: false, minutes: 'ignored' }, existing, today)).toMatchObject({ ok: true, checkIn: { minutes: null } });
   });
 });
+
+describe('weekChangeSentence adds up as printed', () => {
+  it('takes the change between the rounded averages it shows', () => {
+    const week = (averageRating: number) => ({ averageRating }) as never;
+    const sentence = weekChangeSentence({ status: 'ready', first: week(7.14), last: week(4.26), change: 4.26 - 7.14 } as never);
+    // 7.14 → 7.1 and 4.26 → 4.3: the sentence says down 2.8, not the unrounded 2.9.
+    expect(sentence).toBe('Average daily rating fell from 7.1 in the first week to 4.3 in the last (down 2.8).');
+  });
+});

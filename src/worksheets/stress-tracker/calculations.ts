@@ -205,7 +205,9 @@ export function weekChangeSentence(comparison: WeekComparison): string {
   const from = formatNumber(first.averageRating);
   const to = formatNumber(last.averageRating);
   if (formatNumber(change) === '0') return `Average daily rating was the same in the first and last weeks (${from}).`;
-  return `Average daily rating ${change < 0 ? 'fell' : 'rose'} from ${from} in the first week to ${to} in the last (${change < 0 ? 'down' : 'up'} ${formatNumber(Math.abs(change))}).`;
+  // The change is taken between the averages as printed, so the sentence's own sums add up.
+  const shownChange = Number(to) - Number(from);
+  return `Average daily rating ${change < 0 ? 'fell' : 'rose'} from ${from} in the first week to ${to} in the last (${change < 0 ? 'down' : 'up'} ${formatNumber(Math.abs(shownChange))}).`;
 }
 
 export type TrackingWeek = { number: number; from: string; to: string; checkIns: number };

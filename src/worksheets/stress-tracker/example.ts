@@ -33,7 +33,8 @@ export function createStressExample(today: string = todayIso()): { name: string;
   for (let day = 0; day <= 35; day += 1) {
     if (MISSED_DAYS.has(day)) continue;
     const rating = exampleRating(day);
-    const usedTechnique = day % 6 !== 5;
+    // Day 0 is the baseline, before the plan starts: the technique is not used yet.
+    const usedTechnique = day > 0 && day % 6 !== 5;
     checkIns.push({
       id: `example-checkin-${day + 1}`,
       date: addDays(baselineDate, day),
