@@ -132,7 +132,7 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
   expect(text).toContain(`Page ${pages} of ${pages}`);
   for (const expected of [
     'Zoë Łukasiewicz-Nguyễn', 'ISP-77120', 'Field sales executive, Café Zoë Supplies',
-    'This document evidences unit L3C4 Plan Sales Activities, AC 1.1.',
+    'This document evidences unit L3C4 Plan Sales Activities, AC 1.1, as listed on the first page.',
     'Team target: grow monthly sales from £96,000 to £112,000 by the quarter end.',
     'By the quarter end I will lift my Leeds café sales from £18,000 to £22,000 a month, my share of the team’s growth.',
     'sell the barista training package', 'My best month last year was £21,400.', 'the team target of 12 training packages a month',
@@ -142,6 +142,8 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
     expect(flat).toContain(expected);
   }
   expect(flat).not.toMatch(/undefined|NaN/);
+  // Only the chosen context's unit is claimed: no L3S3 criterion in a sales-targets PDF.
+  expect(flat).not.toContain('Produce a personal development plan');
 });
 
 test('the worked example opens in one click, meets every rule and passes an accessibility check', async ({ page }) => {

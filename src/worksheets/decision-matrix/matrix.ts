@@ -346,6 +346,6 @@ export function robustnessText(evaluation: Extract<MatrixEvaluation, { status: '
     return `Fragile: moving the weight of ${fragile.length === 1 ? fragile[0] : `${fragile.slice(0, -1).join(', ')} or ${fragile.at(-1)}`} by less than ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight would change the winner.`;
   }
   return evaluation.isClearWinner
-    ? `Robust: no single weight would have to move by less than ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight to change the winner.`
+    ? `Robust: to change the winner, any one weight would have to move by ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight or more.`
     : `No single weight is fragile, but the winning margin is too small to call.`;
 }
