@@ -1,9 +1,9 @@
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { describeZodError } from '../../lib/versioned';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { newId } from '../../lib/ids';
+import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { CheckboxGroup } from './CheckboxGroup';
 import { ComparisonSection } from './ComparisonSection';
@@ -54,26 +54,12 @@ const CustomerProfileForm = memo(function CustomerProfileForm({ initialData, onC
   });
   const customers = useFieldArray({ control, name: 'customers', keyName: 'fieldKey' });
   const profiles = useFieldArray({ control, name: 'profiles', keyName: 'fieldKey' });
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
 
-  // Autosave: every change that fits the schema goes straight to storage; one that does not is
-  // kept on screen and explained, never dropped silently.
-  useEffect(() => {
-    const subscription = watch((values) => {
-      const parsed = CustomerProfileSchema.safeParse(values);
-      setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
-      if (parsed.success) onChange(parsed.data);
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, onChange]);
+  const saveProblem = useAutosave(watch, CustomerProfileSchema, onChange);
 
   return (
     <form className="worksheet customer-profile" onSubmit={(e) => e.preventDefault()} noValidate>
-      {saveProblem && (
-        <div className="notice notice--error" role="alert">
-          <p>Your latest change is on screen but not saved yet. {saveProblem} Please correct it and it will save.</p>
-        </div>
-      )}
+      <SaveProblemNotice problem={saveProblem} />
       <section aria-labelledby="organisation-heading" className="panel">
         <h2 id="organisation-heading">1. The organisation and its customers</h2>
         <p>Profile the existing customers of one organisation: the one you work for, or a case study your centre has given you.</p>

@@ -1,7 +1,7 @@
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { useForm } from 'react-hook-form';
-import { describeZodError } from '../../lib/versioned';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
+import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { DataSourcesSection, RootCauseSection } from './EvidenceSections';
 import { ApprovalSection, DecisionSection, EvaluationSection, ImplementationSection } from './FollowThroughSections';
@@ -18,26 +18,12 @@ import './decision-matrix.css';
 export const DecisionMatrixPage = memo(function DecisionMatrixPage({ initialData, onChange }: WorksheetPageProps<DecisionData>) {
   const form = useForm<DecisionData>({ defaultValues: initialData });
   const { register, watch } = form;
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
 
-  // Autosave: every change that fits the schema goes straight to storage; one that does not is
-  // kept on screen and explained, never dropped silently.
-  useEffect(() => {
-    const subscription = watch((values) => {
-      const parsed = DecisionSchema.safeParse(values);
-      setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
-      if (parsed.success) onChange(parsed.data);
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, onChange]);
+  const saveProblem = useAutosave(watch, DecisionSchema, onChange);
 
   return (
     <form className="worksheet decision" onSubmit={(e) => e.preventDefault()} noValidate>
-      {saveProblem && (
-        <div className="notice notice--error" role="alert">
-          <p>Your latest change is on screen but not saved yet. {saveProblem} Please correct it and it will save.</p>
-        </div>
-      )}
+      <SaveProblemNotice problem={saveProblem} />
       <section aria-labelledby="problem-heading" className="panel">
         <h2 id="problem-heading">1. The problem (AC 2.1)</h2>
         <p>{GUIDANCE.problem}</p>

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { describeZodError } from '../../lib/versioned';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { newId } from '../../lib/ids';
+import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { directionLabel, priorityChartRows } from './chart-data';
 import { ForceFields } from './ForceFields';
@@ -37,28 +36,12 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
   const internal = useFieldArray({ control, name: 'internal', keyName: 'fieldKey' });
   const external = useFieldArray({ control, name: 'external', keyName: 'fieldKey' });
 
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
 
-  // Autosave: every change that fits the schema goes straight to storage; one that does not is
-  // kept on screen and explained, never dropped silently.
-  useEffect(() => {
-    const subscription = watch((values) => {
-      const parsed = PestleSchema.safeParse(values);
-      setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
-      if (parsed.success) onChange(parsed.data);
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, onChange]);
+  const saveProblem = useAutosave(watch, PestleSchema, onChange);
 
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
-      {saveProblem && (
-        <div className="notice notice--error" role="alert">
-          <p>
-            Your latest change is on screen but not saved yet. {saveProblem} Please correct it and it will save.
-          </p>
-        </div>
-      )}
+      <SaveProblemNotice problem={saveProblem} />
       <section aria-labelledby="organisation-heading" className="panel">
         <h2 id="organisation-heading">1. The organisation</h2>
         <p>Analyse one organisation: the one you work for, or a case study your centre has given you.</p>

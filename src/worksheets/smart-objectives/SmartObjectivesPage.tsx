@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
+import { useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { todayIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
-import { describeZodError } from '../../lib/versioned';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { TextArea, TextField } from '../../ui/fields';
 import { CONTEXT_CONFIG, CONTEXT_SUMMARY } from './contexts';
@@ -95,19 +95,9 @@ export function SmartObjectivesPage({ initialData, onChange }: WorksheetPageProp
   });
   const objectives = useFieldArray({ control, name: 'objectives', keyName: 'fieldKey' });
   const context = useWatch({ control, name: 'context' });
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [today] = useState(todayIso);
 
-  // Autosave: every change that fits the schema goes straight to storage; one that does not is
-  // kept on screen and explained, never dropped silently.
-  useEffect(() => {
-    const subscription = watch((values) => {
-      const parsed = SmartSchema.safeParse(values);
-      setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
-      if (parsed.success) onChange(parsed.data);
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, onChange]);
+  const saveProblem = useAutosave(watch, SmartSchema, onChange);
 
   const loadExample = (id: ContextId) => {
     if (hasAnyContent(getValues()) && !window.confirm('Replace everything in this document with the worked example?')) return;
@@ -120,11 +110,7 @@ export function SmartObjectivesPage({ initialData, onChange }: WorksheetPageProp
 
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
-      {saveProblem && (
-        <div className="notice notice--error" role="alert">
-          <p>Your latest change is on screen but not saved yet. {saveProblem} Please correct it and it will save.</p>
-        </div>
-      )}
+      <SaveProblemNotice problem={saveProblem} />
       <section aria-labelledby="context-heading" className="panel">
         <h2 id="context-heading">Choose the context</h2>
         <p>The context sets the unit your work evidences, the guidance, the fields and how many objectives you need. You can change it later: nothing you have typed is lost.</p>
