@@ -134,6 +134,7 @@ async function lighthouseScores(browser) {
     { name: 'Home page', path: '/' },
     { name: 'My details', path: '/my-details' },
     { name: 'Back up and restore', path: '/backup' },
+    { name: 'Units', path: '/units' },
   ];
   const profile = mkdtempSync(join(tmpdir(), 'lh-profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROME, args: CHROME_ARGS });
