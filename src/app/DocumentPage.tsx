@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
 import { summarise } from '../lib/completeness';
@@ -83,7 +83,10 @@ export function DocumentPage() {
 }
 
 function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Loaded }) {
-  const { model, Page, initialData } = loaded;
+  const { model, initialData } = loaded;
+  // The page's props only change when another tab's edit remounts it, so it never re-renders
+  // because this shell re-renders on each keystroke (the checklist, the save time).
+  const Page = useMemo(() => memo(loaded.Page), [loaded.Page]);
   const document = useDocuments((s) => s.documents.find((d) => d.id === documentId));
   const learner = useDocuments((s) => s.learner);
   const renameDocument = useDocuments((s) => s.renameDocument);

@@ -36,7 +36,6 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
   const internal = useFieldArray({ control, name: 'internal', keyName: 'fieldKey' });
   const external = useFieldArray({ control, name: 'external', keyName: 'fieldKey' });
 
-
   const saveProblem = useAutosave(watch, PestleSchema, onChange);
 
   return (
