@@ -92,17 +92,18 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
   const renameDocument = useDocuments((s) => s.renameDocument);
   const updateDocumentData = useDocuments((s) => s.updateDocumentData);
   const worksheet = document ? findWorksheet(document.worksheetId) : undefined;
-  const [liveData, setLiveData] = useState(initialData);
+  // The data as last changed, with its completeness check worked out once per change.
+  const [live, setLive] = useState(() => ({ data: initialData, checklist: model.completeness(initialData) }));
   // The data the worksheet page starts from, and a counter that remounts it when another tab changes this document.
   const [pageStart, setPageStart] = useState({ data: initialData, revision: 0 });
   const [otherTabNotice, setOtherTabNotice] = useState(false);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
-  const checklist = useMemo(() => model.completeness(liveData), [model, liveData]);
   const lastSavedData = useRef(initialData);
   const onChangeRef = useRef((data: unknown) => {
     lastSavedData.current = data;
-    setLiveData(data);
-    updateDocumentData(documentId, data, summarise(model.completeness(data)), model.schemaVersion);
+    const checklist = model.completeness(data);
+    setLive({ data, checklist });
+    updateDocumentData(documentId, data, summarise(checklist), model.schemaVersion);
   });
 
   // Another tab's save reaches this tab's store (see followOtherTabs); show it here, or this tab's
@@ -117,7 +118,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         if (!parsed.ok) return;
         lastSavedData.current = parsed.data;
         focusToRestore.current = focusedField();
-        setLiveData(parsed.data);
+        setLive({ data: parsed.data, checklist: model.completeness(parsed.data) });
         setPageStart((previous) => ({ data: parsed.data, revision: previous.revision + 1 }));
         setOtherTabNotice(true);
       }),
@@ -140,7 +141,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         import('../pdf/render-pdf'),
         import('../pdf/file-name'),
       ]);
-      const evidence = evidenceForWorksheet(meta, model, document.name, liveData, learner, todayIso());
+      const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso());
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
       setExportMessage(
@@ -184,7 +185,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         <Page key={pageStart.revision} documentId={documentId} initialData={pageStart.data} onChange={onChangeRef.current} />
       </div>
       <aside className="document-layout__side" aria-label="Progress and export">
-        <CompletenessChecklist items={checklist} />
+        <CompletenessChecklist items={live.checklist} />
         <div className="panel export-panel">
           <h2>Export</h2>
           <button type="button" className="button button--primary" onClick={() => void exportPdf()}>

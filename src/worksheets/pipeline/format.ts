@@ -1,4 +1,5 @@
 /** Number formatting for working shown on screen and in the PDF. Never prints NaN or Infinity. */
+import { formatDate } from '../../lib/dates';
 
 // One formatter each, made once: toLocaleString builds a new formatter on every call, which is slow
 // across hundreds of prospects.
@@ -46,13 +47,5 @@ export const formatTyped = (n: number): string => {
 export const listInWords = (items: string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
-/**
- * A yyyy-mm-dd date as UK readers expect it ("23 November 2026"), the same as lib/dates
- * formatDate but with one shared formatter, since long lists format hundreds of dates.
- */
-export function formatDay(iso: string): string {
-  const date = new Date(`${iso}T12:00:00`);
-  return Number.isNaN(date.getTime()) ? iso : DAY_FORMAT.format(date);
-}
+/** A yyyy-mm-dd date as UK readers expect it ("23 November 2026"): lib/dates' formatDate, whose formatter is made once. */
+export const formatDay = formatDate;
