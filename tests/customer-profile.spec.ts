@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
 
 type CustomerInput = {
   name: string;
@@ -77,9 +77,7 @@ async function check(box: Locator) {
 test('a learner builds two customers from empty by keyboard, compares them, reloads and exports the PDF', async ({ page }) => {
   // A long worksheet typed key by key on a shared machine: allow well beyond the default minute.
   test.setTimeout(180_000);
-  await page.goto('/my-details');
-  await typeInto(page.getByLabel('Your full name'), 'Nguyễn Thị Minh Khai');
-  await typeInto(page.getByLabel('Learner number'), 'ISP-00421');
+  await enterLearnerDetails(page, { name: 'Nguyễn Thị Minh Khai', learnerNumber: 'ISP-00421' });
 
   await page.goto('/');
   await pressButton(page, 'Start a new Customer profile builder');

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
 
 /** Types a date into a date input by keyboard, in the browser's (US) field order: month, day, year. */
 async function typeDate(field: Locator, iso: string) {
@@ -20,9 +20,7 @@ const CRITERIA = [
 const SCORES: Record<string, string[]> = { 'Price bands': ['4', '2'], 'Quotes coordinator': ['5', '1'], 'Approval slots': ['2', '5'] };
 
 test('a learner builds the record from empty by keyboard, a weight change re-ranks it, and it survives reload and export', async ({ page }) => {
-  await page.goto('/my-details');
-  await typeInto(page.getByLabel('Your full name'), 'Zoë Łukasiewicz');
-  await typeInto(page.getByLabel('Learner number'), 'ISP-00777');
+  await enterLearnerDetails(page, { name: 'Zoë Łukasiewicz', learnerNumber: 'ISP-00777' });
 
   await page.goto('/');
   await pressButton(page, 'Start a new Weighted decision matrix');

@@ -65,3 +65,14 @@ export async function forEachWorkedExample(page: Page, each: (title: string) => 
   }
   return count;
 }
+
+export type LearnerDetailsInput = { name: string; learnerNumber?: string; centre?: string; assessor?: string };
+
+/** Types the learner's details on "My details", as a learner does before exporting evidence. */
+export async function enterLearnerDetails(page: Page, details: LearnerDetailsInput): Promise<void> {
+  await page.goto('/my-details');
+  await typeInto(page.getByLabel('Your full name'), details.name);
+  if (details.learnerNumber) await typeInto(page.getByLabel('Learner number'), details.learnerNumber);
+  if (details.centre) await typeInto(page.getByLabel('Centre or training provider'), details.centre);
+  if (details.assessor) await typeInto(page.getByLabel('Your assessor’s name'), details.assessor);
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
 
 type ForceInput = { factor: string; evidence: string; impact: string; direction: 'Opportunity' | 'Threat'; impactRating: string; likelihood: string; timeFrame: string; sales: string };
 
@@ -33,11 +33,7 @@ const internalForces = [force('Internal', 1, 'Threat'), force('Internal', 2), fo
 const externalForces = HEADINGS.map((h, i) => force(h, i + 1, i % 2 ? 'Threat' : 'Opportunity'));
 
 test('a learner fills a PESTLE from empty by keyboard, reloads, and exports a PDF with all of it', async ({ page }) => {
-  await page.goto('/my-details');
-  await typeInto(page.getByLabel('Your full name'), 'Nguyễn Thị Minh Khai');
-  await typeInto(page.getByLabel('Learner number'), 'ISP-00421');
-  await typeInto(page.getByLabel('Centre or training provider'), 'Łódź Sales Academy');
-  await typeInto(page.getByLabel('Your assessor’s name'), 'José Álvarez');
+  await enterLearnerDetails(page, { name: 'Nguyễn Thị Minh Khai', learnerNumber: 'ISP-00421', centre: 'Łódź Sales Academy', assessor: 'José Álvarez' });
 
   await page.goto('/');
   await pressButton(page, 'Start a new PESTLE builder');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
 
 const COUNTS = ['200', '80', '30', '24', '16', '12'];
 
@@ -47,11 +47,7 @@ async function progress(page: Page, n: number, steps: Array<{ stage: string; dat
 test('a learner builds a pipeline from empty by keyboard, records three reviews, reloads and exports the PDF', async ({ page }) => {
   // A whole pipeline typed key by key takes a while on a shared machine.
   test.setTimeout(240_000);
-  await page.goto('/my-details');
-  await typeInto(page.getByLabel('Your full name'), 'Zoë Łukasiewicz');
-  await typeInto(page.getByLabel('Learner number'), 'ISP-00777');
-  await typeInto(page.getByLabel('Centre or training provider'), 'Café Sales Academy');
-  await typeInto(page.getByLabel('Your assessor’s name'), 'José Álvarez');
+  await enterLearnerDetails(page, { name: 'Zoë Łukasiewicz', learnerNumber: 'ISP-00777', centre: 'Café Sales Academy', assessor: 'José Álvarez' });
 
   await startBlank(page);
   await expect(page.getByText('1 of 7 met')).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { pressButton, readPdf, typeInto, words } from './helpers';
+import { pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
 
 /** yyyy-mm-dd `days` from today, in the browser's (and this machine's) time zone. */
 const isoInDays = (days: number) => {
@@ -30,9 +30,7 @@ async function addReview(page: Page, objectiveNumber: number, reviewNumber: numb
 test('a learner writes two SMART sales targets from empty, fixing them from the feedback, adds reviews and exports the PDF', async ({ page }) => {
   // Much typing, key by key: allow for the shared, busy machines this runs on.
   test.setTimeout(180_000);
-  await page.goto('/my-details');
-  await typeInto(page.getByLabel('Your full name'), 'Zoë Łukasiewicz-Nguyễn');
-  await typeInto(page.getByLabel('Learner number'), 'ISP-77120');
+  await enterLearnerDetails(page, { name: 'Zoë Łukasiewicz-Nguyễn', learnerNumber: 'ISP-77120' });
 
   await page.goto('/');
   await pressButton(page, 'Start a new SMART objective writer');

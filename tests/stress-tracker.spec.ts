@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** e.g. "23 November 2026", as the page writes dates. */
@@ -51,9 +51,7 @@ const CHECK_INS: CheckInInput[] = [0, 7, 14, 21, 28, 34].map((offset, i) => ({
 test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a PDF with all of it', async ({ page }) => {
   // A whole month's worksheet typed key by key: allow for a busy machine.
   test.slow();
-  await page.goto('/my-details');
-  await typeInto(page.getByLabel('Your full name'), 'Zoë Ó Briain');
-  await typeInto(page.getByLabel('Learner number'), 'ISP-00777');
+  await enterLearnerDetails(page, { name: 'Zoë Ó Briain', learnerNumber: 'ISP-00777' });
 
   await page.goto('/');
   await pressButton(page, 'Start a new Stress baseline tracker');
