@@ -10,6 +10,8 @@ import { CompletenessChecklist } from '../ui/CompletenessChecklist';
 import { TextField } from '../ui/fields';
 import { CriteriaList } from '../ui/CriteriaList';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
+import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
+import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from './registry';
 
 type Loaded = {
@@ -203,6 +205,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
           >
             Back up this document
           </button>
+          <SpreadsheetDownloads documentName={document.name} getTables={() => spreadsheetTablesOf(model, live.data)} />
           {exportMessage && (
             <p role="status" className="export-panel__message">
               {exportMessage}

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { AssessmentCriterion, ChecklistItem, PdfBlock } from '../pdf/evidence-document';
+import type { SpreadsheetTable } from '../csv/spreadsheet-table';
 
 /** What the shell knows about a worksheet without loading its code. */
 export type WorksheetMeta = {
@@ -28,6 +29,11 @@ export type WorksheetModel<T> = {
    * For a worksheet that serves several units: the one unit and the AC this document evidences,
    * which the PDF then lists instead of every unit the worksheet could serve. Null while unknown.
    */
+  /**
+   * The worksheet's tables for a spreadsheet (CSV), with raw numbers. Without it, the learner is
+   * offered the tables of the evidence PDF.
+   */
+  spreadsheetTables?(data: T): SpreadsheetTable[];
   evidenceScope?(data: T): { unit: { code: string; title: string }; criteria: AssessmentCriterion[] } | null;
 };
 

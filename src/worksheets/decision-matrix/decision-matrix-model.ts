@@ -3,6 +3,7 @@ import { decisionCompleteness } from './completeness';
 import { createDecisionExample } from './example';
 import { createEmptyDecision, DECISION_SCHEMA_VERSION, parseDecision, type DecisionData } from './model';
 import { decisionEvidenceBlocks } from './pdf';
+import { decisionSpreadsheetTables } from './spreadsheet';
 
 /** Everything the shell needs to store, check, import and export a decision-matrix document. */
 export const decisionMatrixModel: WorksheetModel<DecisionData> = {
@@ -12,4 +13,5 @@ export const decisionMatrixModel: WorksheetModel<DecisionData> = {
   createExample: () => createDecisionExample(),
   completeness: decisionCompleteness,
   evidenceBlocks: decisionEvidenceBlocks,
+  spreadsheetTables: decisionSpreadsheetTables,
 };

@@ -3,6 +3,7 @@ import { pipelineCompleteness } from './completeness';
 import { createPipelineExample } from './example';
 import { createEmptyPipeline, parsePipeline, PIPELINE_SCHEMA_VERSION, type PipelineData } from './model';
 import { pipelineEvidenceBlocks } from './pdf';
+import { pipelineSpreadsheetTables } from './spreadsheet';
 
 /** Everything the shell needs to store, check, import and export a pipeline document. */
 export const pipelineModel: WorksheetModel<PipelineData> = {
@@ -12,4 +13,5 @@ export const pipelineModel: WorksheetModel<PipelineData> = {
   createExample: () => createPipelineExample(),
   completeness: pipelineCompleteness,
   evidenceBlocks: pipelineEvidenceBlocks,
+  spreadsheetTables: pipelineSpreadsheetTables,
 };

@@ -4,6 +4,7 @@ import { stressCompleteness } from './completeness';
 import { createStressExample } from './example';
 import { createEmptyStress, parseStress, STRESS_SCHEMA_VERSION, type StressData } from './model';
 import { stressEvidenceBlocks } from './pdf';
+import { stressSpreadsheetTables } from './spreadsheet';
 
 /** Everything the shell needs to store, check, import and export a stress tracker; "today" is the learner's local date. */
 export const stressTrackerModel: WorksheetModel<StressData> = {
@@ -13,4 +14,5 @@ export const stressTrackerModel: WorksheetModel<StressData> = {
   createExample: () => createStressExample(todayIso()),
   completeness: (data) => stressCompleteness(data, todayIso()),
   evidenceBlocks: (data) => stressEvidenceBlocks(data, todayIso()),
+  spreadsheetTables: stressSpreadsheetTables,
 };

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { downloadFile } from '../storage/download';
+import { SelectField } from '../ui/fields';
+import type { SpreadsheetTable } from './spreadsheet-table';
+import './spreadsheet-downloads.css';
+
+type Props = { documentName: string; getTables: () => SpreadsheetTable[] };
+
+/**
+ * Download one of the worksheet's tables as a CSV file for a spreadsheet. The tables are worked out
+ * only while this is open, so typing in a big worksheet does not pay for them.
+ */
+export function SpreadsheetDownloads({ documentName, getTables }: Props) {
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <details className="spreadsheet-downloads" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+      <summary>Tables for a spreadsheet (CSV)</summary>
+      {isOpen && <TablePicker documentName={documentName} tables={getTables()} />}
+    </details>
+  );
+}
+
+function TablePicker({ documentName, tables }: { documentName: string; tables: SpreadsheetTable[] }) {
+  const [chosen, setChosen] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  const index = Math.min(chosen, tables.length - 1);
+  const table = tables[index];
+  if (!table) return <p>This worksheet has no tables yet. Fill some in, then come back to download them.</p>;
+
+  const download = async () => {
+    try {
+      const { toCsv, csvFileName } = await import('./to-csv');
+      const fileName = csvFileName(documentName, table.title);
+      downloadFile(fileName, toCsv(table), 'text/csv;charset=utf-8');
+      setMessage(`“${table.title}” has been downloaded as ${fileName}.`);
+    } catch {
+      setMessage('The file could not be made. Your work is safe; please try again, or reload the page first.');
+    }
+  };
+
+  return (
+    <>
+      <SelectField
+        label="Table"
+        hint="Each table downloads as its own file, which any spreadsheet opens."
+        value={String(index)}
+        onChange={(event) => {
+          setChosen(Number(event.target.value));
+          setMessage(null);
+        }}
+        options={tables.map((t, i) => ({ value: String(i), label: `${t.title} (${t.rows.length} ${t.rows.length === 1 ? 'row' : 'rows'})` }))}
+      />
+      <button type="button" className="button" onClick={() => void download()}>
+        Download this table as CSV
+      </button>
+      {message && (
+        <p role="status" className="export-panel__message">
+          {message}
+        </p>
+      )}
+    </>
+  );
+}
