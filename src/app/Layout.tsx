@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { followOtherTabs } from '../storage/documents-store';
 import { requestPersistentStorage } from '../storage/browser-storage';
@@ -7,8 +7,10 @@ import { useSeedExample } from './use-seed-example';
 import { SaveStatusLine } from './SaveStatusLine';
 import { registerOfflineSupport, useOfflineStatus } from './offline';
 import { UpdateNotice } from './UpdateNotice';
-import { DemoModeBar } from '../demo/DemoModeBar';
 import { DEMO_HOME, isDemoPath } from '../demo/demo-paths';
+
+// Loaded only in the class demo, so a learner's pages carry none of its code.
+const DemoModeBar = lazy(async () => ({ default: (await import('../demo/DemoModeBar')).DemoModeBar }));
 
 /** The first visit's worked example goes into the learner's own storage, so never from the class demo. */
 function SeedFirstExample() {
@@ -56,7 +58,11 @@ export function Layout() {
           </nav>
         </div>
       </header>
-      {isDemo && <DemoModeBar />}
+      {isDemo && (
+        <Suspense fallback={null}>
+          <DemoModeBar />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <UpdateNotice />
         {!isDemo && <StorageNotices />}
