@@ -14,6 +14,8 @@ const router = createBrowserRouter([
       { path: 'backup', lazy: async () => ({ Component: (await import('./BackupPage')).BackupPage }) },
       { path: 'units', lazy: async () => ({ Component: (await import('../achievement/AchievementPage')).AchievementPage }) },
       { path: 'documents/:documentId', lazy: async () => ({ Component: (await import('./DocumentPage')).DocumentPage }) },
+      { path: 'demo', lazy: async () => ({ Component: (await import('../demo/DemoHomePage')).DemoHomePage }) },
+      { path: 'demo/:worksheetId', lazy: async () => ({ Component: (await import('../demo/DemoDocumentPage')).DemoDocumentPage }) },
       { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }) },
     ],
   },

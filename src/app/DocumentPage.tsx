@@ -1,6 +1,6 @@
-import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
+import type { WorksheetMeta, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
 import { summarise } from '../lib/completeness';
 import { todayIso } from '../lib/dates';
 import { backupFileName, buildBackup } from '../storage/backup';
@@ -158,34 +158,25 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
 
   return (
     <div className="document-layout">
-      <div className="document-layout__main">
-        <p className="breadcrumb">
-          <Link to="/">Worksheets</Link> › {meta.title}
-        </p>
-        <h1>{meta.title}</h1>
-        <p className="card__unit">
-          Unit {meta.unit.code}: {meta.unit.title}
-        </p>
-        <details className="criteria">
-          <summary>Assessment criteria this worksheet evidences</summary>
-          <CriteriaList meta={meta} />
-        </details>
-        <TextField
-          label="Document name"
-          hint="Only you see this name; it also names your PDF."
-          value={document.name}
-          maxLength={200}
-          onChange={(e) => renameDocument(documentId, e.target.value)}
-          className="field--wide"
-        />
-        {otherTabNotice && (
-          <p className="notice" role="status">
-            This document was changed in another tab or window, so it now shows that version. Nothing has been lost: every
-            change is saved as it is made.
-          </p>
-        )}
-        <Page key={pageStart.revision} documentId={documentId} initialData={pageStart.data} onChange={onChangeRef.current} />
-      </div>
+      <DocumentMain
+        meta={meta}
+        breadcrumb={<Link to="/">Worksheets</Link>}
+        documentId={documentId}
+        documentName={document.name}
+        nameHint="Only you see this name; it also names your PDF."
+        onRename={(name) => renameDocument(documentId, name)}
+        notice={
+          otherTabNotice && (
+            <p className="notice" role="status">
+              This document was changed in another tab or window, so it now shows that version. Nothing has been lost: every
+              change is saved as it is made.
+            </p>
+          )
+        }
+        Page={Page}
+        pageStart={pageStart}
+        onChange={onChangeRef.current}
+      />
       <aside className="document-layout__side" aria-label="Progress and export">
         <CompletenessChecklist items={live.checklist} />
         <div className="panel export-panel">
@@ -213,6 +204,56 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
           )}
         </div>
       </aside>
+    </div>
+  );
+}
+
+export type DocumentMainProps = {
+  meta: WorksheetMeta;
+  /** The way back, shown before the worksheet's title: the learner's worksheets, or the class demo. */
+  breadcrumb: ReactNode;
+  documentId: string;
+  documentName: string;
+  nameHint: string;
+  onRename(name: string): void;
+  /** A notice shown above the worksheet, e.g. that another tab changed it. */
+  notice?: ReactNode;
+  /** The worksheet's own page, memoised so the shell's re-renders do not reach it. */
+  Page: ComponentType<WorksheetPageProps<unknown>>;
+  /** The data the page starts from; a new revision remounts it. */
+  pageStart: { data: unknown; revision: number };
+  onChange(data: unknown): void;
+};
+
+/**
+ * The main column of a worksheet document: title, unit, criteria, its name and the worksheet page.
+ * Shared by a learner's document and a class demo's worked example, which differ only in where the
+ * data is kept and what the side panel offers.
+ */
+export function DocumentMain({ meta, breadcrumb, documentId, documentName, nameHint, onRename, notice, Page, pageStart, onChange }: DocumentMainProps) {
+  return (
+    <div className="document-layout__main">
+      <p className="breadcrumb">
+        {breadcrumb} › {meta.title}
+      </p>
+      <h1>{meta.title}</h1>
+      <p className="card__unit">
+        Unit {meta.unit.code}: {meta.unit.title}
+      </p>
+      <details className="criteria">
+        <summary>Assessment criteria this worksheet evidences</summary>
+        <CriteriaList meta={meta} />
+      </details>
+      <TextField
+        label="Document name"
+        hint={nameHint}
+        value={documentName}
+        maxLength={200}
+        onChange={(e) => onRename(e.target.value)}
+        className="field--wide"
+      />
+      {notice}
+      <Page key={pageStart.revision} documentId={documentId} initialData={pageStart.data} onChange={onChange} />
     </div>
   );
 }

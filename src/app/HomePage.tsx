@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { WorksheetDefinition } from '../lib/worksheet-definition';
 import { createWorksheetDocument } from './create-document';
 import { DocumentList } from './DocumentList';
@@ -43,6 +43,10 @@ export function HomePage() {
       <p className="lead">
         Guided worksheets for the ISP Level 3 Qualifications in Professional Sales. Each one checks your work against
         what your assessor needs and exports a PDF for your portfolio of evidence.
+      </p>
+      <p className="demo-entry">
+        Teaching a class? <Link to="/demo">Open the class demo</Link>: large type for a projector, the worked examples
+        only, and nothing saved to anyone’s work.
       </p>
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Your documents</h2>

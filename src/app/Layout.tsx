@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { lazy, Suspense, useEffect } from 'react';
+import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { followOtherTabs } from '../storage/documents-store';
 import { requestPersistentStorage } from '../storage/browser-storage';
 import { StorageNotices } from './StorageNotices';
@@ -7,9 +7,20 @@ import { useSeedExample } from './use-seed-example';
 import { SaveStatusLine } from './SaveStatusLine';
 import { registerOfflineSupport, useOfflineStatus } from './offline';
 import { UpdateNotice } from './UpdateNotice';
+import { DEMO_HOME, isDemoPath } from '../demo/demo-paths';
+
+// Loaded only in the class demo, so a learner's pages carry none of its code.
+const DemoModeBar = lazy(async () => ({ default: (await import('../demo/DemoModeBar')).DemoModeBar }));
+
+/** The first visit's worked example goes into the learner's own storage, so never from the class demo. */
+function SeedFirstExample() {
+  useSeedExample();
+  return null;
+}
 
 export function Layout() {
-  useSeedExample();
+  // The class demo shows no learner's details, documents or storage notices, only its own bar.
+  const isDemo = isDemoPath(useLocation().pathname);
   useEffect(() => {
     void requestPersistentStorage();
     void registerOfflineSupport();
@@ -18,15 +29,16 @@ export function Layout() {
 
   return (
     <>
+      {!isDemo && <SeedFirstExample />}
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <NavLink to="/" className="site-header__brand">
+          <NavLink to={isDemo ? DEMO_HOME : '/'} className="site-header__brand">
             Coursework Toolkit
           </NavLink>
-          <nav aria-label="Main">
+          <nav aria-label="Main" hidden={isDemo}>
             <ul className="site-nav">
               <li>
                 <NavLink to="/" end>
@@ -46,13 +58,18 @@ export function Layout() {
           </nav>
         </div>
       </header>
+      {isDemo && (
+        <Suspense fallback={null}>
+          <DemoModeBar />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <UpdateNotice />
-        <StorageNotices />
+        {!isDemo && <StorageNotices />}
         <Outlet />
       </main>
       <footer className="site-footer">
-        <SaveStatusLine />
+        {!isDemo && <SaveStatusLine />}
         <p>
           Your work stays in this browser on this device. Nothing is sent anywhere.
           <OfflineReadyLine />

@@ -68,4 +68,6 @@ export type EvidenceDocument = {
   date: string;
   blocks: PdfBlock[];
   checklist: ChecklistItem[];
+  /** Set on a class demo's export: printed on every page, so the PDF can never pass for a learner's evidence. */
+  workedExampleNotice?: string;
 };

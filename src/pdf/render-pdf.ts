@@ -90,6 +90,7 @@ export function buildEvidencePdf(doc: EvidenceDocument, fonts: PdfFonts): jsPDF 
 
   const cursor: Cursor = { pdf, y: CONTENT_TOP };
   drawTitleBlock(cursor, doc);
+  if (doc.workedExampleNotice) drawWorkedExampleNotice(cursor, doc.workedExampleNotice);
   drawLearnerDetails(cursor, doc.learner, doc.date);
   drawCriteria(cursor, doc);
   doc.blocks.forEach((block, index) => drawBlock(cursor, block, doc.blocks[index + 1]));
@@ -97,6 +98,7 @@ export function buildEvidencePdf(doc: EvidenceDocument, fonts: PdfFonts): jsPDF 
   drawDeclaration(cursor, doc.learner);
 
   drawRunningHeadersAndFooters(pdf, doc);
+  if (doc.workedExampleNotice) drawWorkedExampleMarks(pdf);
   return pdf;
 }
 
@@ -1176,4 +1178,37 @@ function drawFooter(pdf: jsPDF, doc: EvidenceDocument, page: number, total: numb
   pdf.text(ellipsize(pdf, `Learner: ${name}`, CONTENT_WIDTH * 0.42), MARGIN, baseline);
   pdf.text(displayDate(doc.date), PAGE_WIDTH / 2, baseline, { align: 'center' });
   pdf.text(`Page ${page} of ${total}`, CONTENT_RIGHT, baseline, { align: 'right' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worked example marks (class demo exports)
+// ---------------------------------------------------------------------------------------------
+
+const WORKED_EXAMPLE_MARK = 'WORKED EXAMPLE: NOT A LEARNER’S EVIDENCE';
+
+/** The notice in a box under the title, in full. */
+function drawWorkedExampleNotice(cursor: Cursor, notice: string): void {
+  const { pdf } = cursor;
+  const type: TextType = { size: 10.5, style: 'bold', colour: NOT_YET_AMBER };
+  setType(pdf, type.size, type.style, type.colour);
+  const padding = 3;
+  const lines = wrapText(pdf, singleLine(notice), CONTENT_WIDTH - 2 * padding);
+  const height = lines.length * lineHeight(type.size) + 2 * padding;
+  cursor.y += 2;
+  pdf.setDrawColor(...NOT_YET_AMBER);
+  pdf.setLineWidth(0.6);
+  pdf.rect(MARGIN, cursor.y, CONTENT_WIDTH, height);
+  cursor.y += padding;
+  drawFlowingLines(cursor, lines, type, MARGIN + padding);
+  cursor.y += padding + 2;
+}
+
+/** A short mark on every page, between the running header and the content, so no page can pass for evidence on its own. */
+function drawWorkedExampleMarks(pdf: jsPDF): void {
+  const total = pdf.getNumberOfPages();
+  for (let page = 1; page <= total; page += 1) {
+    pdf.setPage(page);
+    setType(pdf, 8, 'bold', NOT_YET_AMBER);
+    pdf.text(WORKED_EXAMPLE_MARK, CONTENT_RIGHT, 18, { align: 'right' });
+  }
 }

@@ -20,6 +20,8 @@ export function routesFromManifest(manifest) {
     'My details': ['index.html', 'src/app/LearnerDetailsPage.tsx'],
     'Back up and restore': ['index.html', 'src/app/BackupPage.tsx'],
     Units: ['index.html', 'src/achievement/AchievementPage.tsx'],
+    'Class demo': ['index.html', 'src/demo/DemoModeBar.tsx', 'src/demo/DemoHomePage.tsx'],
+    'Class demo worked example (shell)': ['index.html', 'src/demo/DemoModeBar.tsx', 'src/demo/DemoDocumentPage.tsx'],
     'PDF export (on demand)': ['src/pdf/render-pdf.ts', 'src/pdf/file-name.ts'],
   };
   const worksheetIds = new Set(
