@@ -11,6 +11,7 @@ import { TextField } from '../ui/fields';
 import { CriteriaList } from '../ui/CriteriaList';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import { findWorksheet } from './registry';
+import { ShareAsTemplate } from '../share/ShareAsTemplate';
 
 type Loaded = {
   model: WorksheetModel<unknown>;
@@ -208,6 +209,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
               {exportMessage}
             </p>
           )}
+          <ShareAsTemplate document={document} />
         </div>
       </aside>
     </div>
