@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
+import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { TextField } from '../ui/fields';
 import './share.css';
@@ -23,9 +24,13 @@ export function ShareAsTemplate({ document }: { document: StoredDocument }) {
   // A link shown is always the document as it is now: any change withdraws it, to be made again.
   useEffect(() => setShared(null), [data, name]);
 
+  // The document as saved this moment: a worksheet that saves after a pause in typing saves when
+  // its field loses focus, which pressing the button has just done.
+  const latest = () => useDocuments.getState().documents.find((d) => d.id === document.id) ?? document;
+
   const copyLink = async () => {
     const { buildShareLink } = await loadShareLink();
-    const link = await buildShareLink(document, window.location.origin);
+    const link = await buildShareLink(latest(), window.location.origin);
     if (!link.ok) {
       setShared({ url: null, message: link.reason, isProblem: true });
       return;
@@ -41,7 +46,8 @@ export function ShareAsTemplate({ document }: { document: StoredDocument }) {
 
   const downloadAsFile = async () => {
     const [{ shareFileName, shareFileText }, { OPEN_SHARED_PATH }] = await Promise.all([loadShareFile(), loadShareLink()]);
-    downloadFile(shareFileName(todayIso(), name), shareFileText(document, new Date().toISOString()));
+    const current = latest();
+    downloadFile(shareFileName(todayIso(), current.name), shareFileText(current, new Date().toISOString()));
     setShared({
       url: null,
       message: `The file has been downloaded. Send it on; it opens at ${window.location.origin}${OPEN_SHARED_PATH}, or on the Back up and restore page.`,
