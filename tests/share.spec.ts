@@ -166,16 +166,18 @@ test('a tampered link is refused in plain words and adds nothing', async ({ page
   await other.context().close();
 });
 
-test('the open-shared page passes axe, with a shared worksheet shown and with a refusal', async ({ page }) => {
+test('the open-shared page passes axe, with a shared worksheet shown and with a refusal; so does the share panel', async ({ page }) => {
+  const seriousViolations = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   await page.goto('/');
   await pressButton(page, 'Start a new Stress baseline tracker');
   await pressButton(page, 'Copy link');
   const link = await page.getByLabel('Link to this template').inputValue();
+  expect(await seriousViolations()).toEqual([]);
   for (const address of [link, '/open#v1.damaged', '/open']) {
     await page.goto(address);
     await expect(page.getByRole('heading', { level: 1, name: 'Open a shared worksheet' })).toBeVisible();
     if (address === link) await expect(page.getByRole('button', { name: 'Add to my worksheets' })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations()).toEqual([]);
   }
 });
