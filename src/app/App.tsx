@@ -13,6 +13,7 @@ const router = createBrowserRouter([
       { path: 'my-details', lazy: async () => ({ Component: (await import('./LearnerDetailsPage')).LearnerDetailsPage }) },
       { path: 'backup', lazy: async () => ({ Component: (await import('./BackupPage')).BackupPage }) },
       { path: 'units', lazy: async () => ({ Component: (await import('../achievement/AchievementPage')).AchievementPage }) },
+      { path: 'open', lazy: async () => ({ Component: (await import('../share/OpenSharedPage')).OpenSharedPage }) },
       { path: 'documents/:documentId', lazy: async () => ({ Component: (await import('./DocumentPage')).DocumentPage }) },
       { path: 'demo', lazy: async () => ({ Component: (await import('../demo/DemoHomePage')).DemoHomePage }) },
       { path: 'demo/:worksheetId', lazy: async () => ({ Component: (await import('../demo/DemoDocumentPage')).DemoDocumentPage }) },

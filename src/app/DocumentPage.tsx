@@ -13,6 +13,7 @@ import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from './registry';
+import { ShareAsTemplate } from '../share/ShareAsTemplate';
 
 type Loaded = {
   model: WorksheetModel<unknown>;
@@ -202,6 +203,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
               {exportMessage}
             </p>
           )}
+          <ShareAsTemplate document={document} />
         </div>
       </aside>
     </div>

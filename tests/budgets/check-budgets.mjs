@@ -22,6 +22,7 @@ export function routesFromManifest(manifest) {
     Units: ['index.html', 'src/achievement/AchievementPage.tsx'],
     'Class demo': ['index.html', 'src/demo/DemoModeBar.tsx', 'src/demo/DemoHomePage.tsx'],
     'Class demo worked example (shell)': ['index.html', 'src/demo/DemoModeBar.tsx', 'src/demo/DemoDocumentPage.tsx'],
+    'Open a shared worksheet': ['index.html', 'src/share/OpenSharedPage.tsx'],
     'PDF export (on demand)': ['src/pdf/render-pdf.ts', 'src/pdf/file-name.ts'],
   };
   const worksheetIds = new Set(
