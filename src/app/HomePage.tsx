@@ -46,7 +46,8 @@ export function HomePage() {
       </p>
       <p className="demo-entry">
         Teaching a class? <Link to="/demo">Open the class demo</Link>: large type for a projector, the worked examples
-        only, and nothing saved to anyone’s work.
+        only, and nothing saved to anyone’s work. Given a worksheet file by your tutor?{' '}
+        <Link to="/open">Open a shared worksheet</Link>.
       </p>
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Your documents</h2>
