@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { summarise } from '../lib/completeness';
 import { describeZodError } from '../lib/versioned';
+import { findStructuralProblem } from '../lib/structural-check';
 import type { WorksheetDefinition, WorksheetModel } from '../lib/worksheet-definition';
 import type { NewDocument } from '../storage/documents-store';
 
@@ -32,31 +33,11 @@ export type WorksheetFinder = (worksheetId: string) => WorksheetDefinition | und
 export const TEMPLATE_NOTE = ' (shared template)';
 
 const MAX_NAME = 200;
-const MAX_NESTING = 40;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** "Café plan" → "Café plan (shared template)", kept within the 200 characters a name may have. */
 export function templateName(name: string): string {
   const base = name.trim() || 'Untitled document';
   return base.endsWith(TEMPLATE_NOTE) ? base.slice(0, MAX_NAME) : base.slice(0, MAX_NAME - TEMPLATE_NOTE.length) + TEMPLATE_NOTE;
-}
-
-/**
- * Keys that could pollute prototypes, and nesting deeper than any worksheet has (the same rules a
- * backup file is held to), found without recursion so hostile nesting cannot overflow the stack.
- */
-export function findStructuralProblem(value: unknown, where: string): string | null {
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > MAX_NESTING) return `${where} is nested far more deeply than a worksheet ever is.`;
-    for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) return `${where} contains a field named “${key}”, which a worksheet never has.`;
-      stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1 });
-    }
-  }
-  return null;
 }
 
 /** The document as the worksheet's own model reads it, with its completeness and unit. */
@@ -83,7 +64,7 @@ export async function readSharedDocument(
   where: string,
   findWorksheet: WorksheetFinder,
 ): Promise<TemplateResult> {
-  const structuralProblem = findStructuralProblem(value, where);
+  const structuralProblem = findStructuralProblem(value, where, 'a worksheet');
   if (structuralProblem) return { ok: false, reason: structuralProblem };
   const parsed = SharedDocumentSchema.safeParse(value);
   if (!parsed.success) return { ok: false, reason: `${where} does not hold a shared worksheet. ${describeZodError(parsed.error)}` };

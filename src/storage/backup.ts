@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { WorksheetModel } from '../lib/worksheet-definition';
 import { describeZodError } from '../lib/versioned';
+import { findStructuralProblem } from '../lib/structural-check';
 import { summarise } from '../lib/completeness';
 import type { NewDocument } from './documents-store';
 import { LearnerDetailsSchema, UnitStatusesSchema, type LearnerDetails, type StoredDocument, type UnitStatus } from './store-schema';
@@ -13,8 +14,6 @@ export const BACKUP_FORMAT = 'coursework-toolkit-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 export const MAX_BACKUP_DOCUMENTS = 500;
-const MAX_NESTING = 40;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const BackupDocumentSchema = z.object({
   worksheetId: z.string().min(1).max(50),
@@ -62,20 +61,6 @@ export type ImportResult =
 export type ModelLoader = (worksheetId: string) => Promise<WorksheetModel<unknown> | undefined>;
 
 /** Finds keys that could pollute prototypes, and nesting deeper than any backup needs. */
-function findStructuralProblem(value: unknown): string | null {
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > MAX_NESTING) return 'The file is nested far more deeply than a backup ever is.';
-    for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) return `The file contains a field named “${key}”, which a backup never has.`;
-      stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1 });
-    }
-  }
-  return null;
-}
-
 /**
  * Checks a backup file's text completely before anything changes. Either every document in it
  * is valid (and upgraded to the current version), or the whole file is refused with a reason.
@@ -90,7 +75,7 @@ export async function parseBackupText(text: string, loadModel: ModelLoader): Pro
   } catch {
     return { ok: false, reason: 'The file is not a toolkit backup: it is damaged or not in the right format (JSON).' };
   }
-  const structuralProblem = findStructuralProblem(json);
+  const structuralProblem = findStructuralProblem(json, 'The file', 'a backup');
   if (structuralProblem) return { ok: false, reason: structuralProblem };
 
   const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
