@@ -163,7 +163,7 @@ test('a learner builds the record from empty by keyboard, a weight change re-ran
     'Price bands in detail.', 'Note on Approval slots for Cost.', '“Approval slots” scores highest with 3.5 out of 5',
     'Speed – 3 50 %', 'Weighted score of each option (out of 5)', 'Highest weighted score',
     'Cheapest and clear winner once cost is weighted properly.', 'Priya Shah, Head of Sales', '5 October 2026',
-    'to 2.25 (42.9 %): “Quotes coordinator” draws level', 'Set up the twice-daily slots', 'Sam Patel, sales manager (another person)', '20 October 2026',
+    'to 2.25 (42.9 %): “Quotes coordinator” draws level', 'Set up the twice-daily slots', 'Sam Patel, sales manager Another person', '20 October 2026',
     'Days to quote', 'Partly resolved', 'Add price bands next quarter.', '10 of 10 checks met.', 'Declaration',
   ]) {
     expect(flat).toContain(expected);

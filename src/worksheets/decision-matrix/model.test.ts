@@ -211,7 +211,7 @@ describe('PDF blocks', () => {
       'Priya Shah, Head of Sales',
       'Approved with conditions',
       data.approval.conditions,
-      'Tom Reid (CRM Administrator) (another person)',
+      'Tom Reid (CRM Administrator)\nAnother person',
       '4.2 working days',
       'Partly resolved',
       data.evaluation.furtherActions,

@@ -21,12 +21,15 @@ import {
 const MAX_NAMED_COLUMNS = 5;
 
 const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
-/** The owner and whether it is the learner or someone else, e.g. "Tom Reid (another person)"; "Me" alone when it says so already. */
+/**
+ * The owner, and on a line of its own whether it is the learner or someone else (L3L3 asks for at
+ * least one other person), e.g. "Tom Reid\nAnother person"; "Me" alone when it says so already.
+ */
 function ownerText(owner: string, kind: keyof typeof OWNER_KIND_LABELS): string {
   const name = owner.trim();
   if (!name) return 'Not given';
   if (kind === '' || (kind === 'me' && name.toLocaleLowerCase() === 'me')) return name;
-  return `${name} (${OWNER_KIND_LABELS[kind].toLowerCase()})`;
+  return `${name}\n${OWNER_KIND_LABELS[kind]}`;
 }
 
 const dateOrNotGiven = (iso: string) => (iso ? formatDate(iso) : 'Not given');
