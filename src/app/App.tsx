@@ -13,6 +13,7 @@ const router = createBrowserRouter([
       { path: 'my-details', lazy: async () => ({ Component: (await import('./LearnerDetailsPage')).LearnerDetailsPage }) },
       { path: 'backup', lazy: async () => ({ Component: (await import('./BackupPage')).BackupPage }) },
       { path: 'units', lazy: async () => ({ Component: (await import('../achievement/AchievementPage')).AchievementPage }) },
+      { path: 'portfolio', lazy: async () => ({ Component: (await import('../portfolio/PortfolioPage')).PortfolioPage }) },
       { path: 'documents/:documentId', lazy: async () => ({ Component: (await import('./DocumentPage')).DocumentPage }) },
       { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }) },
     ],

@@ -20,6 +20,7 @@ export function routesFromManifest(manifest) {
     'My details': ['index.html', 'src/app/LearnerDetailsPage.tsx'],
     'Back up and restore': ['index.html', 'src/app/BackupPage.tsx'],
     Units: ['index.html', 'src/achievement/AchievementPage.tsx'],
+    'Portfolio pack': ['index.html', 'src/portfolio/PortfolioPage.tsx'],
     'PDF export (on demand)': ['src/pdf/render-pdf.ts', 'src/pdf/file-name.ts'],
   };
   const worksheetIds = new Set(
