@@ -113,8 +113,9 @@ function createPdf(fonts: PdfFonts): jsPDF {
 
 /**
  * Draws one evidence document (its strings already passed through withMissingGlyphsMarked) from
- * the top of a page: a new one, or the PDF's current page when that is still blank (a new PDF's
- * first). Returns the first and last page it took, as numbered in this PDF.
+ * the top of a page: a new page at the end, or, with `startOnNewPage` false, the PDF's current
+ * page, which must still be blank (a new PDF's first). Returns the first and last page it took, as
+ * numbered in this PDF. The running header and footer are left to the caller, who knows the total.
  */
 export function drawEvidenceDocument(pdf: jsPDF, doc: EvidenceDocument, { startOnNewPage }: { startOnNewPage: boolean }): PageRange {
   if (startOnNewPage) pdf.addPage('a4', 'portrait');
@@ -181,7 +182,7 @@ export function replaceMissingGlyphs(text: string, hasGlyph: (codePoint: number)
   }).join('');
 }
 
-/** The document with every string passed through replaceMissingGlyphs for the embedded font. */
+/** The document (or pack) with every string passed through replaceMissingGlyphs for the embedded font. */
 function withMissingGlyphsMarked<T>(doc: T, pdf: jsPDF): T {
   type FontWithCmap = { metadata?: { cmap?: { unicode?: { codeMap?: Record<number, number> } } } };
   // registerFonts leaves the regular face current; the bold face covers the same characters.
@@ -1254,8 +1255,9 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
   for (let tries = 1; ; tries += 1) {
     const layout = layOutPack(frontMatter, bodyDocuments, bodyDeclarations);
     const index = buildEvidenceIndex(pack.documents, layout.documents);
+    const units = unitsInIndex(index);
     pdf.addPage('a4', 'portrait');
-    drawPackCover(pdf, pack, layout, unitsInIndex(index));
+    drawPackCover(pdf, pack, layout, units);
     const coverEnd = pdf.getNumberOfPages();
     pdf.addPage('a4', 'portrait');
     drawEvidenceIndex(pdf, index);
@@ -1263,12 +1265,12 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
 
     if (drawn.cover === frontMatter.cover && drawn.index === frontMatter.index) {
       for (let page = 1; page <= drawn.cover + drawn.index; page += 1) pdf.movePage(bodyPages + page, page);
-      const packPages = packFurniture(pack, unitsInIndex(index));
+      const packPages = packFurniture(pack, units);
       drawRunningHeadersAndFooters(pdf, (page) => {
         const doc = pack.documents[documentOnPage(layout, page)];
         return doc ? documentFurniture(doc) : packPages;
       });
-      setPackProperties(pdf, pack, unitsInIndex(index));
+      setPackProperties(pdf, pack, units);
       return { pdf, layout, index };
     }
     if (tries >= MAX_FRONT_MATTER_TRIES) throw new Error('The portfolio pack’s page numbers could not be settled.');
