@@ -14,6 +14,7 @@ const router = createBrowserRouter([
       { path: 'backup', lazy: async () => ({ Component: (await import('./BackupPage')).BackupPage }) },
       { path: 'units', lazy: async () => ({ Component: (await import('../achievement/AchievementPage')).AchievementPage }) },
       { path: 'open', lazy: async () => ({ Component: (await import('../share/OpenSharedPage')).OpenSharedPage }) },
+      { path: 'portfolio', lazy: async () => ({ Component: (await import('../portfolio/PortfolioPage')).PortfolioPage }) },
       { path: 'documents/:documentId', lazy: async () => ({ Component: (await import('./DocumentPage')).DocumentPage }) },
       { path: 'demo', lazy: async () => ({ Component: (await import('../demo/DemoHomePage')).DemoHomePage }) },
       { path: 'demo/:worksheetId', lazy: async () => ({ Component: (await import('../demo/DemoDocumentPage')).DemoDocumentPage }) },

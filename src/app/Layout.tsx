@@ -49,6 +49,9 @@ export function Layout() {
                 <NavLink to="/units">Units</NavLink>
               </li>
               <li>
+                <NavLink to="/portfolio">Portfolio pack</NavLink>
+              </li>
+              <li>
                 <NavLink to="/my-details">My details</NavLink>
               </li>
               <li>

@@ -18,6 +18,19 @@ import type {
 } from './evidence-document';
 import { loadPdfFonts, type PdfFonts } from './fonts';
 import { lineChartGeometry, type LineChartGeometry, type PlotBox, type Point } from './line-chart';
+import {
+  buildEvidenceIndex,
+  documentOnPage,
+  formatPageRange,
+  layOutPack,
+  packContents,
+  unitsInIndex,
+  type EvidenceIndexRow,
+  type FrontMatterPages,
+  type PackLayout,
+  type PageRange,
+  type PortfolioPack,
+} from '../portfolio/pack';
 
 export type { PdfFonts } from './fonts';
 
@@ -83,11 +96,31 @@ type TextType = { size: number; style?: FontStyle; colour?: Rgb };
 
 /** Draws the whole evidence document. Pure apart from jsPDF: fonts are passed in as base64 TTF data. */
 export function buildEvidencePdf(doc: EvidenceDocument, fonts: PdfFonts): jsPDF {
-  const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
-  registerFonts(pdf, fonts);
+  const pdf = createPdf(fonts);
   doc = withMissingGlyphsMarked(doc, pdf);
   setDocumentProperties(pdf, doc);
+  drawEvidenceDocument(pdf, doc, { startOnNewPage: false });
+  drawRunningHeadersAndFooters(pdf, () => documentFurniture(doc));
+  if (doc.workedExampleNotice) drawWorkedExampleMarks(pdf);
+  return pdf;
+}
 
+/** An empty A4 PDF with the embedded fonts registered. */
+function createPdf(fonts: PdfFonts): jsPDF {
+  const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
+  registerFonts(pdf, fonts);
+  return pdf;
+}
+
+/**
+ * Draws one evidence document (its strings already passed through withMissingGlyphsMarked) from
+ * the top of a page: a new page at the end, or, with `startOnNewPage` false, the PDF's current
+ * page, which must still be blank (a new PDF's first). Returns the first and last page it took, as
+ * numbered in this PDF. The running header and footer are left to the caller, who knows the total.
+ */
+export function drawEvidenceDocument(pdf: jsPDF, doc: EvidenceDocument, { startOnNewPage }: { startOnNewPage: boolean }): PageRange {
+  if (startOnNewPage) pdf.addPage('a4', 'portrait');
+  const first = pdf.getNumberOfPages();
   const cursor: Cursor = { pdf, y: CONTENT_TOP };
   drawTitleBlock(cursor, doc);
   if (doc.workedExampleNotice) drawWorkedExampleNotice(cursor, doc.workedExampleNotice);
@@ -96,10 +129,7 @@ export function buildEvidencePdf(doc: EvidenceDocument, fonts: PdfFonts): jsPDF 
   doc.blocks.forEach((block, index) => drawBlock(cursor, block, doc.blocks[index + 1]));
   drawChecklist(cursor, doc.checklist);
   drawDeclaration(cursor, doc.learner);
-
-  drawRunningHeadersAndFooters(pdf, doc);
-  if (doc.workedExampleNotice) drawWorkedExampleMarks(pdf);
-  return pdf;
+  return { first, last: pdf.getNumberOfPages() };
 }
 
 /** Loads the fonts (once per session) and returns the finished PDF. */
@@ -154,8 +184,8 @@ export function replaceMissingGlyphs(text: string, hasGlyph: (codePoint: number)
   }).join('');
 }
 
-/** The document with every string passed through replaceMissingGlyphs for the embedded font. */
-function withMissingGlyphsMarked(doc: EvidenceDocument, pdf: jsPDF): EvidenceDocument {
+/** The document (or pack) with every string passed through replaceMissingGlyphs for the embedded font. */
+function withMissingGlyphsMarked<T>(doc: T, pdf: jsPDF): T {
   type FontWithCmap = { metadata?: { cmap?: { unicode?: { codeMap?: Record<number, number> } } } };
   // registerFonts leaves the regular face current; the bold face covers the same characters.
   const codeMap = (pdf.getFont() as unknown as FontWithCmap).metadata?.cmap?.unicode?.codeMap;
@@ -1149,34 +1179,47 @@ function drawCommentsBox(pdf: jsPDF, left: number, top: number, width: number): 
 // Running header and footer, added last so every page knows the total page count
 // ---------------------------------------------------------------------------------------------
 
-function drawRunningHeadersAndFooters(pdf: jsPDF, doc: EvidenceDocument): void {
+/** What the running header and the footer of one page say. */
+type PageFurniture = { header: string; learnerName: string; date: string };
+
+/** An evidence document's pages: its worksheet and unit above, the learner and date below. */
+function documentFurniture(doc: EvidenceDocument): PageFurniture {
+  return {
+    header: `${singleLine(doc.worksheetTitle)} · Unit ${singleLine(doc.unit.code)}`,
+    learnerName: doc.learner.name,
+    date: doc.date,
+  };
+}
+
+/** Numbers every page of the PDF "Page X of Y", Y the whole PDF's page count. */
+function drawRunningHeadersAndFooters(pdf: jsPDF, furnitureFor: (page: number) => PageFurniture): void {
   const total = pdf.getNumberOfPages();
   for (let page = 1; page <= total; page += 1) {
     pdf.setPage(page);
-    drawRunningHeader(pdf, doc);
-    drawFooter(pdf, doc, page, total);
+    const furniture = furnitureFor(page);
+    drawRunningHeader(pdf, furniture.header);
+    drawFooter(pdf, furniture, page, total);
   }
 }
 
-function drawRunningHeader(pdf: jsPDF, doc: EvidenceDocument): void {
+function drawRunningHeader(pdf: jsPDF, text: string): void {
   setType(pdf, 8, 'normal', MUTED);
-  const text = `${singleLine(doc.worksheetTitle)} · Unit ${singleLine(doc.unit.code)}`;
   pdf.text(ellipsize(pdf, text, CONTENT_WIDTH), MARGIN, 11.5);
   pdf.setDrawColor(...RULE);
   pdf.setLineWidth(0.25);
   pdf.line(MARGIN, 13.5, CONTENT_RIGHT, 13.5);
 }
 
-function drawFooter(pdf: jsPDF, doc: EvidenceDocument, page: number, total: number): void {
+function drawFooter(pdf: jsPDF, furniture: PageFurniture, page: number, total: number): void {
   const ruleY = PAGE_HEIGHT - 15;
   const baseline = ruleY + 5;
   pdf.setDrawColor(...RULE);
   pdf.setLineWidth(0.25);
   pdf.line(MARGIN, ruleY, CONTENT_RIGHT, ruleY);
   setType(pdf, 8, 'normal', MUTED);
-  const name = singleLine(doc.learner.name) || NOT_GIVEN;
+  const name = singleLine(furniture.learnerName) || NOT_GIVEN;
   pdf.text(ellipsize(pdf, `Learner: ${name}`, CONTENT_WIDTH * 0.42), MARGIN, baseline);
-  pdf.text(displayDate(doc.date), PAGE_WIDTH / 2, baseline, { align: 'center' });
+  pdf.text(displayDate(furniture.date), PAGE_WIDTH / 2, baseline, { align: 'center' });
   pdf.text(`Page ${page} of ${total}`, CONTENT_RIGHT, baseline, { align: 'right' });
 }
 
@@ -1211,4 +1254,236 @@ function drawWorkedExampleMarks(pdf: jsPDF): void {
     setType(pdf, 8, 'bold', NOT_YET_AMBER);
     pdf.text(WORKED_EXAMPLE_MARK, CONTENT_RIGHT, 18, { align: 'right' });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Portfolio pack: a cover, the evidence index, the chosen documents, then the declarations
+// ---------------------------------------------------------------------------------------------
+
+const PACK_TITLE = 'Portfolio of evidence';
+/** The cover and index settle in one or two tries (only the widths of page numbers can change them). */
+const MAX_FRONT_MATTER_TRIES = 5;
+const PACK_LEARNER_DECLARATION =
+  'I confirm that the evidence in this portfolio is my own work, that it is authentic and current, and that the evidence index shows where the evidence for each assessment criterion is.';
+const PACK_ASSESSOR_DECLARATION =
+  'I confirm that I have assessed the evidence in this portfolio against the assessment criteria in the evidence index, that it is attached and mapped to them, and that I am satisfied the learner has met the requirements of the units I sign off in the achievement log.';
+
+export type PortfolioPdf = { pdf: jsPDF; layout: PackLayout; index: EvidenceIndexRow[] };
+
+/**
+ * Draws a portfolio pack as one PDF, with every page numbered across the whole pack. The body (the
+ * documents, each from a new page, then the declarations) is drawn first, so its length is known;
+ * the cover and the index are then drawn after it with page numbers for their final place, and
+ * moved to the front. If they took a different number of pages than those numbers assumed, they
+ * are drawn again with the new count, so the index always names the pages as printed.
+ */
+export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): PortfolioPdf {
+  const pdf = createPdf(fonts);
+  pack = withMissingGlyphsMarked(pack, pdf);
+
+  const bodyDocuments = pack.documents.map((doc, index) => drawEvidenceDocument(pdf, doc, { startOnNewPage: index > 0 }));
+  if (pack.documents.length > 0) pdf.addPage('a4', 'portrait');
+  const bodyDeclarations = drawPackDeclarations(pdf, pack.learner);
+  const bodyPages = pdf.getNumberOfPages();
+
+  let frontMatter: FrontMatterPages = { cover: 1, index: 1 };
+  for (let tries = 1; ; tries += 1) {
+    const layout = layOutPack(frontMatter, bodyDocuments, bodyDeclarations);
+    const index = buildEvidenceIndex(pack.documents, layout.documents);
+    const units = unitsInIndex(index);
+    pdf.addPage('a4', 'portrait');
+    drawPackCover(pdf, pack, layout, units);
+    const coverEnd = pdf.getNumberOfPages();
+    pdf.addPage('a4', 'portrait');
+    drawEvidenceIndex(pdf, index);
+    const drawn: FrontMatterPages = { cover: coverEnd - bodyPages, index: pdf.getNumberOfPages() - coverEnd };
+
+    if (drawn.cover === frontMatter.cover && drawn.index === frontMatter.index) {
+      for (let page = 1; page <= drawn.cover + drawn.index; page += 1) pdf.movePage(bodyPages + page, page);
+      const packPages = packFurniture(pack, units);
+      drawRunningHeadersAndFooters(pdf, (page) => {
+        const doc = pack.documents[documentOnPage(layout, page)];
+        return doc ? documentFurniture(doc) : packPages;
+      });
+      setPackProperties(pdf, pack, units);
+      return { pdf, layout, index };
+    }
+    if (tries >= MAX_FRONT_MATTER_TRIES) throw new Error('The portfolio pack’s page numbers could not be settled.');
+    for (let page = pdf.getNumberOfPages(); page > bodyPages; page -= 1) pdf.deletePage(page);
+    frontMatter = drawn;
+  }
+}
+
+/** Loads the fonts (once per session) and returns the finished pack with where everything is in it. */
+export async function renderPortfolioPdf(pack: PortfolioPack): Promise<{ blob: Blob; layout: PackLayout; index: EvidenceIndexRow[] }> {
+  const fonts = await loadPdfFonts();
+  const { pdf, layout, index } = buildPortfolioPdf(pack, fonts);
+  return { blob: pdf.output('blob'), layout, index };
+}
+
+function unitList(units: Array<{ code: string }>): string {
+  return units.map((unit) => singleLine(unit.code)).join(', ');
+}
+
+function packFurniture(pack: PortfolioPack, units: Array<{ code: string }>): PageFurniture {
+  const header = units.length > 0 ? `${PACK_TITLE} · Units ${unitList(units)}` : PACK_TITLE;
+  return { header, learnerName: pack.learner.name, date: pack.date };
+}
+
+function setPackProperties(pdf: jsPDF, pack: PortfolioPack, units: Array<{ code: string }>): void {
+  pdf.setProperties({
+    title: singleLine(`${PACK_TITLE} – ${pack.learner.name || NOT_GIVEN}`),
+    subject: units.length > 0 ? singleLine(`Units ${unitList(units)}`) : PACK_TITLE,
+    author: singleLine(pack.learner.name),
+    creator: 'Coursework Toolkit',
+  });
+  pdf.setLanguage('en-GB');
+}
+
+function drawPackCover(pdf: jsPDF, pack: PortfolioPack, layout: PackLayout, units: Array<{ code: string; title: string }>): void {
+  const cursor: Cursor = { pdf, y: CONTENT_TOP + 2 };
+  drawWrapped(cursor, 'COURSEWORK EVIDENCE', { size: 8.5, style: 'bold', colour: MUTED });
+  drawWrapped(cursor, PACK_TITLE, { size: 20, style: 'bold', colour: NAVY });
+  if (!isBlank(pack.learner.name)) drawWrapped(cursor, singleLine(pack.learner.name), { size: 13 });
+  const unitsLine =
+    units.length === 0 ? 'No units evidenced yet.' : `Units evidenced: ${units.map((unit) => singleLine(`${unit.code} ${unit.title}`)).join('; ')}`;
+  drawWrapped(cursor, unitsLine, { size: 10.5, colour: MUTED });
+  cursor.y += 2.5;
+  pdf.setDrawColor(...NAVY);
+  pdf.setLineWidth(0.6);
+  pdf.line(MARGIN, cursor.y, CONTENT_RIGHT, cursor.y);
+  cursor.y += 2;
+
+  drawLearnerDetails(cursor, pack.learner, pack.date);
+  drawHeading(cursor, 'Contents');
+  drawTable(cursor, {
+    head: [['Section', 'Unit', 'Pages']],
+    body: packContents(pack.documents, layout).map((entry) => [
+      cleanText(entry.title).trim(),
+      singleLine(entry.unit),
+      formatPageRange(entry.pages),
+    ]),
+    columnStyles: { 1: { cellWidth: 34 }, 2: { cellWidth: 22, fontStyle: 'bold', textColor: NAVY } },
+  });
+  addGap(cursor, 3);
+  drawWrapped(
+    cursor,
+    `Pages are numbered across the whole pack, as in each page's footer ("Page X of ${layout.totalPages}") and a PDF viewer. The evidence index on page ${layout.index.first} gives the pages that evidence each assessment criterion, for the achievement log.`,
+    { size: 9.5, colour: MUTED },
+  );
+}
+
+function drawEvidenceIndex(pdf: jsPDF, rows: EvidenceIndexRow[]): void {
+  const cursor: Cursor = { pdf, y: CONTENT_TOP };
+  drawHeading(cursor, 'Evidence index');
+  drawWrapped(
+    cursor,
+    'Each assessment criterion (AC) of the documents in this pack, by unit, with the document and pages that evidence it: the location of the evidence for the achievement log.',
+    { size: 9.5, colour: MUTED },
+  );
+  cursor.y += 2;
+  if (rows.length === 0) {
+    drawWrapped(cursor, 'The documents in this pack name no assessment criteria.', { size: 10, colour: MUTED });
+    return;
+  }
+  const body: RowInput[] = [];
+  rows.forEach((row, index) => {
+    if (rows[index - 1]?.unitCode !== row.unitCode) {
+      const title = isBlank(row.unitTitle) ? `Unit ${singleLine(row.unitCode)}` : `Unit ${singleLine(row.unitCode)}: ${singleLine(row.unitTitle)}`;
+      body.push([{ content: title, colSpan: 5, styles: { fontStyle: 'bold', textColor: NAVY, fillColor: LABEL_FILL } }]);
+    }
+    const name = singleLine(row.documentName);
+    const distinctName = isBlank(name) || name.toLowerCase() === singleLine(row.worksheetTitle).toLowerCase() ? '' : `\n${name}`;
+    body.push([
+      singleLine(row.unitCode),
+      singleLine(row.criterionCode),
+      cleanText(row.criterionText).trim(),
+      `${singleLine(row.worksheetTitle)}${distinctName}`,
+      formatPageRange(row.pages),
+    ]);
+  });
+  drawTable(cursor, {
+    head: [['Unit', 'AC', 'Assessment criterion', 'Evidence', 'Pages']],
+    body,
+    alternateRowStyles: {},
+    columnStyles: {
+      0: { cellWidth: 15 },
+      1: { cellWidth: 12, fontStyle: 'bold', textColor: NAVY },
+      3: { cellWidth: 56 },
+      4: { cellWidth: 17, fontStyle: 'bold', textColor: NAVY },
+    },
+  });
+}
+
+type SignedPanel = {
+  title: string;
+  text: string;
+  /** Rows of write-on lines: a wide one on the left, an optional narrow one on the right. */
+  rows: Array<[{ label: string; prefill?: string }, { label: string; prefill?: string }?]>;
+};
+
+function signedPanelLines(pdf: jsPDF, panel: SignedPanel): string[] {
+  setType(pdf, 10);
+  return wrapText(pdf, panel.text, CONTENT_WIDTH - 2 * PANEL_PADDING);
+}
+
+function signedPanelHeight(pdf: jsPDF, panel: SignedPanel): number {
+  const commentsBox = COMMENT_LINES * COMMENT_LINE_GAP + 2;
+  const text = signedPanelLines(pdf, panel).length * lineHeight(10);
+  return 2 * PANEL_PADDING + SUBHEADING_ROW + text + panel.rows.length * SIGNATURE_ROW + 6 + commentsBox;
+}
+
+/** A declaration with its write-on lines and a comments box, kept whole on one page. */
+function drawSignedPanel(cursor: Cursor, panel: SignedPanel): void {
+  const { pdf } = cursor;
+  const height = signedPanelHeight(pdf, panel);
+  ensureSpace(cursor, height);
+  const top = cursor.y;
+  const left = MARGIN + PANEL_PADDING;
+  const inner = CONTENT_WIDTH - 2 * PANEL_PADDING;
+  drawPanel(pdf, top, height);
+  let y = top + PANEL_PADDING;
+  drawSubheading(pdf, panel.title, y);
+  y += SUBHEADING_ROW;
+  const lines = signedPanelLines(pdf, panel);
+  setType(pdf, 10, 'normal', TEXT);
+  lines.forEach((line, index) => pdf.text(line, left, baselineIn(y + index * lineHeight(10), lineHeight(10), 10)));
+  y += lines.length * lineHeight(10);
+  for (const [wide, narrow] of panel.rows) {
+    drawWriteOnLine(pdf, wide.label, left, inner * 0.62, y, { prefill: wide.prefill, labelWidth: FORM_LABEL_WIDTH });
+    if (narrow) drawWriteOnLine(pdf, narrow.label, left + inner * 0.66, inner * 0.34, y, { prefill: narrow.prefill });
+    y += SIGNATURE_ROW;
+  }
+  setType(pdf, 9, 'normal', MUTED);
+  pdf.text('Comments', left, y + 3.5);
+  drawCommentsBox(pdf, left, y + 6, inner);
+  cursor.y = top + height;
+}
+
+/** The pack's last page: the learner's and the assessor's declarations for the whole portfolio. */
+function drawPackDeclarations(pdf: jsPDF, learner: LearnerDetails): PageRange {
+  const first = pdf.getNumberOfPages();
+  const cursor: Cursor = { pdf, y: CONTENT_TOP };
+  drawHeading(cursor, 'Declarations');
+  drawWrapped(
+    cursor,
+    'To be completed by the learner and the assessor once the evidence for every assessment criterion in the evidence index has been assessed.',
+    { size: 9.5, colour: MUTED },
+  );
+  cursor.y += 3;
+  drawSignedPanel(cursor, {
+    title: 'Learner declaration',
+    text: PACK_LEARNER_DECLARATION,
+    rows: [
+      [{ label: 'Learner name', prefill: learner.name }, { label: 'Learner no.', prefill: learner.learnerNumber }],
+      [{ label: 'Learner signature' }, { label: 'Date' }],
+    ],
+  });
+  cursor.y += 5;
+  drawSignedPanel(cursor, {
+    title: 'Assessor declaration',
+    text: PACK_ASSESSOR_DECLARATION,
+    rows: [[{ label: 'Assessor name', prefill: learner.assessor }], [{ label: 'Assessor signature' }, { label: 'Date' }]],
+  });
+  return { first, last: pdf.getNumberOfPages() };
 }

@@ -1,0 +1,223 @@
+// @vitest-environment node
+/**
+ * Builds real portfolio packs from the worksheets' worked examples with the real fonts, and reads
+ * every page back with poppler's pdftotext: the index must name the pages the evidence is really
+ * on, the footers must count across the whole pack, and one document's pages must read as they do
+ * in its single export.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
+import { buildPortfolioPack, type Worksheet } from '../portfolio/pack-documents';
+import { formatPageRange, type PortfolioPack } from '../portfolio/pack';
+import type { StoredDocument } from '../storage/store-schema';
+import { pestleMeta } from '../worksheets/pestle/meta';
+import { pestleModel } from '../worksheets/pestle/pestle-model';
+import { pipelineMeta } from '../worksheets/pipeline/meta';
+import { pipelineModel } from '../worksheets/pipeline/pipeline-model';
+import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
+import { smartObjectivesModel } from '../worksheets/smart-objectives/smart-objectives-model';
+import type { EvidenceDocument, LearnerDetails } from './evidence-document';
+import type { PdfFonts } from './fonts';
+import { buildEvidencePdf, buildPortfolioPdf } from './render-pdf';
+
+const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
+const fonts: PdfFonts = {
+  regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')).toString('base64'),
+  bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')).toString('base64'),
+};
+
+const LEARNER: LearnerDetails = {
+  name: 'Łukasz Żółć',
+  learnerNumber: 'ISP-000123',
+  centre: 'Zoë & José Training (Birmingham)',
+  assessor: 'Nguyễn Thị Minh Khai',
+  qualification: 'ISP Level 3 Certificate in Professional Sales',
+};
+const DATE = '2025-03-14';
+
+const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>): Worksheet => ({
+  meta,
+  model: model as WorksheetModel<unknown>,
+});
+const WORKSHEETS = [worksheet(pestleMeta, pestleModel), worksheet(pipelineMeta, pipelineModel), worksheet(smartObjectivesMeta, smartObjectivesModel)];
+const findWorksheet = (id: string) => WORKSHEETS.find((w) => w.meta.id === id);
+
+/** A stored document holding a worksheet's worked example, as the home page's button makes one. */
+function storedExample({ meta, model }: Worksheet): StoredDocument {
+  const { name, data } = model.createExample();
+  return { id: meta.id, worksheetId: meta.id, name, createdAt: '', updatedAt: '', schemaVersion: model.schemaVersion, data, summary: { met: 0, total: 0 } };
+}
+
+let workDir: string;
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'portfolio-pdf-'));
+});
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+let fileCount = 0;
+/** Writes the PDF; with EVIDENCE_PDF_DIR set, keeps a copy there to look at. */
+function writePdf(bytes: ArrayBuffer): string {
+  const file = join(workDir, `pack-${++fileCount}.pdf`);
+  writeFileSync(file, Buffer.from(bytes));
+  const keepDir = process.env.EVIDENCE_PDF_DIR;
+  if (keepDir) {
+    mkdirSync(keepDir, { recursive: true });
+    writeFileSync(join(keepDir, `pack-${fileCount}.pdf`), Buffer.from(bytes));
+  }
+  return file;
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Each page's text on its own, read with pdftotext -f N -l N as an assessor's viewer shows it. */
+function readPages(file: string): string[] {
+  const pageCount = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  return Array.from({ length: pageCount }, (_, index) =>
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(index + 1), '-l', String(index + 1), file, '-'], { encoding: 'utf8' }),
+  );
+}
+
+function examplePack(chosen: Worksheet[] = WORKSHEETS): PortfolioPack {
+  const { pack, problems } = buildPortfolioPack(chosen.map(storedExample), findWorksheet, LEARNER, DATE);
+  expect(problems).toEqual([]);
+  return pack;
+}
+
+describe('a portfolio pack of three worked examples', () => {
+  let pack: PortfolioPack;
+  let built: ReturnType<typeof buildPortfolioPdf>;
+  let pages: string[];
+
+  beforeAll(() => {
+    pack = examplePack();
+    built = buildPortfolioPdf(pack, fonts);
+    pages = readPages(writePdf(built.pdf.output('arraybuffer')));
+  });
+
+  it('numbers every page "Page N of Total" across the whole pack', () => {
+    expect(pages.length).toBe(built.layout.totalPages);
+    pages.forEach((page, index) => expect(page).toMatch(new RegExp(`Page ${index + 1} of ${pages.length}\\b`)));
+  });
+
+  it('starts with a cover listing the learner and the contents with their pages', () => {
+    const cover = normalise(pages[0] ?? '');
+    expect(cover).toContain('Portfolio of evidence');
+    for (const value of Object.values(LEARNER)) expect(cover).toContain(value);
+    expect(cover).toContain('Units evidenced: L3B2 Understand Organisations; L3C5 Sales Pipeline Management; L3S3 Plan Professional Development');
+    expect(cover).toContain(`Evidence index: where the evidence for each assessment criterion is ${formatPageRange(built.layout.index)}`);
+    pack.documents.forEach((doc, index) => {
+      // A long name wraps in its cell, so the row's first line holds the title, unit and pages.
+      expect(cover).toMatch(new RegExp(`${doc.worksheetTitle}: Worked example: .*? ${doc.unit.code} ${formatPageRange(built.layout.documents[index]!)}\\b`));
+    });
+    expect(cover).toContain(`Declarations: learner and assessor ${formatPageRange(built.layout.declarations)}`);
+  });
+
+  it('puts every index row on the pages of its document, which show its title, unit and AC', () => {
+    const indexText = normalise(pages.slice(built.layout.index.first - 1, built.layout.index.last).join('\n'));
+    expect(indexText).toContain('Unit AC Assessment criterion Evidence Pages');
+    expect(built.index.length).toBe(pack.documents.reduce((sum, doc) => sum + doc.criteria.length, 0));
+    for (const row of built.index) {
+      // The row as printed on the index: unit, AC and the pages at the end of its first line.
+      expect(indexText).toMatch(new RegExp(`${row.unitCode} ${row.criterionCode.replace('.', '\\.')} .*?${formatPageRange(row.pages)}`));
+      const docPages = pages.slice(row.pages.first - 1, row.pages.last).map(normalise);
+      expect(docPages[0]).toContain('COURSEWORK EVIDENCE');
+      expect(docPages[0]).toContain(row.worksheetTitle);
+      expect(docPages[0]).toContain(`Unit ${row.unitCode}`);
+      expect(docPages.join(' ')).toContain(`${row.criterionCode} ${row.criterionText}`);
+      // Every named page is that document's (its running header), and the ones either side are not.
+      for (const page of docPages) expect(page).toContain(`${row.worksheetTitle} · Unit ${row.unitCode}`);
+      expect(normalise(pages[row.pages.first - 2] ?? '')).not.toContain(`${row.worksheetTitle} · Unit`);
+      expect(normalise(pages[row.pages.last] ?? '')).not.toContain(`${row.worksheetTitle} · Unit`);
+      // The document's last page is its own declaration.
+      expect(docPages[docPages.length - 1]).toContain('Declaration and assessor sign-off');
+    }
+  });
+
+  it('orders the index by unit, then AC, and names only the SMART writer’s chosen unit', () => {
+    expect(built.index.map((row) => `${row.unitCode} ${row.criterionCode}`)).toEqual([
+      'L3B2 2.1',
+      'L3B2 2.2',
+      'L3B2 2.3',
+      'L3C5 2.1',
+      'L3C5 2.2',
+      'L3C5 2.3',
+      'L3C5 3.1',
+      'L3C5 3.2',
+      'L3S3 2.1',
+      'L3S3 2.2',
+      'L3S3 2.3',
+      'L3S3 2.4',
+    ]);
+    // The worked example's context is the development plan: the other contexts' units are not claimed.
+    for (const other of ['L3C4', 'L3S1', 'L4C2']) expect(normalise(pages.join(' '))).not.toContain(other);
+  });
+
+  it('draws each document as its single export does, page for page', () => {
+    pack.documents.forEach((doc, index) => {
+      const single = readPages(writePdf(buildEvidencePdf(doc, fonts).output('arraybuffer')));
+      const range = built.layout.documents[index]!;
+      expect(range.last - range.first + 1).toBe(single.length);
+      const withoutPageNumbers = (text: string) => normalise(text).replace(/Page \d+ of \d+/, '');
+      single.forEach((page, offset) => expect(withoutPageNumbers(pages[range.first - 1 + offset] ?? '')).toBe(withoutPageNumbers(page)));
+    });
+  });
+
+  it('ends with the learner’s and the assessor’s declarations for the whole pack', () => {
+    const last = normalise(pages[pages.length - 1] ?? '');
+    expect(built.layout.declarations.last).toBe(pages.length);
+    expect(last).toContain('Learner declaration I confirm that the evidence in this portfolio is my own work');
+    expect(last).toContain('Assessor declaration I confirm that I have assessed the evidence in this portfolio');
+    expect(last).toMatch(/Learner name Łukasz Żółć Learner no\. ISP-000123/);
+    expect(last).toMatch(/Assessor name Nguyễn Thị Minh Khai/);
+    expect(last.match(/Date/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(last.match(/Comments/g)?.length).toBe(2);
+  });
+});
+
+describe('page numbers that settle', () => {
+  /** A document with many criteria, so the index runs to more than one page. */
+  function documentWithCriteria(count: number, code: string): EvidenceDocument {
+    return {
+      worksheetTitle: 'Test worksheet',
+      documentName: `Document ${code}`,
+      unit: { code, title: `Unit ${code}` },
+      criteria: Array.from({ length: count }, (_, index) => ({
+        code: `${Math.floor(index / 9) + 1}.${(index % 9) + 1}`,
+        text: `Criterion ${index + 1} of unit ${code}, worded at some length so that it wraps onto a second line of the index table.`,
+      })),
+      learner: LEARNER,
+      date: DATE,
+      blocks: [{ kind: 'paragraph', text: 'Evidence.' }],
+      checklist: [],
+    };
+  }
+
+  it('keeps index page numbers right when the index itself runs over several pages', () => {
+    const documents = ['L3B1', 'L3B2', 'L3B3', 'L3C1', 'L3C2', 'L3C3'].map((code) => documentWithCriteria(12, code));
+    const built = buildPortfolioPdf({ learner: LEARNER, date: DATE, documents }, fonts);
+    const pages = readPages(writePdf(built.pdf.output('arraybuffer')));
+    expect(built.layout.index.last).toBeGreaterThan(built.layout.index.first);
+    expect(pages.length).toBe(built.layout.totalPages);
+    documents.forEach((doc, index) => {
+      const range = built.layout.documents[index]!;
+      expect(normalise(pages[range.first - 1] ?? '')).toContain(`Document ${doc.unit.code}`);
+      expect(normalise(pages[range.first - 2] ?? '')).not.toContain(`Document ${doc.unit.code}`);
+    });
+    // The index's header row repeats on each of its pages.
+    for (let page = built.layout.index.first; page <= built.layout.index.last; page += 1) {
+      expect(normalise(pages[page - 1] ?? '')).toContain('Unit AC Assessment criterion Evidence Pages');
+    }
+  });
+
+  it('still makes a cover, an index that says it is empty, and the declarations with no documents', () => {
+    const built = buildPortfolioPdf({ learner: LEARNER, date: DATE, documents: [] }, fonts);
+    const pages = readPages(writePdf(built.pdf.output('arraybuffer')));
+    expect(pages.length).toBe(3);
+    expect(normalise(pages[1] ?? '')).toContain('The documents in this pack name no assessment criteria.');
+    expect(normalise(pages[2] ?? '')).toContain('Declarations');
+  });
+});

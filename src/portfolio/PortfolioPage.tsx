@@ -1,0 +1,219 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { findWorksheet } from '../app/registry';
+import { todayIso } from '../lib/dates';
+import { downloadFile } from '../storage/download';
+import { useDocuments } from '../storage/documents-store';
+import type { StoredDocument } from '../storage/store-schema';
+import { listInWords, missingLearnerDetails } from './pack';
+import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } from './pack-documents';
+import { packFileName } from './pack-file-name';
+import './portfolio.css';
+
+type Message = { kind: 'info' | 'success' | 'error'; text: string; details?: string[] };
+
+/** The worksheets (models loaded) of these documents, keyed by worksheet id; loaded in the background. */
+async function loadWorksheets(documents: StoredDocument[]): Promise<Map<string, Worksheet>> {
+  const ids = [...new Set(documents.map((d) => d.worksheetId))];
+  const loaded = await Promise.all(
+    ids.map(async (id) => {
+      const definition = findWorksheet(id);
+      return definition ? ([id, { meta: definition.meta, model: await definition.loadModel() }] as const) : null;
+    }),
+  );
+  return new Map(loaded.filter((entry) => entry !== null));
+}
+
+/** Chooses documents for one PDF with a cover, an evidence index and the declarations. */
+export function PortfolioPage() {
+  const documents = useDocuments((s) => s.documents);
+  const learner = useDocuments((s) => s.learner);
+  const [chosenIds, setChosenIds] = useState<ReadonlySet<string>>(new Set());
+  const [worksheets, setWorksheets] = useState<Map<string, Worksheet> | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [isBuilding, setIsBuilding] = useState(false);
+  const listId = useId();
+
+  // The worksheet models tell a SMART document's chosen unit; they are needed to build the pack anyway.
+  useEffect(() => {
+    let isCancelled = false;
+    loadWorksheets(documents).then(
+      (loaded) => !isCancelled && setWorksheets(loaded),
+      () => undefined, // The list still shows each worksheet's own unit; building says if loading fails.
+    );
+    return () => {
+      isCancelled = true;
+    };
+  }, [documents]);
+
+  const chosen = useMemo(() => documents.filter((d) => chosenIds.has(d.id)), [documents, chosenIds]);
+  const incomplete = chosen.filter((d) => !isComplete(d));
+  const missingDetails = missingLearnerDetails(learner);
+
+  const unitOf = (document: StoredDocument) => {
+    const worksheet = worksheets?.get(document.worksheetId);
+    return worksheet ? unitOfStoredDocument(document, worksheet) : findWorksheet(document.worksheetId)?.meta.unit;
+  };
+
+  const toggle = (id: string, isChosen: boolean) => {
+    setChosenIds((previous) => {
+      const next = new Set(previous);
+      if (isChosen) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+    setMessage(null);
+  };
+
+  const choose = (ids: string[]) => {
+    setChosenIds(new Set(ids));
+    setMessage(null);
+  };
+
+  const buildPack = async () => {
+    // Not a disabled button: that would drop a keyboard user's focus while the pack is built.
+    if (isBuilding) return;
+    if (chosen.length === 0) {
+      setMessage({ kind: 'error', text: 'Choose at least one document to put in the pack: tick it in the list above.' });
+      return;
+    }
+    setIsBuilding(true);
+    setMessage({ kind: 'info', text: 'Building your portfolio pack…' });
+    try {
+      const [{ renderPortfolioPdf }, loaded] = await Promise.all([import('../pdf/render-pdf'), worksheets ?? loadWorksheets(chosen)]);
+      const date = todayIso();
+      const { pack, problems } = buildPortfolioPack(chosen, (id) => loaded.get(id), learner, date);
+      if (pack.documents.length === 0) {
+        setMessage({ kind: 'error', text: 'No pack was made: none of the chosen documents could be read.', details: problems });
+        return;
+      }
+      const { blob, layout } = await renderPortfolioPdf(pack);
+      downloadFile(packFileName(learner.name, date), blob, 'application/pdf');
+      const count = pack.documents.length;
+      const nameNote = learner.name.trim() ? '' : ' Your name is missing from it: add it under “My details” and build it again.';
+      setMessage({
+        kind: 'success',
+        text: `Your portfolio pack has been downloaded: ${count} document${count === 1 ? '' : 's'}, ${layout.totalPages} pages.${nameNote}`,
+        details: problems,
+      });
+    } catch {
+      setMessage({ kind: 'error', text: 'The pack could not be made. Your work is safe; please try again, or reload the page first.' });
+    } finally {
+      setIsBuilding(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>Portfolio pack</h1>
+      <p className="lead">
+        Put several documents into one PDF for your portfolio: a cover page with your details and the contents, an
+        evidence index that gives the page where the evidence for each assessment criterion is (the location your
+        achievement log asks for), each document as it exports on its own, and the learner and assessor declarations.
+      </p>
+
+      {documents.length === 0 ? (
+        <p>
+          You have no documents yet. <Link to="/">Start one from a worksheet</Link>, then come back to make your pack.
+        </p>
+      ) : (
+        <form className="panel portfolio-form" onSubmit={(event) => event.preventDefault()} noValidate>
+          <fieldset className="portfolio-choices" aria-describedby={`${listId}-hint`}>
+            <legend>Documents to include</legend>
+            <p className="field__hint" id={`${listId}-hint`}>
+              They go into the pack in this order. Each shows its unit and how many of its checks are met.
+            </p>
+            <ul>
+              {documents.map((document) => {
+                const worksheet = findWorksheet(document.worksheetId);
+                const unit = unitOf(document);
+                const { met, total } = document.summary;
+                const complete = isComplete(document);
+                const inputId = `${listId}-${document.id}`;
+                return (
+                  <li key={document.id}>
+                    <input
+                      type="checkbox"
+                      id={inputId}
+                      checked={chosenIds.has(document.id)}
+                      onChange={(event) => toggle(document.id, event.target.checked)}
+                    />
+                    <label htmlFor={inputId}>
+                      <span className="portfolio-choices__name">{document.name || 'Untitled document'}</span>
+                      <span className="portfolio-choices__about">
+                        {worksheet?.meta.title ?? document.worksheetId}
+                        {unit ? ` · Unit ${unit.code}` : ''} ·{' '}
+                        <span className={complete ? 'progress--complete' : undefined}>
+                          {complete ? '✓ Complete: ' : 'Not complete: '}
+                          {met} of {total} checks met
+                        </span>
+                      </span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => choose(documents.map((d) => d.id))}>
+              Choose all
+            </button>
+            <button type="button" className="button" onClick={() => choose([])}>
+              Clear the choices
+            </button>
+          </div>
+
+          {missingDetails.length > 0 && (
+            <div className="notice notice--warning">
+              <p>
+                <strong>Your details are not all there.</strong> The cover will say “Not given” for{' '}
+                {listInWords(missingDetails)}. <Link to="/my-details">Add them under My details</Link>.
+              </p>
+            </div>
+          )}
+          {incomplete.length > 0 && (
+            <div className="notice notice--warning">
+              <p>
+                <strong>
+                  {incomplete.length === 1 ? 'One chosen document is' : `${incomplete.length} chosen documents are`} not complete
+                  yet.
+                </strong>{' '}
+                You can still build the pack: each document’s completeness check in the PDF shows what is missing.
+              </p>
+              <ul>
+                {incomplete.map((d) => (
+                  <li key={d.id}>
+                    “{d.name || 'Untitled document'}”: {d.summary.met} of {d.summary.total} checks met.{' '}
+                    <Link to={`/documents/${d.id}`}>Open it</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          <p className="portfolio-form__count" id={`${listId}-count`}>
+            {chosen.length === 0 ? 'No documents chosen yet.' : `${chosen.length} of ${documents.length} documents chosen.`}
+          </p>
+          <button type="button" className="button button--primary" aria-describedby={`${listId}-count`} onClick={() => void buildPack()}>
+            Build and download the portfolio pack
+          </button>
+        </form>
+      )}
+
+      <div role="status" className="portfolio-message">
+        {message && (
+          <div className={`notice notice--${message.kind}`}>
+            <p>{message.text}</p>
+            {message.details && message.details.length > 0 && (
+              <ul>
+                {message.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
+import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
+import type { StoredDocument } from '../storage/store-schema';
+import { pestleMeta } from '../worksheets/pestle/meta';
+import { pestleModel } from '../worksheets/pestle/pestle-model';
+import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
+import { smartObjectivesModel } from '../worksheets/smart-objectives/smart-objectives-model';
+import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } from './pack-documents';
+
+const LEARNER = { name: 'Jo Bloggs', learnerNumber: 'ISP-1', centre: 'Leeds', assessor: 'Sam', qualification: 'Certificate' };
+const DATE = '2025-03-14';
+
+const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>): Worksheet => ({ meta, model: model as WorksheetModel<unknown> });
+const PESTLE = worksheet(pestleMeta, pestleModel);
+const SMART = worksheet(smartObjectivesMeta, smartObjectivesModel);
+const find = (id: string) => [PESTLE, SMART].find((w) => w.meta.id === id);
+
+function stored(w: Worksheet, data: unknown, name = 'My document', summary = { met: 0, total: 0 }): StoredDocument {
+  return { id: name, worksheetId: w.meta.id, name, createdAt: '', updatedAt: '', schemaVersion: w.model.schemaVersion, data, summary };
+}
+
+describe('documents into a pack', () => {
+  it('builds each document exactly as its single export does', () => {
+    const example = pestleModel.createExample();
+    const { pack, problems } = buildPortfolioPack([stored(PESTLE, example.data, 'Café')], find, LEARNER, DATE);
+    expect(problems).toEqual([]);
+    expect(pack).toEqual({
+      learner: LEARNER,
+      date: DATE,
+      documents: [evidenceForWorksheet(pestleMeta, pestleModel, 'Café', example.data, LEARNER, DATE)],
+    });
+  });
+
+  it('names only the unit a SMART document was written for, in the pack as in the single export', () => {
+    const example = smartObjectivesModel.createExample();
+    const document = stored(SMART, example.data);
+    const { pack } = buildPortfolioPack([document], find, LEARNER, DATE);
+    const scope = smartObjectivesModel.evidenceScope?.(example.data);
+    expect(scope).toBeTruthy();
+    expect(pack.documents[0]?.unit).toEqual(scope?.unit);
+    expect(pack.documents[0]?.criteria).toEqual(scope?.criteria);
+    expect(unitOfStoredDocument(document, SMART)).toEqual(scope?.unit);
+    // With no context chosen yet, the worksheet's own list of units stands.
+    expect(unitOfStoredDocument(stored(SMART, smartObjectivesModel.createEmpty()), SMART)).toEqual(smartObjectivesMeta.unit);
+  });
+
+  it('keeps the chosen order, and leaves out what cannot be read with the reason in words', () => {
+    const good = stored(PESTLE, pestleModel.createExample().data, 'Good one');
+    const damaged = stored(PESTLE, { organisation: 42 }, 'Damaged one');
+    const unknown = { ...stored(PESTLE, {}, 'From elsewhere'), worksheetId: 'not-a-worksheet' };
+    const smart = stored(SMART, smartObjectivesModel.createExample().data, 'Plan');
+    const { pack, problems } = buildPortfolioPack([smart, damaged, unknown, good], find, LEARNER, DATE);
+    expect(pack.documents.map((d) => d.documentName)).toEqual(['Plan', 'Good one']);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^“Damaged one” could not be read, so it is not in the pack\. \S/);
+    expect(problems[1]).toBe('“From elsewhere” is from a worksheet this version of the toolkit does not have, so it is not in the pack.');
+    expect(problems.join(' ')).not.toMatch(/undefined|NaN/);
+  });
+
+  it('calls a document complete only when every check is met', () => {
+    expect(isComplete(stored(PESTLE, {}, 'a', { met: 8, total: 8 }))).toBe(true);
+    expect(isComplete(stored(PESTLE, {}, 'b', { met: 7, total: 8 }))).toBe(false);
+    expect(isComplete(stored(PESTLE, {}, 'c', { met: 0, total: 0 }))).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * From the learner's stored documents to the evidence documents of a pack, each built exactly as
+ * its single export builds it (evidenceForWorksheet, so a SMART writer names only its chosen unit).
+ * No React: the worksheet models are passed in, so this is tested with the real ones.
+ */
+import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
+import type { EvidenceDocument, LearnerDetails } from '../pdf/evidence-document';
+import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
+import type { StoredDocument } from '../storage/store-schema';
+import type { PortfolioPack } from './pack';
+
+export type Worksheet = { meta: WorksheetMeta; model: WorksheetModel<unknown> };
+
+export type PreparedEvidence = { ok: true; evidence: EvidenceDocument } | { ok: false; reason: string };
+
+/** One stored document as evidence, or why it cannot be read (it is then left out, never guessed at). */
+export function evidenceForStoredDocument(
+  stored: StoredDocument,
+  worksheet: Worksheet,
+  learner: LearnerDetails,
+  date: string,
+): PreparedEvidence {
+  const parsed = worksheet.model.parse(stored.data, stored.schemaVersion);
+  if (!parsed.ok) return { ok: false, reason: `“${stored.name}” could not be read, so it is not in the pack. ${parsed.reason}` };
+  return { ok: true, evidence: evidenceForWorksheet(worksheet.meta, worksheet.model, stored.name, parsed.data, learner, date) };
+}
+
+/** The unit a document evidences as its PDF names it: the chosen one for a worksheet serving several. */
+export function unitOfStoredDocument(stored: StoredDocument, worksheet: Worksheet): { code: string; title: string } {
+  const parsed = worksheet.model.parse(stored.data, stored.schemaVersion);
+  return (parsed.ok ? worksheet.model.evidenceScope?.(parsed.data)?.unit : undefined) ?? worksheet.meta.unit;
+}
+
+/** Whether every check of the document's completeness check is met, from its saved summary. */
+export const isComplete = (stored: StoredDocument) => stored.summary.total > 0 && stored.summary.met === stored.summary.total;
+
+/**
+ * The pack of the chosen documents, in the order given, with the reasons for any left out.
+ * `findWorksheet` gives a document's worksheet (models already loaded), or undefined if unknown.
+ */
+export function buildPortfolioPack(
+  chosen: StoredDocument[],
+  findWorksheet: (worksheetId: string) => Worksheet | undefined,
+  learner: LearnerDetails,
+  date: string,
+): { pack: PortfolioPack; problems: string[] } {
+  const documents: EvidenceDocument[] = [];
+  const problems: string[] = [];
+  for (const stored of chosen) {
+    const worksheet = findWorksheet(stored.worksheetId);
+    if (!worksheet) {
+      problems.push(`“${stored.name}” is from a worksheet this version of the toolkit does not have, so it is not in the pack.`);
+      continue;
+    }
+    const prepared = evidenceForStoredDocument(stored, worksheet, learner, date);
+    if (prepared.ok) documents.push(prepared.evidence);
+    else problems.push(prepared.reason);
+  }
+  return { pack: { learner, date, documents }, problems };
+}
