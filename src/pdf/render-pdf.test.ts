@@ -538,6 +538,27 @@ describe.skipIf(!hasPoppler)('evidence PDF read back with pdftotext', () => {
     expect(text).toContain('Thumbs up \ufffd and a rocket \ufffd from the learner.');
   });
 
+  it('writes chart values and ticks with thousands separated, as money and counts are read', () => {
+    const doc = sampleDocument();
+    doc.blocks = [
+      {
+        kind: 'barChart',
+        caption: 'Customer lifetime value by customer',
+        valueLabel: 'Lifetime value (£)',
+        maxValue: 20000,
+        rows: [
+          { label: 'Hilltop Café', value: 16589 },
+          { label: 'Meridian Accounting LLP', value: 3300.5 },
+        ],
+      },
+    ];
+    const text = normalise(readBack(writePdf(doc)).pages.join('\n'));
+    expect(text).toContain('16,589');
+    expect(text).toContain('3,300.5');
+    expect(text).toContain('20,000');
+    expect(text).not.toContain('16589');
+  });
+
   it('labels a line chart in selectable text: caption, axes, thinned dates, reference line and key', () => {
     const days = Array.from({ length: 31 }, (_, i) => `${i + 1} Mar`);
     const doc = sampleDocument();

@@ -215,8 +215,9 @@ function displayDate(iso: string): string {
   return isBlank(iso) ? NOT_GIVEN : formatDate(iso.trim());
 }
 
+/** Up to two decimals, with thousands separated as a UK reader expects ("16,589", "4.25"). */
 function formatNumber(value: number): string {
-  return String(Number(value.toFixed(2)));
+  return Number(value.toFixed(2)).toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
 function setType(pdf: jsPDF, sizePt: number, style: FontStyle = 'normal', colour: Rgb = TEXT): void {

@@ -191,6 +191,8 @@ describe('PDF content', () => {
     }
     expect(all).toContain('= £16,588.80');
     expect(all).toContain('= £3,300.00');
+    // With a retention rate there are two lifetime values: the PDF says which one is compared.
+    expect(all).toContain('The comparison and the profiles use the first figure, £16,588.80; the retention-based');
     expect(all).toContain('≠ Different');
     expect(all).toContain(JSON.stringify(data.analysis.differences).slice(1, -1));
     for (const profile of data.profiles) {

@@ -63,7 +63,16 @@ function customerBlocks(data: CustomerProfileData, customer: Customer, index: nu
     rows: NUMBER_FIELDS.map((field) => [FIGURE_RULES[field].label, displayFigure(field, customer.numbers[field])]),
   };
   const working: string[] = clv.ok
-    ? [...clv.working, ...(clv.retention ? clv.retention.working : [])]
+    ? [
+        ...clv.working,
+        ...(clv.retention
+          ? [
+              ...clv.retention.working,
+              // Two lifetime values: say which one the comparison and the profiles use.
+              `The comparison and the profiles use the first figure, ${formatMoney(clv.clv)}; the retention-based ${formatMoney(clv.retention.clv)} is a cross-check.`,
+            ]
+          : []),
+      ]
     : [clv.reason, ...clv.problems];
   return [
     { kind: 'heading', text: `Customer ${index + 1}: ${customerLabel(customer, index)}` },
