@@ -4,6 +4,7 @@ import { useDocuments } from '../storage/documents-store';
 import { UNIT_STATUSES, type UnitStatus } from '../storage/store-schema';
 import { achievedUnits, checkRulesOfCombination, totalCredits } from './rules-of-combination';
 import { QUADRANT_LABELS, QUADRANTS, UNITS, type Unit } from './units';
+import { ScrollBox } from '../ui/ScrollBox';
 
 const STATUS_LABELS: Record<UnitStatus | '', string> = {
   '': 'Not started',
@@ -69,7 +70,7 @@ export function AchievementPage() {
       {QUADRANTS.map((quadrant) => (
         <section key={quadrant} className="panel" aria-labelledby={`quadrant-${quadrant}`}>
           <h2 id={`quadrant-${quadrant}`}>{QUADRANT_LABELS[quadrant]} units</h2>
-          <div className="table-scroll">
+          <ScrollBox label={`${QUADRANT_LABELS[quadrant]} units (scrolls sideways)`}>
             <table className="data-table">
               {/* Status comes second, so on a phone it is on screen without scrolling sideways. */}
               <caption className="visually-hidden">{QUADRANT_LABELS[quadrant]} units, your status and their size</caption>
@@ -110,7 +111,7 @@ export function AchievementPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </section>
       ))}
     </>

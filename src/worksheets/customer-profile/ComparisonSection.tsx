@@ -6,6 +6,7 @@ import { compareCustomers, countStatuses, STATUS_LABELS, type Comparison, type C
 import { ComparisonCharts } from './ComparisonChart';
 import { ANALYSIS_PROMPT, PATTERNS_PROMPT } from './guidance';
 import { CustomerProfileSchema, TEXT_LIMITS, type CustomerProfileData } from './model';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 const SECTIONS: Array<ComparisonRow['section']> = ['Characteristics', 'Decision-making unit', 'Motivations, attitudes and behaviours', 'Figures'];
 
@@ -57,7 +58,7 @@ function ComparisonTable({ comparison }: { comparison: Comparison }) {
         and <strong>? Not all given</strong> a gap to fill. {`${counts.different} different, ${counts.same} the same, ${counts.incomplete} not all given.`}
       </p>
       {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Comparison table (scrolls sideways on a narrow screen)">
+      <ScrollBox label="Comparison table (scrolls sideways on a narrow screen)">
         <table className="data-table comparison-table">
           <caption className="visually-hidden">Side-by-side comparison of the customers</caption>
           <thead>
@@ -97,7 +98,7 @@ function ComparisonTable({ comparison }: { comparison: Comparison }) {
             );
           })}
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

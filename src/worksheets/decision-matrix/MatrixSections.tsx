@@ -18,6 +18,7 @@ import {
   type DecisionData,
   type Option,
 } from './model';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 type FormProps = { form: UseFormReturn<DecisionData> };
 
@@ -195,7 +196,7 @@ export function MatrixGrid({ form }: FormProps) {
           <p className="field__hint">
             Scores are whole numbers from {min} to {max}. Scroll sideways if the matrix is wider than your screen.
           </p>
-          <div className="table-scroll decision-matrix-scroll">
+          <ScrollBox label="The decision matrix (scrolls sideways)" className="decision-matrix-scroll">
             {/* Fixed layout (widths in the CSS): a keystroke in one cell never makes the browser re-measure the whole grid. */}
             <table className="data-table decision-matrix" style={{ '--criteria-count': criteria.length } as CSSProperties}>
               <colgroup>
@@ -237,7 +238,7 @@ export function MatrixGrid({ form }: FormProps) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </>
       )}
     </section>

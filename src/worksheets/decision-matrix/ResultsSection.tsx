@@ -5,6 +5,7 @@ import { breakdownRows } from './chart-data';
 import { GUIDANCE } from './guidance';
 import { evaluateMatrix, fallText, formatNumber, formatPercent, riseText, robustnessText, verdict, type MatrixEvaluation } from './matrix';
 import { cellKey, type DecisionData } from './model';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 type MatrixInput = Pick<DecisionData, 'options' | 'criteria' | 'cells' | 'scale'>;
 
@@ -93,7 +94,7 @@ const Results = memo(function Results({ evaluation }: { evaluation: MatrixEvalua
       <p className="decision-caption" id="ranking-caption">
         Ranking: weighted score out of {scale.max}, broken down by criterion
       </p>
-      <div className="table-scroll">
+      <ScrollBox label="Ranking of the options (scrolls sideways)">
         <table className="data-table" aria-labelledby="ranking-caption">
           <thead>
             <tr>
@@ -125,7 +126,7 @@ const Results = memo(function Results({ evaluation }: { evaluation: MatrixEvalua
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="field__hint">
         Each criterion’s column is its share of the weight (in brackets) × the option’s score; they add up to the weighted score.
       </p>
@@ -143,7 +144,7 @@ const Results = memo(function Results({ evaluation }: { evaluation: MatrixEvalua
         <p className="decision-caption" id="sensitivity-caption">
           How far each weight can move, the others unchanged, before another option draws level with “{winner.name}”
         </p>
-        <div className="table-scroll">
+        <ScrollBox label="How far each weight can move (scrolls sideways)">
           <table className="data-table" aria-labelledby="sensitivity-caption">
             <thead>
               <tr>
@@ -168,7 +169,7 @@ const Results = memo(function Results({ evaluation }: { evaluation: MatrixEvalua
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         </>
       )}
     </>

@@ -20,6 +20,7 @@ import {
   type PestleData,
 } from './model';
 import { PriorityChart } from './PriorityChart';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 const hasContent = (force: Force) =>
   [force.factor, force.evidence, force.impact, force.salesImplication].some((t) => t.trim() !== '');
@@ -148,7 +149,7 @@ function PrioritySection({ control }: { control: Control<PestleData> }) {
         <p>Rate the impact and likelihood of your forces to see them ranked here.</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <ScrollBox label="Forces ranked by priority (scrolls sideways)">
             <table className="data-table">
               <caption className="visually-hidden">Forces ranked by priority</caption>
               <thead>
@@ -179,7 +180,7 @@ function PrioritySection({ control }: { control: Control<PestleData> }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {parsed.success && <PriorityChart rows={priorityChartRows(parsed.data)} />}
         </>
       )}

@@ -6,6 +6,7 @@ import { formatCount, formatMoney, formatOneDecimal } from './format';
 import { NUMBER_INPUT, toNumberOrNull } from './form-values';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import type { PipelineData } from './model';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 type Props = { register: UseFormRegister<PipelineData>; control: Control<PipelineData>; live: LiveData<PipelineData> };
 
@@ -96,7 +97,7 @@ const PlannerResultsView = memo(function PlannerResultsView({
       <h3>What the target needs</h3>
       <p>{plan.customers.ok ? plan.customers.working : plan.customers.reason}</p>
       {plan.customers.ok && plan.rows.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Numbers needed at each stage (scrolls sideways)" tabIndex={0}>
+        <ScrollBox label="Numbers needed at each stage (scrolls sideways)">
           <table className="data-table">
             <caption className="visually-hidden">Numbers needed at each stage to reach the target</caption>
             <thead>
@@ -116,7 +117,7 @@ const PlannerResultsView = memo(function PlannerResultsView({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
 
       <h3>Pipeline health</h3>

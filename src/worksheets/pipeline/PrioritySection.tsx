@@ -4,6 +4,7 @@ import { CONTACT_LABELS, effortSummary, rankProspects } from './calculations';
 import { formatMoney, formatPercent, formatTyped, formatDay } from './format';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import type { PipelineData } from './model';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** Rows shown before "Show all", so a long list does not slow the page. */
 const FIRST_ROWS = 50;
@@ -38,7 +39,7 @@ const PriorityView = memo(function PriorityView({
       {ranked.length === 0 ? (
         <p>Give your prospects a deal value and a score on every criterion to see them ranked here.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Prospects in priority order (scrolls sideways)" tabIndex={0}>
+        <ScrollBox label="Prospects in priority order (scrolls sideways)">
           <table className="data-table pipeline-priority">
             <caption className="visually-hidden">Prospects in priority order</caption>
             <thead>
@@ -73,7 +74,7 @@ const PriorityView = memo(function PriorityView({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {ranked.length > FIRST_ROWS && (
         <button type="button" className="button" onClick={() => setShowAll((s) => !s)}>

@@ -7,6 +7,7 @@ import { BOTTLENECK_PROMPT, RATIO_USE_PROMPTS } from './guidance';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import { TEXT_LIMITS, type PipelineData } from './model';
 import { ConversionChart, FunnelChart } from './PipelineCharts';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 type Props = { register: UseFormRegister<PipelineData>; live: LiveData<PipelineData> };
 
@@ -66,7 +67,7 @@ const RatiosView = memo(function RatiosView({ register, view }: { register: Prop
           );
         })}
       </ul>
-      <div className="table-scroll" role="region" aria-label="Conversion of every stage (scrolls sideways)" tabIndex={0}>
+      <ScrollBox label="Conversion of every stage (scrolls sideways)">
         <table className="data-table">
           <caption>Every stage: conversion to the next stage and to customer</caption>
           <thead>
@@ -90,7 +91,7 @@ const RatiosView = memo(function RatiosView({ register, view }: { register: Prop
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <div className={`notice ${bottleneck.ok ? 'notice--warning' : 'notice--info'}`}>
         <h3>The bottleneck</h3>
         <p>

@@ -9,6 +9,7 @@ import { formatPercent, formatDay } from './format';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import { LIST_LIMITS, snapshotReview, TEXT_LIMITS, type PipelineData } from './model';
 import { ReviewChart } from './PipelineCharts';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 type Props = {
   register: UseFormRegister<PipelineData>;
@@ -160,7 +161,7 @@ const ReviewHistoryView = memo(function ReviewHistoryView({ history, chart, prog
             </div>
           </div>
           <ReviewChart xLabels={chart.xLabels} series={chart.series} />
-          <div className="table-scroll" role="region" aria-label="Likelihood at each review (scrolls sideways)" tabIndex={0}>
+          <ScrollBox label="Likelihood at each review (scrolls sideways)">
             <table className="data-table">
               <caption className="visually-hidden">Likelihood of conversion of each prospect at each review</caption>
               <thead>
@@ -184,7 +185,7 @@ const ReviewHistoryView = memo(function ReviewHistoryView({ history, chart, prog
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {history.rows.length > SHOWN && <p className="pipeline-muted">The first {SHOWN} are shown; the PDF has all {history.rows.length}.</p>}
         </>
       )}

@@ -5,6 +5,7 @@ import { SmartSchema, type ContextId, type SmartData } from './model';
 import { formatNumber, longDate } from './numbers-and-dates';
 import { ProgressChart } from './ProgressChart';
 import { reviewCadence } from './reviews';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** The progress chart and, for the development plan, the weekly cadence; re-renders on its own. */
 export function ProgressSection({ control, context, today }: { control: Control<SmartData>; context: ContextId; today: string }) {
@@ -38,7 +39,7 @@ export function ProgressSection({ control, context, today }: { control: Control<
       ) : (
         <>
           <ProgressChart chart={chart} />
-          <div className="table-scroll">
+          <ScrollBox label="Progress towards each target (scrolls sideways)">
             <table className="data-table">
               <caption>Progress towards each target (% of the way from baseline to target)</caption>
               <thead>
@@ -63,7 +64,7 @@ export function ProgressSection({ control, context, today }: { control: Control<
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </>
       )}
     </section>

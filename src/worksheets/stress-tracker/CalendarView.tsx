@@ -1,6 +1,7 @@
 import { longDate } from './calendar-dates';
 import { calendarMonths, dayInWords, WEEKDAY_SHORT, type CalendarDay } from './chart-data';
 import type { StressData } from './model';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 function DayCell({ day }: { day: CalendarDay }) {
   const mark = day.status === 'logged' ? `✓ ${day.rating}` : day.status === 'missed' ? '✗' : '';
@@ -36,7 +37,7 @@ export function CalendarView({ data, today }: { data: StressData; today: string 
   return (
     <div className="calendar">
       {months.map((month) => (
-        <div className="table-scroll" key={month.key}>
+        <ScrollBox label={`Calendar for ${month.title} (scrolls sideways)`} key={month.key}>
           <table className="calendar__month">
             <caption>{month.title}</caption>
             <thead>
@@ -56,7 +57,7 @@ export function CalendarView({ data, today }: { data: StressData; today: string 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ))}
       <p className="field__hint">Key: ✓ and a number = logged, with that day’s rating; ✗ missed = no check-in; Baseline and Retake mark the days you took the questionnaire; plain grey days are outside the tracking period.</p>
     </div>

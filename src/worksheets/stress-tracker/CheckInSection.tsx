@@ -8,6 +8,7 @@ import { CheckInForm } from './CheckInForm';
 import { SIGNPOST } from './guidance';
 import { chosenTechnique, RATING_MAX, ZONE_LABELS, type CheckIn, type StressData } from './model';
 import { RatingsChart } from './RatingsChart';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 type Props = { documentId: string; data: StressData; today: string; onCheckInsChange(checkIns: CheckIn[]): void };
 
@@ -113,7 +114,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
               ` ${covered.outside} ${covered.outside === 1 ? 'check-in is' : 'check-ins are'} outside this period and not counted.`}
           </p>
           {weeks.status === 'ready' ? (
-            <div className="table-scroll">
+            <ScrollBox label="First and last weeks compared (scrolls sideways)">
               <table className="data-table">
                 <caption>First and last weeks compared</caption>
                 <thead>
@@ -136,7 +137,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
                   </tr>
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           ) : (
             <p>{weeks.message}</p>
           )}
@@ -150,7 +151,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
       {list.length > 0 && (
         <details className="check-in-list">
           <summary>All {list.length} check-ins (newest first), to edit or delete</summary>
-          <div className="table-scroll">
+          <ScrollBox label="Your check-ins (scrolls sideways)">
             <table className="data-table">
               <caption className="visually-hidden">Your check-ins</caption>
               <thead>
@@ -185,7 +186,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </details>
       )}
     </>
