@@ -100,6 +100,21 @@ test('the worked example opens in one click and passes an accessibility check', 
   await expect(page.getByText('8 of 8 met')).toBeVisible();
   const axeDoc = await new AxeBuilder({ page }).analyze();
   expect(axeDoc.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // Exported unchanged, it says on every page that it is the worked example, not evidence.
+  const exportUnchanged = page.waitForEvent('download');
+  await pressButton(page, 'Export PDF for my portfolio');
+  const unchanged = await readPdf(await exportUnchanged);
+  expect(unchanged.text).toContain('worked example, unchanged');
+  expect(unchanged.rawText.split('WORKED EXAMPLE: NOT A LEARNER’S EVIDENCE').length - 1).toBe(unchanged.pages);
+
+  // Once the learner makes it their own, the mark goes.
+  await typeInto(page.getByLabel('Organisation name'), 'Brightwave Solar (my version)');
+  const exportChanged = page.waitForEvent('download');
+  await pressButton(page, 'Export PDF for my portfolio');
+  const changed = await readPdf(await exportChanged);
+  expect(changed.text).not.toContain('WORKED EXAMPLE');
+  expect(changed.text).toContain('Brightwave Solar (my version)');
 });
 
 test('home page JavaScript carries no PDF or chart library', async ({ page }) => {

@@ -105,6 +105,8 @@ test('a worked example too long for a link is shared as a file instead, and arri
   await page.goto('/');
   await pressButton(page, 'Open the worked example of the Weighted decision matrix');
   await expect(page.getByRole('heading', { level: 1, name: 'Weighted decision matrix' })).toBeVisible();
+  // A tutor names the starting point they hand out (an unchanged worked example's PDF says it is one).
+  await typeInto(page.getByLabel('Document name'), 'Quote delays: starting point for group 2B');
   const name = await page.getByLabel('Document name').inputValue();
 
   await pressButton(page, 'Copy link');

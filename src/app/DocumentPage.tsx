@@ -9,7 +9,7 @@ import { useDocuments } from '../storage/documents-store';
 import { CompletenessChecklist } from '../ui/CompletenessChecklist';
 import { TextField } from '../ui/fields';
 import { CriteriaList } from '../ui/CriteriaList';
-import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
+import { evidenceForWorksheet, isUnchangedExample, UNCHANGED_EXAMPLE_NOTICE } from '../pdf/evidence-for-worksheet';
 import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from './registry';
@@ -145,6 +145,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         import('../pdf/file-name'),
       ]);
       const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso());
+      if (isUnchangedExample(document, model.createExample().name)) evidence.workedExampleNotice = UNCHANGED_EXAMPLE_NOTICE;
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
       setExportMessage(

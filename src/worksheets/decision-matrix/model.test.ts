@@ -211,7 +211,7 @@ describe('PDF blocks', () => {
       'Priya Shah, Head of Sales',
       'Approved with conditions',
       data.approval.conditions,
-      'Tom Reid (CRM Administrator)\nAnother person',
+      'Tom Reid (CRM Administrator)\\nAnother person', // as JSON writes the line break
       '4.2 working days',
       'Partly resolved',
       data.evaluation.furtherActions,
