@@ -176,7 +176,8 @@ export const useDocuments = create<DocumentsState>()(
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
-      storage: createBrowserStorage(),
+      // When a save takes in another tab's work, the store re-reads it (after the current update).
+      storage: createBrowserStorage({ onOtherTabsWorkTakenIn: () => queueMicrotask(() => void useDocuments.persist.rehydrate()) }),
       // Only the learner's work is stored; actions and UI state are not.
       partialize: (state): PersistedState => ({
         documents: state.documents,
