@@ -29,21 +29,19 @@ class SharedStorage {
   writes = 0;
   tab(): TextStorage & { catchUp(): void } {
     let view: string | null = this.text;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const shared = this;
     return {
       getItem: () => view,
       setItem: (_key, text) => {
-        shared.text = text;
-        shared.writes += 1;
+        this.text = text;
+        this.writes += 1;
         view = text;
       },
       removeItem: () => {
-        shared.text = null;
+        this.text = null;
         view = null;
       },
       catchUp: () => {
-        view = shared.text;
+        view = this.text;
       },
     };
   }
