@@ -112,6 +112,11 @@ test('two tabs typing into one document in the same instant keep every character
   }
   const firstTyped = `First:${rounds.map((w) => ` ${w}1`).join('')}`;
   const secondTyped = `Second:${rounds.map((w) => ` ${w}2`).join('')}`;
+  // Both tabs come to show everything typed in either, before any reload.
+  for (const page of [first, second]) {
+    await expect(page.getByLabel('Organisation name')).toHaveValue(firstTyped);
+    await expect(page.getByLabel('Sector')).toHaveValue(secondTyped);
+  }
 
   for (const page of [first, second]) {
     await page.reload();

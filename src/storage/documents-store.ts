@@ -200,5 +200,7 @@ export function followOtherTabs(): () => void {
     if (event.key === STORAGE_KEY) void useDocuments.persist.rehydrate();
   };
   window.addEventListener('storage', onStorage);
+  // A save another tab made between this page's first read and now sent its event to nobody.
+  void useDocuments.persist.rehydrate();
   return () => window.removeEventListener('storage', onStorage);
 }
