@@ -101,7 +101,7 @@ test('two tabs typing into one document in the same instant keep every character
 
   // Each tab keeps its caret at the end of its own field and types a word at the same moment as
   // the other; saves from both tabs cross on every keystroke.
-  const rounds = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot'];
+  const rounds = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'];
   const typeAtEnd = async (page: Page, label: string, word: string) => {
     await page.getByLabel(label).focus();
     await page.keyboard.press('End');
