@@ -50,12 +50,27 @@ test('markup, emoji, right-to-left and very long answers show as text on the pag
   const folded = flat.normalize('NFKC');
   expect(folded).toContain('مكتبة');
   expect(folded).toContain('النور');
-  // The emoji is not in the PDF font: it prints as a visible replacement mark, never silently dropped.
-  expect(flat).toMatch(/Zoë \ufffd/);
+  // The emoji prints as text from the emoji font, fetched for this export: no replacement mark.
+  expect(flat).toContain('Zoë 👩\u200d💼 sells to');
+  expect(flat).not.toContain('\ufffd');
   expect(pages).toBeGreaterThan(1);
   // Every sentence of both long answers is in the PDF, in order, whatever page it fell on.
   const numbersOf = (topic: string) => [...flat.matchAll(new RegExp(`Sentence (\\d+) of the ${topic} answer\\.`, 'g'))].map((m) => Number(m[1]));
   expect(numbersOf('impact')).toEqual(Array.from({ length: 140 }, (_, i) => i + 1));
   expect(numbersOf('summary')).toEqual(Array.from({ length: 270 }, (_, i) => i + 1));
   expect(dialogs).toBe(0);
+});
+
+test('emoji print as text in a PDF exported offline, from the font the service worker kept', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByText('The toolkit also works offline in this browser.')).toBeVisible({ timeout: 30_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await pressButton(page, 'Start a new PESTLE builder');
+  await typeInto(page.getByLabel('Organisation name'), 'Offline 🚀 launch ✅ done');
+  const download = page.waitForEvent('download');
+  await pressButton(page, 'Export PDF for my portfolio');
+  const { rawText } = await readPdf(await download);
+  expect(words(rawText)).toContain('Offline 🚀 launch ✅ done');
+  expect(rawText).not.toContain('\ufffd');
 });

@@ -5,9 +5,12 @@
  */
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+// Noto Emoji (monochrome, SIL Open Font License): emoji learners type, printed as text. Fetched
+// only for a document whose text has emoji; the service worker keeps it for offline exports.
+import emojiUrl from '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf?url';
 
-/** TrueType font files as base64, the form jsPDF's addFileToVFS expects. */
-export type PdfFonts = { regular: string; bold: string };
+/** TrueType font files as base64, the form jsPDF's addFileToVFS expects; `emoji` only when needed. */
+export type PdfFonts = { regular: string; bold: string; emoji?: string };
 
 /** Bytes per String.fromCharCode call: small enough to stay well under engines' argument limits. */
 const CHUNK_SIZE = 0x8000;
@@ -44,8 +47,25 @@ function fetchFonts(): Promise<PdfFonts> {
   return loading;
 }
 
-/** The regular and bold fonts, fetched once per session and shared by every export. */
-export async function loadPdfFonts(): Promise<PdfFonts> {
+let cachedEmojiFont: Promise<string> | undefined;
+
+function fetchEmojiFont(): Promise<string> {
+  const loading = fetchAsBase64(emojiUrl);
+  loading.catch(() => {
+    if (cachedEmojiFont === loading) cachedEmojiFont = undefined;
+  });
+  return loading;
+}
+
+/**
+ * The regular and bold fonts, fetched once per session and shared by every export; with
+ * `withEmoji`, the emoji font too. An emoji font that cannot be fetched (offline before it was
+ * ever cached) leaves emoji printing as a visible mark rather than failing the export.
+ */
+export async function loadPdfFonts({ withEmoji = false }: { withEmoji?: boolean } = {}): Promise<PdfFonts> {
   cachedFonts ??= fetchFonts();
-  return cachedFonts;
+  if (!withEmoji) return cachedFonts;
+  cachedEmojiFont ??= fetchEmojiFont();
+  const [fonts, emoji] = await Promise.all([cachedFonts, cachedEmojiFont.catch(() => undefined)]);
+  return emoji === undefined ? fonts : { ...fonts, emoji };
 }

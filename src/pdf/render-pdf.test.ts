@@ -140,10 +140,13 @@ function sampleDocument(extraBlocks: PdfBlock[] = []): EvidenceDocument {
 // ---------------------------------------------------------------------------------------------
 
 let fonts: PdfFonts;
+let withEmojiFont: PdfFonts;
 let workDir: string;
 
 beforeAll(() => {
   fonts = { regular: readFont('DejaVuSans.ttf').toString('base64'), bold: readFont('DejaVuSans-Bold.ttf').toString('base64') };
+  const emojiFile = join(process.cwd(), 'node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf');
+  withEmojiFont = { ...fonts, emoji: readFileSync(emojiFile).toString('base64') };
   workDir = mkdtempSync(join(tmpdir(), 'evidence-pdf-'));
 });
 
@@ -155,9 +158,9 @@ let pdfCount = 0;
 
 /** Writes the PDF to the temporary folder. Handy for eyeballing the layout: with
  * EVIDENCE_PDF_DIR=/tmp/pdf-review npx vitest run src/pdf, every PDF is also copied there. */
-function writePdf(doc: EvidenceDocument, name = `evidence-${++pdfCount}`): string {
+function writePdf(doc: EvidenceDocument, name = `evidence-${++pdfCount}`, withFonts = fonts): string {
   const file = join(workDir, `${name}.pdf`);
-  writeFileSync(file, Buffer.from(buildEvidencePdf(doc, fonts).output('arraybuffer')));
+  writeFileSync(file, Buffer.from(buildEvidencePdf(doc, withFonts).output('arraybuffer')));
   const keepDir = process.env.EVIDENCE_PDF_DIR;
   if (keepDir) {
     mkdirSync(keepDir, { recursive: true });
@@ -302,6 +305,12 @@ describe('layout helpers', () => {
     // A skin-tone modifier and an emoji variation selector are invisible parts of one emoji.
     expect(replaceMissingGlyphs('👍🏽 ❤\ufe0f', hasGlyph)).toBe('\ufffd \ufffd');
     expect(replaceMissingGlyphs('Łukasz\nŻółć', hasGlyph)).toBe('Łukasz\nŻółć');
+  });
+
+  it('gives emoji the emoji font has their stand-in, and marks the rest', () => {
+    const hasGlyph = (codePoint: number): boolean => codePoint < 0x2000;
+    const standIn = (codePoint: number) => (codePoint === 0x1f44d ? '\ue000' : undefined);
+    expect(replaceMissingGlyphs('ok 👍🏽 done 中', hasGlyph, standIn)).toBe('ok \ue000 done \ufffd');
   });
 
   it('cleans learner text without losing words', () => {
@@ -534,7 +543,7 @@ describe.skipIf(!hasPoppler)('evidence PDF read back with pdftotext', () => {
     expect(text).toContain('No rows recorded.');
     expect(text).toContain('No data to chart.');
     expect(text).toContain('No checks recorded.');
-    // Emoji are not in DejaVu Sans: a visible replacement mark rather than a silent gap.
+    // Without the emoji font (never fetched while offline), emoji print as a visible mark, never a silent gap.
     expect(text).toContain('Thumbs up \ufffd and a rocket \ufffd from the learner.');
   });
 
@@ -557,6 +566,49 @@ describe.skipIf(!hasPoppler)('evidence PDF read back with pdftotext', () => {
     expect(text).toContain('3,300.5');
     expect(text).toContain('20,000');
     expect(text).not.toContain('16589');
+  });
+
+  it('prints emoji as text from the emoji font in paragraphs, fields, tables and chart labels', () => {
+    const doc = sampleDocument();
+    doc.documentName = 'Goals 🎯';
+    doc.learner = { ...doc.learner, name: 'Zoë 😀 Fontaine' };
+    doc.blocks = [
+      { kind: 'heading', text: 'Targets 🎯 this term' },
+      { kind: 'paragraph', text: 'Thumbs up 👍 and a rocket 🚀 from the learner, a heart ❤️, a flag 🇬🇧 and 👩‍💼 at work. Chinese 中 has no font.' },
+      { kind: 'fields', rows: [{ label: 'Mood 🙂', value: 'Happy 😀 today' }] },
+      {
+        kind: 'table',
+        caption: 'Table 1: calls 📞',
+        columns: ['Ref', 'Note 📝'],
+        rows: [
+          ['1', 'Call 📞 the client'],
+          ['2', `${'Rockets 🚀 wrap across lines in a cell. '.repeat(6)}End ✅`],
+        ],
+      },
+      { kind: 'barChart', caption: 'Figure 1: launches', valueLabel: 'Score', maxValue: 5, rows: [{ label: 'Rocket 🚀 launch', value: 3, group: 'Team 🙂' }] },
+    ];
+    const file = writePdf(doc, 'emoji', withEmojiFont);
+    const text = normalise(readBack(file).pages.join('\n'));
+    for (const phrase of [
+      'Targets 🎯 this term',
+      'Thumbs up 👍 and a rocket 🚀 from the learner',
+      'a heart ❤\ufe0f, a flag 🇬🇧 and 👩\u200d💼 at work',
+      'Mood 🙂',
+      'Happy 😀 today',
+      'Note 📝',
+      'Call 📞 the client',
+      'End ✅',
+      'Rocket 🚀 launch',
+      'Team 🙂',
+      'Zoë 😀 Fontaine',
+    ]) {
+      expect(text, phrase).toContain(phrase);
+    }
+    expect(text.match(/Rockets 🚀 wrap/g)).toHaveLength(6);
+    // Only the character neither font has is marked.
+    expect(text.match(/\ufffd/g)).toEqual(['\ufffd']);
+    expect(text).toContain('Chinese \ufffd has no font');
+    expect(text).not.toMatch(/[\ue000-\uf8ff]/);
   });
 
   it('labels a line chart in selectable text: caption, axes, thinned dates, reference line and key', () => {

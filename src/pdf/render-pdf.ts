@@ -16,6 +16,7 @@ import type {
   LearnerDetails,
   PdfBlock,
 } from './evidence-document';
+import { emojiFallbackFor, installEmojiFallback, mayNeedEmojiFont } from './emoji-text';
 import { loadPdfFonts, type PdfFonts } from './fonts';
 import { lineChartGeometry, type LineChartGeometry, type PlotBox, type Point } from './line-chart';
 import {
@@ -134,7 +135,7 @@ export function drawEvidenceDocument(pdf: jsPDF, doc: EvidenceDocument, { startO
 
 /** Loads the fonts (once per session) and returns the finished PDF. */
 export async function renderEvidencePdf(doc: EvidenceDocument): Promise<Blob> {
-  const fonts = await loadPdfFonts();
+  const fonts = await loadPdfFonts({ withEmoji: mayNeedEmojiFont(doc) });
   return buildEvidencePdf(doc, fonts).output('blob');
 }
 
@@ -143,14 +144,17 @@ function registerFonts(pdf: jsPDF, fonts: PdfFonts): void {
   pdf.addFont('DejaVuSans.ttf', FONT, 'normal');
   pdf.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
   pdf.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  // Emoji the learner typed print from a second font (see emoji-text.ts), when the text has any.
+  if (fonts.emoji) installEmojiFallback(pdf, fonts.emoji, FONT, ['normal', 'bold']);
   pdf.setFont(FONT, 'normal');
 }
 
 function setDocumentProperties(pdf: jsPDF, doc: EvidenceDocument): void {
+  const plain = (text: string) => emojiFallbackFor(pdf)?.restore(text) ?? text;
   pdf.setProperties({
-    title: singleLine(`${doc.worksheetTitle} – ${doc.documentName}`),
-    subject: singleLine(`Unit ${doc.unit.code}: ${doc.unit.title}`),
-    author: singleLine(doc.learner.name),
+    title: plain(singleLine(`${doc.worksheetTitle} – ${doc.documentName}`)),
+    subject: plain(singleLine(`Unit ${doc.unit.code}: ${doc.unit.title}`)),
+    author: plain(singleLine(doc.learner.name)),
     creator: 'Coursework Toolkit',
   });
   pdf.setLanguage('en-GB');
@@ -173,24 +177,34 @@ export function cleanText(text: string): string {
 }
 
 /**
- * Characters the font has no glyph for (emoji, Chinese, …) would silently vanish from the PDF;
- * a visible "�" tells the assessor something was there. Invisible joiners and modifiers just go.
+ * Characters the font has no glyph for would silently vanish from the PDF. Emoji print from the
+ * emoji font, through the stand-in `emojiStandIn` gives (see emoji-text.ts); anything else (Chinese,
+ * …) prints as a visible "�", which tells the assessor something was there. Invisible joiners,
+ * variation selectors and skin-tone modifiers just go.
  */
-export function replaceMissingGlyphs(text: string, hasGlyph: (codePoint: number) => boolean): string {
+export function replaceMissingGlyphs(
+  text: string,
+  hasGlyph: (codePoint: number) => boolean,
+  emojiStandIn: (codePoint: number) => string | undefined = () => undefined,
+): string {
   return Array.from(text, (character) => {
     const codePoint = character.codePointAt(0) ?? 0;
     if (codePoint < 0x20 || hasGlyph(codePoint)) return character;
-    return /[\p{Cf}\p{M}\p{Emoji_Modifier}]/u.test(character) ? '' : '\ufffd';
+    if (/[\p{Cf}\p{M}\p{Emoji_Modifier}]/u.test(character)) return '';
+    return emojiStandIn(codePoint) ?? '\ufffd';
   }).join('');
 }
 
-/** The document (or pack) with every string passed through replaceMissingGlyphs for the embedded font. */
+/** The document (or pack) with every string passed through replaceMissingGlyphs for the embedded fonts. */
 function withMissingGlyphsMarked<T>(doc: T, pdf: jsPDF): T {
   type FontWithCmap = { metadata?: { cmap?: { unicode?: { codeMap?: Record<number, number> } } } };
   // registerFonts leaves the regular face current; the bold face covers the same characters.
   const codeMap = (pdf.getFont() as unknown as FontWithCmap).metadata?.cmap?.unicode?.codeMap;
   if (codeMap === undefined) return doc;
-  return mapStrings(doc, (text) => replaceMissingGlyphs(text, (codePoint) => codeMap[codePoint] !== undefined));
+  const emoji = emojiFallbackFor(pdf);
+  return mapStrings(doc, (text) =>
+    replaceMissingGlyphs(text, (codePoint) => codeMap[codePoint] !== undefined, emoji && ((codePoint) => emoji.standIn(codePoint))),
+  );
 }
 
 function mapStrings<T>(value: T, change: (text: string) => string): T {
@@ -1317,7 +1331,7 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
 
 /** Loads the fonts (once per session) and returns the finished pack with where everything is in it. */
 export async function renderPortfolioPdf(pack: PortfolioPack): Promise<{ blob: Blob; layout: PackLayout; index: EvidenceIndexRow[] }> {
-  const fonts = await loadPdfFonts();
+  const fonts = await loadPdfFonts({ withEmoji: mayNeedEmojiFont(pack) });
   const { pdf, layout, index } = buildPortfolioPdf(pack, fonts);
   return { blob: pdf.output('blob'), layout, index };
 }
@@ -1332,10 +1346,11 @@ function packFurniture(pack: PortfolioPack, units: Array<{ code: string }>): Pag
 }
 
 function setPackProperties(pdf: jsPDF, pack: PortfolioPack, units: Array<{ code: string }>): void {
+  const plain = (text: string) => emojiFallbackFor(pdf)?.restore(text) ?? text;
   pdf.setProperties({
-    title: singleLine(`${PACK_TITLE} – ${pack.learner.name || NOT_GIVEN}`),
+    title: plain(singleLine(`${PACK_TITLE} – ${pack.learner.name || NOT_GIVEN}`)),
     subject: units.length > 0 ? singleLine(`Units ${unitList(units)}`) : PACK_TITLE,
-    author: singleLine(pack.learner.name),
+    author: plain(singleLine(pack.learner.name)),
     creator: 'Coursework Toolkit',
   });
   pdf.setLanguage('en-GB');

@@ -213,6 +213,17 @@ describe('page numbers that settle', () => {
     }
   });
 
+  it('prints emoji a learner typed as text on the cover, in the index and in the documents', () => {
+    const emoji = readFileSync(join(process.cwd(), 'node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf')).toString('base64');
+    const document = { ...storedExample(WORKSHEETS[0]!), name: 'My PESTLE 🎯' };
+    const { pack } = buildPortfolioPack([document], findWorksheet, { ...LEARNER, name: 'Zoë 😀 Fontaine' }, DATE);
+    const built = buildPortfolioPdf(pack, { ...fonts, emoji });
+    const text = normalise(readPages(writePdf(built.pdf.output('arraybuffer'))).join(' '));
+    expect(text).toContain('Zoë 😀 Fontaine');
+    expect(text).toContain('My PESTLE 🎯');
+    expect(text).not.toContain('\ufffd');
+  });
+
   it('still makes a cover, an index that says it is empty, and the declarations with no documents', () => {
     const built = buildPortfolioPdf({ learner: LEARNER, date: DATE, documents: [] }, fonts);
     const pages = readPages(writePdf(built.pdf.output('arraybuffer')));

@@ -1,52 +1,190 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { readStoredText, type PersistedState } from './store-schema';
+import { newId } from '../lib/ids';
+import { EMPTY_PERSISTED_STATE, readStoredText, type PersistedState } from './store-schema';
 import { describeSaveError, useSaveStatus } from './save-status';
-import { idsIn, mergeOtherTabsWork, type SyncPoint } from './merge-tabs';
+import { mergeOtherTabsWork } from './merge-tabs';
+
+/** The part of `navigator.locks` used here (a fake stands in for it in unit tests). */
+export type LockManagerLike = {
+  request(name: string, options: { mode: 'exclusive' }, callback: () => unknown): Promise<unknown>;
+};
+
+export type TextStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type BrowserStorageOptions = {
+  /** Where the text is kept; a function because merely touching localStorage can throw. */
+  storage?: () => TextStorage;
+  /** Web Locks, to make read-merge-write atomic across tabs; null writes at once, unlocked. */
+  locks?: LockManagerLike | null;
+  now?: () => string;
+  /** This tab took in another tab's work that its store has not seen yet: the store should re-read. */
+  onOtherTabsWorkTakenIn?: () => void;
+  /** Calls `flush` when the tab is closing or hidden; by default on pagehide and visibilitychange. */
+  onClosing?: (flush: () => void) => void;
+};
+
+export type BrowserStorage = PersistStorage<PersistedState> & {
+  /** Writes the pending change now, without waiting for the lock (the tab is going away). */
+  flushPendingWrite(): void;
+};
+
+/** Recent saves this tab has seen, by write id, to find the common starting point for a merge. */
+const HISTORY_SIZE = 16;
+/** The envelope is written with these first, so they can be read without parsing the whole text. */
+const ENVELOPE_IDS = /^\{"writeId":"([^"]{1,100})","basedOn":(?:null|"([^"]{1,100})")/;
 
 /**
- * localStorage behind zustand's persist, made safe: reads never throw (damaged text is set
- * aside), and writes that fail are reported to the learner instead of being lost silently.
+ * The id of a save: the one it was written with, or for a save from before write ids (or from
+ * outside the app), one made from its text, which every tab works out the same.
  */
-export function createBrowserStorage(): PersistStorage<PersistedState> {
-  // What this tab last read or wrote: another tab's save shows up as different text.
-  let synced: SyncPoint = { text: null, knownIds: new Set() };
+function writeIdOf(text: string): string {
+  const written = ENVELOPE_IDS.exec(text)?.[1];
+  if (written) return written;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `text-${text.length}-${(hash >>> 0).toString(36)}`;
+}
+
+const defaultLocks = (): LockManagerLike | null =>
+  typeof navigator !== 'undefined' && navigator.locks && typeof navigator.locks.request === 'function'
+    ? (navigator.locks as unknown as LockManagerLike)
+    : null;
+
+const defaultOnClosing = (flush: () => void) => {
+  if (typeof window === 'undefined') return;
+  window.addEventListener('pagehide', flush);
+  window.document.addEventListener('visibilitychange', () => {
+    if (window.document.visibilityState === 'hidden') flush();
+  });
+};
+
+/**
+ * localStorage behind zustand's persist, made safe:
+ *   - reads never throw (damaged text is set aside);
+ *   - writes that fail are reported to the learner instead of being lost silently;
+ *   - two tabs never overwrite each other's work. Each write reads what is stored, merges in
+ *     another tab's save (merge-tabs.ts) and writes, holding an exclusive Web Lock across tabs so
+ *     no other tab writes in between. Every save names the save it was merged with, so a tab that
+ *     read a stale copy is found out and its work merged from the right starting point.
+ *   - typing does not queue a write per keystroke: while a write waits for the lock, later
+ *     changes replace it. A change still waiting when the tab closes is written at once.
+ */
+export function createBrowserStorage(options: BrowserStorageOptions = {}): BrowserStorage {
+  const getStorage = options.storage ?? (() => window.localStorage);
+  const locks = options.locks === undefined ? defaultLocks() : options.locks;
+  const now = options.now ?? (() => new Date().toISOString());
+  const onOtherTabsWorkTakenIn = options.onOtherTabsWorkTakenIn ?? (() => {});
+
+  /** Storage as this tab last read or wrote it. */
+  let seen: { text: string; state: PersistedState; writeId: string } | null = null;
+  const history = new Map<string, PersistedState>();
+  /** Everything this tab holds: its store's latest change, plus other tabs' work taken in. */
+  let held: StorageValue<PersistedState> | null = null;
+  /** The state the store last gave or was given; differs from `held` until the store re-reads. */
+  let storeHas: PersistedState | null = null;
+  let storeName: string | null = null;
+  let hasPendingWrite = false;
+  let isLockRequested = false;
+
+  const remember = (text: string, state: PersistedState, writeId: string) => {
+    seen = { text, state, writeId };
+    history.set(writeId, state);
+    if (history.size > HISTORY_SIZE) history.delete(history.keys().next().value as string);
+  };
+
+  /** What another tab stored, merged into what this tab holds from the last point both had seen. */
+  const mergeStored = (text: string, mine: PersistedState) => {
+    const theirs = readStoredText(text, now());
+    const basedOnId = ENVELOPE_IDS.exec(text)?.[2];
+    const base = (basedOnId ? history.get(basedOnId) : undefined) ?? seen?.state ?? EMPTY_PERSISTED_STATE;
+    const merged = mergeOtherTabsWork(base, mine, theirs.state);
+    remember(text, theirs.state, writeIdOf(text));
+    return { merged, theirs: theirs.state };
+  };
+
+  const writeNow = () => {
+    if (!hasPendingWrite || !held || storeName === null) return;
+    hasPendingWrite = false;
+    try {
+      const storage = getStorage();
+      const current = storage.getItem(storeName);
+      if (current !== null && current !== seen?.text) {
+        held = { ...held, state: mergeStored(current, held.state).merged };
+        onOtherTabsWorkTakenIn();
+      }
+      const writeId = newId();
+      const text = JSON.stringify({ writeId, basedOn: seen?.writeId ?? null, state: held.state, version: held.version });
+      storage.setItem(storeName, text);
+      remember(text, held.state, writeId);
+      useSaveStatus.setState({ lastSavedAt: now(), saveError: null });
+    } catch (error) {
+      useSaveStatus.setState({ saveError: describeSaveError(error) });
+    }
+  };
+
+  const scheduleWrite = () => {
+    hasPendingWrite = true;
+    if (!locks) return writeNow();
+    if (isLockRequested) return; // The write already waiting will take this change.
+    isLockRequested = true;
+    const writeUnderLock = () => {
+      isLockRequested = false;
+      writeNow();
+    };
+    try {
+      // Without a lock the write still happens: unlocked is better than unsaved.
+      locks.request(`${storeName}:write`, { mode: 'exclusive' }, writeUnderLock).catch(writeUnderLock);
+    } catch {
+      writeUnderLock();
+    }
+  };
+
+  (options.onClosing ?? defaultOnClosing)(writeNow);
+
   return {
     getItem(name) {
-      let rawText: string | null;
+      storeName = name;
+      let text: string | null;
       try {
-        rawText = window.localStorage.getItem(name);
+        text = getStorage().getItem(name);
       } catch (error) {
         useSaveStatus.setState({ saveError: describeSaveError(error) });
-        return null;
+        return held;
       }
-      if (rawText === null) return null;
-      const read = readStoredText(rawText, new Date().toISOString());
-      synced = { text: rawText, knownIds: idsIn(read.state) };
-      return read;
+      if (text === null || (seen && text === seen.text) || !held) {
+        if (text !== null && !held) {
+          held = readStoredText(text, now());
+          remember(text, held.state, writeIdOf(text));
+        }
+        storeHas = held?.state ?? null;
+        return held;
+      }
+      const { merged, theirs } = mergeStored(text, held.state);
+      held = { ...held, state: merged };
+      storeHas = merged;
+      // Storage lacks some of this tab's work (its own write was overwritten, or is still waiting).
+      if (hasPendingWrite || JSON.stringify(merged) !== JSON.stringify(theirs)) scheduleWrite();
+      return held;
     },
-    setItem(name, value: StorageValue<PersistedState>) {
-      try {
-        const current = window.localStorage.getItem(name);
-        // Another tab saved since we last looked: fold its work in rather than write over it.
-        const state =
-          current !== null && current !== synced.text
-            ? mergeOtherTabsWork(value.state, readStoredText(current, new Date().toISOString()).state, synced.knownIds)
-            : value.state;
-        const text = JSON.stringify({ ...value, state });
-        window.localStorage.setItem(name, text);
-        synced = { text, knownIds: idsIn(state) };
-        useSaveStatus.setState({ lastSavedAt: new Date().toISOString(), saveError: null });
-      } catch (error) {
-        useSaveStatus.setState({ saveError: describeSaveError(error) });
-      }
+    setItem(name, value) {
+      storeName = name;
+      // Work taken in from another tab that the store has not re-read yet is kept, not overwritten.
+      const state =
+        held && storeHas && held.state !== storeHas ? mergeOtherTabsWork(storeHas, value.state, held.state) : value.state;
+      if (state !== value.state) onOtherTabsWorkTakenIn();
+      held = { ...value, state };
+      storeHas = value.state;
+      scheduleWrite();
     },
     removeItem(name) {
       try {
-        window.localStorage.removeItem(name);
+        getStorage().removeItem(name);
       } catch {
         // Nothing to do: removal is only ever a tidy-up.
       }
+      seen = null;
     },
+    flushPendingWrite: writeNow,
   };
 }
 

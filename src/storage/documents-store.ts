@@ -176,7 +176,8 @@ export const useDocuments = create<DocumentsState>()(
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
-      storage: createBrowserStorage(),
+      // When a save takes in another tab's work, the store re-reads it (after the current update).
+      storage: createBrowserStorage({ onOtherTabsWorkTakenIn: () => queueMicrotask(() => void useDocuments.persist.rehydrate()) }),
       // Only the learner's work is stored; actions and UI state are not.
       partialize: (state): PersistedState => ({
         documents: state.documents,
@@ -199,5 +200,7 @@ export function followOtherTabs(): () => void {
     if (event.key === STORAGE_KEY) void useDocuments.persist.rehydrate();
   };
   window.addEventListener('storage', onStorage);
+  // A save another tab made between this page's first read and now sent its event to nobody.
+  void useDocuments.persist.rehydrate();
   return () => window.removeEventListener('storage', onStorage);
 }

@@ -1,0 +1,216 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createBrowserStorage, type LockManagerLike, type TextStorage } from './browser-storage';
+import { useSaveStatus } from './save-status';
+import { EMPTY_PERSISTED_STATE, STORE_VERSION, type PersistedState, type StoredDocument } from './store-schema';
+
+const KEY = 'coursework-toolkit';
+
+/** Web Locks stand-in: requests wait in a queue until the test grants them, one at a time, in order. */
+class FakeLocks implements LockManagerLike {
+  queue: Array<{ name: string; callback: () => unknown; resolve: (value: unknown) => void }> = [];
+  request(name: string, _options: { mode: 'exclusive' }, callback: () => unknown): Promise<unknown> {
+    return new Promise((resolve) => this.queue.push({ name, callback, resolve }));
+  }
+  grantNext(): void {
+    const next = this.queue.shift();
+    next?.resolve(next.callback());
+  }
+  grantAll(): void {
+    while (this.queue.length > 0) this.grantNext();
+  }
+}
+
+/**
+ * localStorage shared by tabs, where each tab reads its own copy that catches up only when told,
+ * as Chromium's per-process cache of localStorage can lag behind another tab's write.
+ */
+class SharedStorage {
+  text: string | null = null;
+  writes = 0;
+  tab(): TextStorage & { catchUp(): void } {
+    let view: string | null = this.text;
+    return {
+      getItem: () => view,
+      setItem: (_key, text) => {
+        this.text = text;
+        this.writes += 1;
+        view = text;
+      },
+      removeItem: () => {
+        this.text = null;
+        view = null;
+      },
+      catchUp: () => {
+        view = this.text;
+      },
+    };
+  }
+}
+
+const blankDoc: StoredDocument = {
+  id: 'doc',
+  worksheetId: 'pestle',
+  name: 'PESTLE',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  updatedAt: '2026-11-23T10:00:00.000Z',
+  schemaVersion: 1,
+  data: { organisation: '', sector: '' },
+  summary: { met: 0, total: 8 },
+};
+
+let clock = Date.parse('2026-11-23T10:00:00.000Z');
+const now = () => new Date((clock += 1)).toISOString();
+
+/** A store's state after typing `value` into `field` of the one document. */
+const typed = (state: PersistedState, field: 'organisation' | 'sector', value: string): PersistedState => ({
+  ...state,
+  documents: state.documents.map((d) => ({ ...d, data: { ...(d.data as object), [field]: value }, updatedAt: now() })),
+});
+
+const storedData = (shared: SharedStorage) =>
+  (JSON.parse(shared.text ?? '{}') as { state: PersistedState }).state.documents[0]?.data;
+
+function openTab(shared: SharedStorage, locks: LockManagerLike | null) {
+  const view = shared.tab();
+  let flushOnClose = () => {};
+  let rereads = 0;
+  const storage = createBrowserStorage({
+    storage: () => view,
+    locks,
+    now,
+    onOtherTabsWorkTakenIn: () => (rereads += 1),
+    onClosing: (flush) => (flushOnClose = flush),
+  });
+  const loaded = storage.getItem(KEY) as { state: PersistedState } | null;
+  return {
+    view,
+    storage,
+    state: loaded?.state ?? EMPTY_PERSISTED_STATE,
+    close: () => flushOnClose(),
+    rereads: () => rereads,
+    /** As zustand persist does on every change. */
+    type(field: 'organisation' | 'sector', value: string) {
+      this.state = typed(this.state, field, value);
+      void storage.setItem(KEY, { state: this.state, version: STORE_VERSION });
+    },
+    /** As followOtherTabs does on a storage event: re-read, and the store takes what getItem gives. */
+    reread() {
+      view.catchUp();
+      this.state = (storage.getItem(KEY) as { state: PersistedState }).state;
+    },
+  };
+}
+
+function sharedWithOneDocument(): SharedStorage {
+  const shared = new SharedStorage();
+  shared.text = JSON.stringify({ state: { ...EMPTY_PERSISTED_STATE, documents: [blankDoc] }, version: STORE_VERSION });
+  return shared;
+}
+
+beforeEach(() => useSaveStatus.setState({ lastSavedAt: null, saveError: null }));
+
+describe('createBrowserStorage', () => {
+  it('writes once per lock, with the latest change, however many changes waited for it', () => {
+    const shared = sharedWithOneDocument();
+    const locks = new FakeLocks();
+    const tab = openTab(shared, locks);
+    for (const length of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) tab.type('organisation', 'Brightwave'.slice(0, length));
+    expect(shared.writes).toBe(0);
+    expect(locks.queue).toHaveLength(1);
+    expect(locks.queue[0]?.name).toBe(`${KEY}:write`);
+    locks.grantAll();
+    expect(shared.writes).toBe(1);
+    expect(storedData(shared)).toEqual({ organisation: 'Brightwave', sector: '' });
+    expect(useSaveStatus.getState().lastSavedAt).not.toBeNull();
+  });
+
+  it('keeps both tabs’ typing when they write in the same instant, each under the lock', () => {
+    const shared = sharedWithOneDocument();
+    const locks = new FakeLocks();
+    const first = openTab(shared, locks);
+    const second = openTab(shared, locks);
+    first.type('organisation', 'Brightwave');
+    second.type('sector', 'Energy');
+    locks.grantNext();
+    second.view.catchUp();
+    locks.grantNext();
+    // The second tab's write read the first tab's save under the lock and merged it in.
+    expect(storedData(shared)).toEqual({ organisation: 'Brightwave', sector: 'Energy' });
+    expect(second.rereads()).toBe(1);
+  });
+
+  it('finds a save made from a stale copy and merges it from the right starting point', () => {
+    const shared = sharedWithOneDocument();
+    const locks = new FakeLocks();
+    const first = openTab(shared, locks);
+    const second = openTab(shared, locks);
+    first.type('organisation', 'Brightwave');
+    locks.grantAll();
+    // The second tab has not yet seen the first tab's save, and writes over it.
+    second.type('sector', 'Energy');
+    locks.grantAll();
+    expect(storedData(shared)).toEqual({ organisation: '', sector: 'Energy' });
+    // The storage event reaches the first tab: it keeps its own typing, takes the second tab's, and writes both.
+    first.reread();
+    expect(first.state.documents[0]?.data).toEqual({ organisation: 'Brightwave', sector: 'Energy' });
+    locks.grantAll();
+    expect(storedData(shared)).toEqual({ organisation: 'Brightwave', sector: 'Energy' });
+    second.reread();
+    expect(second.state.documents[0]?.data).toEqual({ organisation: 'Brightwave', sector: 'Energy' });
+  });
+
+  it('keeps this tab’s waiting change when another tab’s save is read before it is written', () => {
+    const shared = sharedWithOneDocument();
+    const locks = new FakeLocks();
+    const first = openTab(shared, locks);
+    const second = openTab(shared, null);
+    first.type('organisation', 'Bright');
+    second.type('sector', 'Energy');
+    first.reread();
+    expect(first.state.documents[0]?.data).toEqual({ organisation: 'Bright', sector: 'Energy' });
+    first.type('organisation', 'Brightwave');
+    locks.grantAll();
+    expect(storedData(shared)).toEqual({ organisation: 'Brightwave', sector: 'Energy' });
+  });
+
+  it('writes a waiting change at once when the tab closes', () => {
+    const shared = sharedWithOneDocument();
+    const locks = new FakeLocks();
+    const tab = openTab(shared, locks);
+    tab.type('organisation', 'Typed just before closing');
+    tab.close();
+    expect(storedData(shared)).toEqual({ organisation: 'Typed just before closing', sector: '' });
+    locks.grantAll();
+    expect(shared.writes).toBe(1);
+  });
+
+  it('writes at once where Web Locks are missing or refuse', () => {
+    const shared = sharedWithOneDocument();
+    const tab = openTab(shared, null);
+    tab.type('organisation', 'No locks here');
+    expect(storedData(shared)).toEqual({ organisation: 'No locks here', sector: '' });
+
+    const refusing: LockManagerLike = { request: () => Promise.reject(new DOMException('denied', 'SecurityError')) };
+    const other = openTab(shared, refusing);
+    other.type('sector', 'Refused lock');
+    return Promise.resolve().then(() => {
+      expect(storedData(shared)).toEqual({ organisation: 'No locks here', sector: 'Refused lock' });
+    });
+  });
+
+  it('tells the learner when storage is full, and clears the message once a save works again', () => {
+    const shared = sharedWithOneDocument();
+    const tab = openTab(shared, null);
+    const setItem = tab.view.setItem;
+    tab.view.setItem = () => {
+      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    };
+    tab.type('organisation', 'Not saved yet');
+    expect(useSaveStatus.getState().saveError).toMatch(/storage for this site is full/);
+    expect(storedData(shared)).toEqual({ organisation: '', sector: '' });
+    tab.view.setItem = setItem;
+    tab.type('organisation', 'Not saved yet, now saved');
+    expect(useSaveStatus.getState().saveError).toBeNull();
+    expect(storedData(shared)).toEqual({ organisation: 'Not saved yet, now saved', sector: '' });
+  });
+});
