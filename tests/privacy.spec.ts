@@ -5,7 +5,8 @@ import { forEachWorkedExample, writeTempFile } from './helpers';
 /** Files the app itself is made of: the only requests it may make after the first page load. */
 const OWN_ASSET = /^\/(assets\/[\w.-]+\.(js|css|ttf|svg|woff2?)|favicon\.svg|icon-[\w-]+\.png|manifest\.webmanifest|sw\.js|workbox-\w+\.js|index\.html|)$/;
 
-test('a full session of every worksheet (edit, export, back up, restore) sends nothing anywhere', async ({ page, baseURL }) => {
+test('a full session of every worksheet (edit, export, tables, share, back up, restore, pack, demo) sends nothing anywhere', async ({ page, baseURL }) => {
+  test.slow();
   const requests: Request[] = [];
   page.on('request', (request) => requests.push(request));
   // A request the Content-Security-Policy stops never reaches the network log, but it is reported here.
@@ -15,6 +16,7 @@ test('a full session of every worksheet (edit, export, back up, restore) sends n
   });
   await page.goto('/');
   const origin = new URL(baseURL ?? page.url()).origin;
+  let sharedText = '';
 
   await forEachWorkedExample(page, async () => {
     // An edit the learner makes: a line added to the first text box of the worksheet.
@@ -25,6 +27,14 @@ test('a full session of every worksheet (edit, export, back up, restore) sends n
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export PDF for my portfolio' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    // A table for a spreadsheet, and the document shared as a file.
+    await page.getByText('Tables for a spreadsheet (CSV)').click();
+    const csv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download this table as CSV' }).click();
+    expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
+    const shared = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download as a file' }).click();
+    sharedText = readFileSync(await (await shared).path(), 'utf8');
   });
 
   await page.goto('/backup');
@@ -33,6 +43,24 @@ test('a full session of every worksheet (edit, export, back up, restore) sends n
   const backupText = readFileSync(await (await backupDownload).path(), 'utf8');
   await page.getByLabel('Choose a backup file (.json)').setInputFiles(writeTempFile('backup.json', backupText));
   await expect(page.getByRole('alert')).toContainText('Imported');
+
+  // Opening a shared worksheet, a portfolio pack of every document, and the class demo's export.
+  await page.goto('/open');
+  await page.getByLabel('Choose a shared worksheet file (.json)').setInputFiles(writeTempFile('shared.json', sharedText));
+  await page.getByRole('button', { name: 'Add to my worksheets' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/portfolio');
+  await page.getByRole('button', { name: 'Choose all' }).click();
+  const pack = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Build and download the portfolio pack' }).click();
+  expect((await pack).suggestedFilename()).toMatch(/\.pdf$/);
+  await page.goto('/demo');
+  await page.getByRole('link', { name: 'Open the worked example of the Stress baseline tracker' }).click();
+  const demoPdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF of this worked example' }).click();
+  expect((await demoPdf).suggestedFilename()).toMatch(/\.pdf$/);
+  await page.getByRole('button', { name: 'Leave class demo' }).click();
+  await expect(page.getByRole('heading', { name: 'Your coursework worksheets' })).toBeVisible();
 
   const offOrigin = requests.filter((r) => !r.url().startsWith('blob:') && !r.url().startsWith('data:') && new URL(r.url()).origin !== origin);
   expect(offOrigin.map((r) => r.url())).toEqual([]);
