@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
 import { summarise } from '../lib/completeness';
@@ -43,7 +43,9 @@ export function DocumentPage() {
           setLoadState({ status: 'failed', reason: parsed.reason });
           return;
         }
-        setLoadState({ status: 'ready', loaded: { model, Page, initialData: parsed.data } });
+        // A transition: React renders the long worksheet form in short slices, so the page stays
+        // responsive while it opens instead of blocking for the whole render.
+        startTransition(() => setLoadState({ status: 'ready', loaded: { model, Page, initialData: parsed.data } }));
       },
       () => {
         if (!isCancelled) {
@@ -78,7 +80,13 @@ export function DocumentPage() {
       </>
     );
   }
-  if (loadState.status === 'loading') return <p role="status">Opening “{document.name}”…</p>;
+  if (loadState.status === 'loading') {
+    return (
+      <p role="status" className="page-loading">
+        Opening “{document.name}”…
+      </p>
+    );
+  }
   return <DocumentEditor key={documentId} documentId={documentId} loaded={loadState.loaded} />;
 }
 
