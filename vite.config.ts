@@ -73,7 +73,18 @@ export default defineConfig({
   // Fonts for the PDF are fetched as files only when a learner exports.
   assetsInclude: ['**/*.ttf'],
   // The manifest lets tests/budgets/check-budgets.mjs work out which chunks each route loads.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('store-schema-full') },
+      output: {
+        // Full zod in a chunk of its own: the start-up code uses zod/mini only (see storage/store-schema.ts).
+        codeSplitting: { groups: [{ name: 'zod-full', test: /node_modules\/zod\/v4\/classic\/|src\/storage\/store-schema-full/ }], includeDependenciesRecursively: false },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { followOtherTabs } from '../storage/documents-store';
 import { requestPersistentStorage } from '../storage/browser-storage';
-import { StorageNotices } from './StorageNotices';
 import { useSeedExample } from './use-seed-example';
 import { SaveStatusLine } from './SaveStatusLine';
 import { registerOfflineSupport, useOfflineStatus } from './offline';
 import { UpdateNotice } from './UpdateNotice';
+
+// The notices (and the backup code with full zod behind them) load just after the page, not with it.
+const StorageNotices = lazy(async () => ({ default: (await import('./StorageNotices')).StorageNotices }));
 
 export function Layout() {
   useSeedExample();
@@ -48,7 +50,9 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <UpdateNotice />
-        <StorageNotices />
+        <Suspense fallback={null}>
+          <StorageNotices />
+        </Suspense>
         <Outlet />
       </main>
       <footer className="site-footer">
