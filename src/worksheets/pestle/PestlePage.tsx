@@ -19,7 +19,9 @@ import {
   type Force,
   type PestleData,
 } from './model';
-import { PriorityChart } from './PriorityChart';
+import { lazyChart } from '../../ui/lazy-chart';
+
+const PriorityChart = lazyChart(async () => (await import('./PriorityChart')).PriorityChart);
 
 const hasContent = (force: Force) =>
   [force.factor, force.evidence, force.impact, force.salesImplication].some((t) => t.trim() !== '');
