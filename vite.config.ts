@@ -77,10 +77,12 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     manifest: true,
+    // Full zod in a chunk of its own, so the start-up code carries zod/mini only (see storage/store-schema.ts).
+    // store-schema.ts re-exports the full-zod schemas for forms and backups; marking their module free
+    // of side effects lets the start-up chunk leave it out, and the group keeps it out of shared chunks.
     rolldownOptions: {
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('store-schema-full') },
+      treeshake: { moduleSideEffects: [{ test: /src\/storage\/store-schema-full\.ts$/, sideEffects: false }] },
       output: {
-        // Full zod in a chunk of its own: the start-up code uses zod/mini only (see storage/store-schema.ts).
         codeSplitting: { groups: [{ name: 'zod-full', test: /node_modules\/zod\/v4\/classic\/|src\/storage\/store-schema-full/ }], includeDependenciesRecursively: false },
       },
     },
