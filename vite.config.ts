@@ -73,7 +73,20 @@ export default defineConfig({
   // Fonts for the PDF are fetched as files only when a learner exports.
   assetsInclude: ['**/*.ttf'],
   // The manifest lets tests/budgets/check-budgets.mjs work out which chunks each route loads.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    // Full zod in a chunk of its own, so the start-up code carries zod/mini only (see storage/store-schema.ts).
+    // store-schema.ts re-exports the full-zod schemas for forms and backups; marking their module free
+    // of side effects lets the start-up chunk leave it out, and the group keeps it out of shared chunks.
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: [{ test: /src\/storage\/store-schema-full\.ts$/, sideEffects: false }] },
+      output: {
+        codeSplitting: { groups: [{ name: 'zod-full', test: /node_modules\/zod\/v4\/classic\/|src\/storage\/store-schema-full/ }], includeDependenciesRecursively: false },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

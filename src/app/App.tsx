@@ -7,7 +7,11 @@ const router = createBrowserRouter([
     path: '/',
     Component: Layout,
     // Shown for the moment the first lazy page takes to load.
-    HydrateFallback: () => <p role="status">Loading…</p>,
+    HydrateFallback: () => (
+      <p role="status" className="page-loading">
+        Loading…
+      </p>
+    ),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./HomePage')).HomePage }) },
       { path: 'my-details', lazy: async () => ({ Component: (await import('./LearnerDetailsPage')).LearnerDetailsPage }) },

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { WorksheetMeta, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
 import { summarise } from '../lib/completeness';
@@ -46,7 +46,9 @@ export function DocumentPage() {
           setLoadState({ status: 'failed', reason: parsed.reason });
           return;
         }
-        setLoadState({ status: 'ready', loaded: { model, Page, initialData: parsed.data } });
+        // A transition: React renders the long worksheet form in short slices, so the page stays
+        // responsive while it opens instead of blocking for the whole render.
+        startTransition(() => setLoadState({ status: 'ready', loaded: { model, Page, initialData: parsed.data } }));
       },
       () => {
         if (!isCancelled) {
@@ -81,7 +83,13 @@ export function DocumentPage() {
       </>
     );
   }
-  if (loadState.status === 'loading') return <p role="status">Opening “{document.name}”…</p>;
+  if (loadState.status === 'loading') {
+    return (
+      <p role="status" className="page-loading">
+        Opening “{document.name}”…
+      </p>
+    );
+  }
   return <DocumentEditor key={documentId} documentId={documentId} loaded={loadState.loaded} />;
 }
 

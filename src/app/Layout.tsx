@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { followOtherTabs } from '../storage/documents-store';
 import { requestPersistentStorage } from '../storage/browser-storage';
-import { StorageNotices } from './StorageNotices';
 import { useSeedExample } from './use-seed-example';
 import { SaveStatusLine } from './SaveStatusLine';
 import { registerOfflineSupport, useOfflineStatus } from './offline';
@@ -17,6 +16,9 @@ function SeedFirstExample() {
   useSeedExample();
   return null;
 }
+
+// The notices (and the backup code with full zod behind them) load just after the page, not with it.
+const StorageNotices = lazy(async () => ({ default: (await import('./StorageNotices')).StorageNotices }));
 
 export function Layout() {
   // The class demo shows no learner's details, documents or storage notices, only its own bar.
@@ -68,7 +70,11 @@ export function Layout() {
       )}
       <main id="main" tabIndex={-1}>
         <UpdateNotice />
-        {!isDemo && <StorageNotices />}
+        {!isDemo && (
+          <Suspense fallback={null}>
+            <StorageNotices />
+          </Suspense>
+        )}
         <Outlet />
       </main>
       <footer className="site-footer">

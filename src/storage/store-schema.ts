@@ -1,22 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { LearnerDetailsLight, UnitStatusesLight, type LearnerDetails, type UnitStatus } from './store-shapes';
 
 /**
  * The shape of everything the toolkit keeps in the browser. Pure: no React, no window.
  * Bump STORE_VERSION and add a step to `storeMigrations` whenever this shape changes.
+ *
+ * Written with zod/mini, which every page loads at start-up, at about a quarter of full zod's
+ * size. The learner-details and unit-progress schemas that forms and backup files use (with the
+ * full zod API) are built from the same shapes in store-schema-full.ts.
  */
 export const STORE_VERSION = 1;
 export const STORAGE_KEY = 'coursework-toolkit';
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const count = () => z.number().check(z.int(), z.minimum(0));
 
-export const LearnerDetailsSchema = z.object({
-  name: text(200),
-  learnerNumber: text(100),
-  centre: text(200),
-  assessor: text(200),
-  qualification: text(200),
-});
-export type LearnerDetails = z.infer<typeof LearnerDetailsSchema>;
+export { LearnerDetailsSchema, UnitStatusesSchema } from './store-schema-full';
+export { UNIT_STATUSES, type LearnerDetails, type UnitStatus } from './store-shapes';
 
 export const EMPTY_LEARNER: LearnerDetails = {
   name: '',
@@ -28,19 +28,19 @@ export const EMPTY_LEARNER: LearnerDetails = {
 };
 
 export const CompletenessSummarySchema = z.object({
-  met: z.number().int().min(0),
-  total: z.number().int().min(0),
+  met: count(),
+  total: count(),
 });
 export type CompletenessSummary = z.infer<typeof CompletenessSummarySchema>;
 
 /** One learner document. Its `data` is checked by its worksheet's own schema when opened. */
 export const StoredDocumentSchema = z.object({
-  id: text(100).min(1),
-  worksheetId: text(50).min(1),
+  id: text(100).check(z.minLength(1)),
+  worksheetId: text(50).check(z.minLength(1)),
   name: text(200),
   createdAt: text(40),
   updatedAt: text(40),
-  schemaVersion: z.number().int().min(1),
+  schemaVersion: z.number().check(z.int(), z.minimum(1)),
   data: z.unknown(),
   summary: CompletenessSummarySchema,
 });
@@ -55,11 +55,6 @@ export const SetAsideRecordSchema = z.object({
   setAsideAt: text(40),
 });
 export type SetAsideRecord = z.infer<typeof SetAsideRecordSchema>;
-
-/** Where the learner is with each unit, keyed by unit code; units not listed are not started. */
-export const UNIT_STATUSES = ['planned', 'in-progress', 'achieved'] as const;
-export type UnitStatus = (typeof UNIT_STATUSES)[number];
-export const UnitStatusesSchema = z.record(z.string().max(10), z.enum(UNIT_STATUSES));
 
 export type PersistedState = {
   documents: StoredDocument[];
@@ -153,7 +148,7 @@ export function restoreState(stored: unknown, version: number, now: string): Per
     });
   });
 
-  const learner = LearnerDetailsSchema.safeParse(record.learner);
+  const learner = LearnerDetailsLight.safeParse(record.learner);
   if (!learner.success && record.learner !== undefined) {
     setAside.push({
       id: `learner-${now}`,
@@ -165,7 +160,7 @@ export function restoreState(stored: unknown, version: number, now: string): Per
   }
 
   // Added after version 1 without a version change: data saved before it simply has none yet.
-  const unitStatuses = UnitStatusesSchema.safeParse(record.unitStatuses ?? {});
+  const unitStatuses = UnitStatusesLight.safeParse(record.unitStatuses ?? {});
   if (!unitStatuses.success) {
     setAside.push({
       id: `units-${now}`,

@@ -6,8 +6,14 @@
  * - gzip JavaScript per route, beside a bare Vite + React page built the same way (the floor);
  * - per worksheet's worked example: PDF build time (median of runs) and size, and the same page
  *   exported the screenshot way (html2canvas + jspdf), measured in the same run, as ratios;
+ * - key-press to screen latency while typing in a pipeline of 500 prospects and a ten-by-ten
+ *   decision matrix (median and 95th percentile per key);
  * - Lighthouse performance and accessibility for every route.
  * Timings are reported, never asserted: they depend on the machine.
+ *
+ * BENCH_ONLY picks sections, comma-separated: js, pdf, typing, lighthouse (e.g. BENCH_ONLY=typing).
+ * A partial run prints its tables and writes them beside the system's temp files, leaving
+ * results/bench.json and bench.md to full runs.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { build, createServer, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { measureRoutes } from '../budgets/check-budgets.mjs';
 
@@ -30,6 +36,12 @@ const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-q
 const PDF_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
 const base = `http://localhost:${PORT}`;
+const SECTIONS = ['js', 'pdf', 'typing', 'lighthouse'];
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS;
+for (const section of only) {
+  if (!SECTIONS.includes(section)) throw new Error(`BENCH_ONLY: unknown section "${section}"; choose from ${SECTIONS.join(', ')}`);
+}
+const runs = (section) => only.includes(section) && !(section === 'lighthouse' && process.env.BENCH_SKIP_LIGHTHOUSE === '1');
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -128,6 +140,111 @@ async function measurePdfs(browser) {
   return results;
 }
 
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const round1 = (ms) => Math.round(ms * 10) / 10;
+
+/** The big documents as a backup file, made by tests/bench/big-documents.ts through each worksheet's own model. */
+async function bigDocumentsBackup() {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false },
+    optimizeDeps: { noDiscovery: true },
+  });
+  try {
+    const documents = await server.ssrLoadModule('/tests/bench/big-documents.ts');
+    return { text: await documents.bigDocumentsBackupText(), documents };
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * What is measured, per key: from the keydown event's own timestamp (when the browser received the
+ * key, so time queued behind other work counts) to the end of the first frame painted after it.
+ * A capturing keydown listener on the document runs before the app's handlers; its
+ * requestAnimationFrame callback runs just before the next frame is painted, and a MessageChannel
+ * message posted from there runs once that frame is done. Everything the app does for the key
+ * (React's render, react-hook-form, validation, saving to localStorage) falls inside it.
+ */
+function installKeyLatencyProbe() {
+  window.__keyLatencies = [];
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const pressedAt = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__keyLatencies.push(performance.now() - pressedAt);
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+}
+
+/** A learner restores the big documents on /backup, then types into one field of each. */
+async function measureTyping(browser) {
+  log('typing: building the big documents');
+  const { text, documents } = await bigDocumentsBackup();
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${base}/backup`);
+  await page.getByLabel('Choose a backup file (.json)').setInputFiles({ name: 'big-documents.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('alert').filter({ hasText: 'Imported 2 documents' }).waitFor({ timeout: 60_000 });
+
+  // About 100 words a minute: a key every 120 ms, so a slow key shows up in the next one too, as for a learner.
+  const KEY_GAP_MS = 120;
+  const phrase = ' then call the finance director to agree the budget';
+  const cases = [
+    {
+      name: `Pipeline, ${documents.bigPipeline().prospects.length} prospects: a prospect's next action`,
+      document: documents.BIG_PIPELINE_NAME,
+      // By name: role queries over a page this size take seconds each.
+      field: (p) => p.locator('[name="prospects.249.nextAction"]'),
+    },
+    {
+      name: 'Decision matrix, 10 options × 10 criteria: a cell\'s note',
+      document: documents.BIG_MATRIX_NAME,
+      field: (p) => p.locator('[name="cells.bench-option-10~bench-criterion-10.note"]'),
+    },
+  ];
+  const results = [];
+  for (const typingCase of cases) {
+    log(`typing: ${typingCase.name}`);
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: typingCase.document }).click();
+    const field = typingCase.field(page);
+    await field.waitFor({ timeout: 60_000 });
+    await field.click();
+    await page.keyboard.press('End');
+    const before = await field.inputValue();
+    await page.evaluate(installKeyLatencyProbe);
+    // A few keys first, then a pause, so the first key's one-off work is not counted.
+    await page.keyboard.type(' ok', { delay: KEY_GAP_MS });
+    await page.waitForTimeout(1000);
+    await page.evaluate(() => { window.__keyLatencies = []; });
+    await page.keyboard.type(phrase, { delay: KEY_GAP_MS });
+    await page.waitForFunction((n) => window.__keyLatencies.length >= n, phrase.length, { timeout: 60_000 });
+    const latencies = await page.evaluate(() => window.__keyLatencies);
+    if ((await field.inputValue()) !== `${before} ok${phrase}`) throw new Error(`typing: the text did not arrive in full (${typingCase.name})`);
+    results.push({
+      case: typingCase.name,
+      keys: latencies.length,
+      medianMs: round1(median(latencies)),
+      p95Ms: round1(percentile(latencies, 95)),
+      maxMs: round1(Math.max(...latencies)),
+    });
+  }
+  await context.close();
+  return results;
+}
+
 /** Lighthouse against each route, with worksheet documents made first in the same browser profile. */
 async function lighthouseScores(browser) {
   const routes = [
@@ -188,16 +305,24 @@ async function lighthouseScores(browser) {
 
 function markdown(report) {
   const lines = [];
-  lines.push(`Measured ${report.measuredAt} on ${report.machine}.`, '');
-  lines.push('| Route | JS (gzip KB) | × bare React |', '|---|---:|---:|');
-  for (const r of report.javascript.routes) lines.push(`| ${r.route} | ${r.gzipKb} | ${r.timesBare} |`);
-  lines.push(`| Bare Vite + React page (floor) | ${report.javascript.bareReactKb} | 1 |`, '');
-  lines.push('| Worked example | PDF median (ms) | first export (ms) | PDF KB | screenshot way (ms) | screenshot KB | time ratio | size ratio |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const p of report.pdf) {
-    lines.push(`| ${p.worksheet} | ${p.pdfMedianMs} | ${p.pdfFirstExportMs} | ${p.pdfKb} | ${p.screenshotMedianMs} | ${p.screenshotKb} | ${p.timeRatio} | ${p.sizeRatio} |`);
+  lines.push(`Measured ${report.measuredAt} on ${report.machine}.`);
+  if (report.javascript) {
+    lines.push('', '| Route | JS (gzip KB) | × bare React |', '|---|---:|---:|');
+    for (const r of report.javascript.routes) lines.push(`| ${r.route} | ${r.gzipKb} | ${r.timesBare} |`);
+    lines.push(`| Bare Vite + React page (floor) | ${report.javascript.bareReactKb} | 1 |`);
   }
-  if (report.lighthouse.length) {
+  if (report.pdf) {
+    lines.push('', '| Worked example | PDF median (ms) | first export (ms) | PDF KB | screenshot way (ms) | screenshot KB | time ratio | size ratio |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const p of report.pdf) {
+      lines.push(`| ${p.worksheet} | ${p.pdfMedianMs} | ${p.pdfFirstExportMs} | ${p.pdfKb} | ${p.screenshotMedianMs} | ${p.screenshotKb} | ${p.timeRatio} | ${p.sizeRatio} |`);
+    }
+  }
+  if (report.typing) {
+    lines.push('', '| Typing (key press to next frame) | keys | median (ms) | p95 (ms) | max (ms) |', '|---|---:|---:|---:|---:|');
+    for (const t of report.typing) lines.push(`| ${t.case} | ${t.keys} | ${t.medianMs} | ${t.p95Ms} | ${t.maxMs} |`);
+  }
+  if (report.lighthouse?.length) {
     lines.push('', '| Route | Lighthouse performance | Lighthouse accessibility |', '|---|---:|---:|');
     for (const l of report.lighthouse) lines.push(`| ${l.route} | ${l.performance} | ${l.accessibility} |`);
   }
@@ -205,35 +330,39 @@ function markdown(report) {
 }
 
 async function main() {
-  log('building the app');
+  log(`building the app; sections: ${only.join(', ')}`);
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-  const bareReactKb = await bareReactFloorKb();
-  const routes = measureRoutes(dist)
-    .filter((r) => !r.route.startsWith('PDF export'))
-    .map((r) => ({ route: r.route, gzipKb: r.gzipKb, timesBare: Math.round((r.gzipKb / bareReactKb) * 100) / 100 }));
-
-  const server = await preview({ root, logLevel: 'silent', preview: { port: PORT, strictPort: true } });
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
-  let pdf = [];
-  let lighthouse = [];
-  try {
-    pdf = await measurePdfs(browser);
-    if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') lighthouse = await lighthouseScores(browser);
-  } finally {
-    await browser.close();
-    await new Promise((resolve) => server.httpServer.close(resolve));
-  }
-
   const report = {
     measuredAt: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, Node ${process.version}, ${execFileSync(CHROME, ['--version']).toString().trim()}`,
-    javascript: { bareReactKb, routes },
-    pdf,
-    lighthouse,
   };
-  mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(resultsDir, 'bench.md'), markdown(report));
+  if (runs('js')) {
+    const bareReactKb = await bareReactFloorKb();
+    const routes = measureRoutes(dist)
+      .filter((r) => !r.route.startsWith('PDF export'))
+      .map((r) => ({ route: r.route, gzipKb: r.gzipKb, timesBare: Math.round((r.gzipKb / bareReactKb) * 100) / 100 }));
+    report.javascript = { bareReactKb, routes };
+  }
+
+  if (runs('pdf') || runs('typing') || runs('lighthouse')) {
+    const server = await preview({ root, logLevel: 'silent', preview: { port: PORT, strictPort: true } });
+    const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+    try {
+      if (runs('pdf')) report.pdf = await measurePdfs(browser);
+      if (runs('typing')) report.typing = await measureTyping(browser);
+      if (runs('lighthouse')) report.lighthouse = await lighthouseScores(browser);
+    } finally {
+      await browser.close();
+      await new Promise((resolve) => server.httpServer.close(resolve));
+    }
+  }
+
+  const isFullRun = SECTIONS.every(runs);
+  const outDir = isFullRun ? resultsDir : mkdtempSync(join(tmpdir(), 'bench-partial-'));
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(outDir, 'bench.md'), markdown(report));
+  if (!isFullRun) log(`partial run: written to ${outDir}`);
   console.log(markdown(report));
 }
 

@@ -3,7 +3,9 @@ import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { TextArea } from '../../ui/fields';
 import { comparisonCharts, type MeasureChart } from './chart-data';
 import { compareCustomers, countStatuses, STATUS_LABELS, type Comparison, type ComparisonRow } from './comparison';
-import { ComparisonCharts } from './ComparisonChart';
+import { lazyChart } from '../../ui/lazy-chart';
+
+const ComparisonCharts = lazyChart(async () => (await import('./ComparisonChart')).ComparisonCharts);
 import { ANALYSIS_PROMPT, PATTERNS_PROMPT } from './guidance';
 import { CustomerProfileSchema, TEXT_LIMITS, type CustomerProfileData } from './model';
 import { ScrollBox } from '../../ui/ScrollBox';

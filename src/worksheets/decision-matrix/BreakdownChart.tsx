@@ -1,13 +1,11 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { seriesKey, type BreakdownRow } from './chart-data';
+import { chartHeight, seriesKey, type BreakdownRow } from './chart-data';
 import { formatNumber, type CriterionWeight } from './matrix';
 
 /** Distinct in hue and lightness; the legend names each, and the table above holds the same figures. */
 const COLOURS = ['#1f4e79', '#c55a11', '#548235', '#7030a0', '#bf9000', '#2e75b6', '#a5002a', '#3b3838', '#00808a', '#8c6d46', '#5b5fc7', '#6b8e23'];
 
-/** The chart's height in pixels for a number of options, so its placeholder takes the same room. */
-export const chartHeight = (optionCount: number) => Math.max(180, optionCount * 44 + 90);
 
 /** "C1", "C2"…: the criterion's code, as in the PDF's matrix. */
 const criterionCode = (index: number) => `C${index + 1}`;

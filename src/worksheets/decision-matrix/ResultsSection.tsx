@@ -1,7 +1,9 @@
 import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { BreakdownChart, chartHeight } from './BreakdownChart';
-import { breakdownRows } from './chart-data';
+import { lazyChart } from '../../ui/lazy-chart';
+
+const BreakdownChart = lazyChart(async () => (await import('./BreakdownChart')).BreakdownChart);
+import { breakdownRows, chartHeight } from './chart-data';
 import { GUIDANCE } from './guidance';
 import { evaluateMatrix, fallText, formatNumber, formatPercent, riseText, robustnessText, verdict, type MatrixEvaluation } from './matrix';
 import { cellKey, type DecisionData } from './model';

@@ -25,3 +25,6 @@ const topGroup = (isTied: boolean) => (isTied ? 'Tied for highest' : 'Highest we
 export function totalsChartRows(evaluation: Complete): BarChartRow[] {
   return evaluation.results.map((r) => ({ label: r.name, value: r.total, group: r.rank === 1 ? topGroup(r.isTied) : 'Other options' }));
 }
+
+/** The breakdown chart's height in pixels for a number of options, so its placeholder takes the same room. */
+export const chartHeight = (optionCount: number) => Math.max(180, optionCount * 44 + 90);

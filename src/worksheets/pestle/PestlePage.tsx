@@ -19,8 +19,10 @@ import {
   type Force,
   type PestleData,
 } from './model';
-import { PriorityChart } from './PriorityChart';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { lazyChart } from '../../ui/lazy-chart';
+
+const PriorityChart = lazyChart(async () => (await import('./PriorityChart')).PriorityChart);
 
 const hasContent = (force: Force) =>
   [force.factor, force.evidence, force.impact, force.salesImplication].some((t) => t.trim() !== '');

@@ -6,8 +6,11 @@ import { conversionRows, funnelRows } from './chart-data';
 import { BOTTLENECK_PROMPT, RATIO_USE_PROMPTS } from './guidance';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import { TEXT_LIMITS, type PipelineData } from './model';
-import { ConversionChart, FunnelChart } from './PipelineCharts';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { lazyChart } from '../../ui/lazy-chart';
+
+const ConversionChart = lazyChart(async () => (await import('./PipelineCharts')).ConversionChart);
+const FunnelChart = lazyChart(async () => (await import('./PipelineCharts')).FunnelChart);
 
 type Props = { register: UseFormRegister<PipelineData>; live: LiveData<PipelineData> };
 

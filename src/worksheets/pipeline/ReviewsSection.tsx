@@ -8,8 +8,10 @@ import { reviewSeries } from './chart-data';
 import { formatPercent, formatDay } from './format';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import { LIST_LIMITS, snapshotReview, TEXT_LIMITS, type PipelineData } from './model';
-import { ReviewChart } from './PipelineCharts';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { lazyChart } from '../../ui/lazy-chart';
+
+const ReviewChart = lazyChart(async () => (await import('./PipelineCharts')).ReviewChart);
 
 type Props = {
   register: UseFormRegister<PipelineData>;

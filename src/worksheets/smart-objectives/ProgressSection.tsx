@@ -3,7 +3,9 @@ import { progressChart } from './chart-data';
 import { CONTEXT_CONFIG } from './contexts';
 import { SmartSchema, type ContextId, type SmartData } from './model';
 import { formatNumber, longDate } from './numbers-and-dates';
-import { ProgressChart } from './ProgressChart';
+import { lazyChart } from '../../ui/lazy-chart';
+
+const ProgressChart = lazyChart(async () => (await import('./ProgressChart')).ProgressChart);
 import { reviewCadence } from './reviews';
 import { ScrollBox } from '../../ui/ScrollBox';
 

@@ -7,8 +7,10 @@ import { questionnaireMarks, ratingChartRows } from './chart-data';
 import { CheckInForm } from './CheckInForm';
 import { SIGNPOST } from './guidance';
 import { chosenTechnique, RATING_MAX, ZONE_LABELS, type CheckIn, type StressData } from './model';
-import { RatingsChart } from './RatingsChart';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { lazyChart } from '../../ui/lazy-chart';
+
+const RatingsChart = lazyChart(async () => (await import('./RatingsChart')).RatingsChart);
 
 type Props = { documentId: string; data: StressData; today: string; onCheckInsChange(checkIns: CheckIn[]): void };
 
