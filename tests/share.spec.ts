@@ -153,6 +153,8 @@ test('a tampered link is refused in plain words and adds nothing', async ({ page
   const other = await freshProfile(browser);
   await other.goto('/');
   await expect(other.getByRole('link', { name: /Worked example/ })).toBeVisible();
+  // Saves are written under a Web Lock, a moment after the change: wait for the first one to land.
+  await expect.poll(() => other.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain('Worked example');
   const before = await other.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
   await other.goto(tampered);
   const alert = other.getByRole('alert');

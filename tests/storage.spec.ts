@@ -7,6 +7,8 @@ const STORAGE_KEY = 'coursework-toolkit';
 test('a damaged backup is refused in plain English and stored work is unchanged', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: /Worked example/ })).toBeVisible();
+  // Saves are written under a Web Lock, a moment after the change: wait for the first one to land.
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain('Worked example');
   const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
   await page.goto('/backup');
   await page.getByLabel('Choose a backup file (.json)').setInputFiles(

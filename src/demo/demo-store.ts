@@ -74,9 +74,13 @@ export const useDemo = create<DemoStore>()(
       revision: 0,
 
       enter(now) {
-        const { startedAt, edits } = get();
+        const { startedAt, edits, revision } = get();
         const next = startDemoSession({ startedAt, edits }, now);
-        if (next.startedAt !== startedAt) set({ ...next, undoEdits: null, revision: get().revision + 1 });
+        if (next.startedAt === startedAt) return;
+        // Remount an open example only when edits were dropped: with none, the page on screen already
+        // shows the pristine example, and a remount would throw away what the tutor is typing.
+        const droppedEdits = Object.keys(edits).length > 0;
+        set({ ...next, undoEdits: null, revision: droppedEdits ? revision + 1 : revision });
       },
 
       saveEdit(worksheetId, edit) {
