@@ -252,6 +252,10 @@ async function lighthouseScores(browser) {
     { name: 'My details', path: '/my-details' },
     { name: 'Back up and restore', path: '/backup' },
     { name: 'Units', path: '/units' },
+    { name: 'Portfolio pack', path: '/portfolio' },
+    { name: 'Open a shared worksheet', path: '/open' },
+    { name: 'Class demo', path: '/demo' },
+    { name: 'Class demo: PESTLE worked example', path: '/demo/pestle' },
   ];
   const profile = mkdtempSync(join(tmpdir(), 'lh-profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROME, args: CHROME_ARGS });
