@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { followOtherTabs } from '../storage/documents-store';
 import { requestPersistentStorage } from '../storage/browser-storage';
@@ -6,7 +6,7 @@ import { useSeedExample } from './use-seed-example';
 import { SaveStatusLine } from './SaveStatusLine';
 import { registerOfflineSupport, useOfflineStatus } from './offline';
 import { UpdateNotice } from './UpdateNotice';
-import { DEMO_HOME, isDemoPath } from '../demo/demo-paths';
+import { DEMO_HOME, DEMO_ROOT_CLASS, isDemoPath } from '../demo/demo-paths';
 
 // Loaded only in the class demo, so a learner's pages carry none of its code.
 const DemoModeBar = lazy(async () => ({ default: (await import('../demo/DemoModeBar')).DemoModeBar }));
@@ -23,6 +23,11 @@ const StorageNotices = lazy(async () => ({ default: (await import('./StorageNoti
 export function Layout() {
   // The class demo shows no learner's details, documents or storage notices, only its own bar.
   const isDemo = isDemoPath(useLocation().pathname);
+  // The demo's large type is set before the first paint, not when its bar's code arrives, so the
+  // page does not jump as everything grows.
+  useLayoutEffect(() => {
+    window.document.documentElement.classList.toggle(DEMO_ROOT_CLASS, isDemo);
+  }, [isDemo]);
   useEffect(() => {
     void requestPersistentStorage();
     void registerOfflineSupport();
@@ -64,7 +69,7 @@ export function Layout() {
         </div>
       </header>
       {isDemo && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<div className="demo-bar" aria-hidden="true" />}>
           <DemoModeBar />
         </Suspense>
       )}

@@ -58,7 +58,11 @@ export function DemoDocumentPage() {
       </>
     );
   }
-  if (loadState.status === 'loading') return <p role="status">Opening the worked example…</p>;
+  if (loadState.status === 'loading') return (
+    <p role="status" className="page-loading">
+      Opening the worked example…
+    </p>
+  );
   return <DemoEditor key={`${worksheet.meta.id}-${revision}`} meta={worksheet.meta} loaded={loadState.loaded} revision={revision} />;
 }
 

@@ -2,9 +2,6 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDemo } from './demo-store';
 
-/** The class that sets the projector's large type (see app.css), on the root so rem sizes follow. */
-const DEMO_ROOT_CLASS = 'demo-mode';
-
 /**
  * Shown above every class demo page: says plainly that nothing is saved to anyone's work, resets
  * every example in one click (with undo, since a live class is no place for a dialog), and leaves.
@@ -19,9 +16,8 @@ export function DemoModeBar() {
   const [message, setMessage] = useState('');
 
   useEffect(() => {
+    // The large type on the root is Layout's, set before the first paint.
     enter(new Date());
-    window.document.documentElement.classList.add(DEMO_ROOT_CLASS);
-    return () => window.document.documentElement.classList.remove(DEMO_ROOT_CLASS);
   }, [enter]);
 
   const onReset = () =>

@@ -7,3 +7,6 @@ export const demoExamplePath = (worksheetId: string) => `${DEMO_HOME}/${encodeUR
 export function isDemoPath(pathname: string): boolean {
   return pathname === DEMO_HOME || pathname.startsWith(`${DEMO_HOME}/`);
 }
+
+/** The root element's class in the class demo: large type for a projector (see app.css). */
+export const DEMO_ROOT_CLASS = 'demo-mode';
