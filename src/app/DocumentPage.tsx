@@ -1,6 +1,7 @@
 import { memo, startTransition, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { WorksheetMeta, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
+import type { ChecklistItem } from '../pdf/evidence-document';
 import { summarise } from '../lib/completeness';
 import { todayIso } from '../lib/dates';
 import { backupFileName, buildBackup } from '../storage/backup';
@@ -187,35 +188,53 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         pageStart={pageStart}
         onChange={onChangeRef.current}
       />
-      <aside className="document-layout__side" aria-label="Progress and export">
-        <CompletenessChecklist items={live.checklist} />
-        <div className="panel export-panel">
-          <h2>Export</h2>
-          <button type="button" className="button button--primary" onClick={() => void exportPdf()}>
-            Export PDF for my portfolio
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              downloadFile(
-                backupFileName(todayIso(), document.name),
-                JSON.stringify(buildBackup([document], new Date().toISOString()), null, 2),
-              )
-            }
-          >
-            Back up this document
-          </button>
-          <SpreadsheetDownloads documentName={document.name} getTables={() => spreadsheetTablesOf(model, live.data)} />
-          {exportMessage && (
-            <p role="status" className="export-panel__message">
-              {exportMessage}
-            </p>
-          )}
-          <ShareAsTemplate document={document} />
-        </div>
-      </aside>
+      <DocumentSide checklist={live.checklist} exportLabel="Export PDF for my portfolio" onExport={exportPdf} exportMessage={exportMessage}>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadFile(
+              backupFileName(todayIso(), document.name),
+              JSON.stringify(buildBackup([document], new Date().toISOString()), null, 2),
+            )
+          }
+        >
+          Back up this document
+        </button>
+        <SpreadsheetDownloads documentName={document.name} getTables={() => spreadsheetTablesOf(model, live.data)} />
+        <ShareAsTemplate document={document} />
+      </DocumentSide>
     </div>
+  );
+}
+
+type DocumentSideProps = {
+  checklist: ChecklistItem[];
+  exportLabel: string;
+  onExport(): Promise<void>;
+  exportMessage: string | null;
+  /** What else the export panel offers (backup, tables, sharing), after the PDF. */
+  children?: ReactNode;
+};
+
+/** The side panel of a worksheet, a learner's or the class demo's: the assessor's checklist and the export panel. */
+export function DocumentSide({ checklist, exportLabel, onExport, exportMessage, children }: DocumentSideProps) {
+  return (
+    <aside className="document-layout__side" aria-label="Progress and export">
+      <CompletenessChecklist items={checklist} />
+      <div className="panel export-panel">
+        <h2>Export</h2>
+        <button type="button" className="button button--primary" onClick={() => void onExport()}>
+          {exportLabel}
+        </button>
+        {exportMessage && (
+          <p role="status" className="export-panel__message">
+            {exportMessage}
+          </p>
+        )}
+        {children}
+      </div>
+    </aside>
   );
 }
 

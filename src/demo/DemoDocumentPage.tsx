@@ -3,8 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { WorksheetMeta, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
-import { CompletenessChecklist } from '../ui/CompletenessChecklist';
-import { DocumentMain } from '../app/DocumentPage';
+import { DocumentMain, DocumentSide } from '../app/DocumentPage';
 import { findWorksheet } from '../app/registry';
 import { DEMO_LEARNER, demoDocumentFor, demoEvidence } from './demo-state';
 import { DEMO_HOME } from './demo-paths';
@@ -128,20 +127,7 @@ function DemoEditor({ meta, loaded, revision }: { meta: WorksheetMeta; loaded: L
         pageStart={pageStart}
         onChange={onChangeRef.current}
       />
-      <aside className="document-layout__side" aria-label="Progress and export">
-        <CompletenessChecklist items={live.checklist} />
-        <div className="panel export-panel">
-          <h2>Export</h2>
-          <button type="button" className="button button--primary" onClick={() => void exportPdf()}>
-            Export PDF of this worked example
-          </button>
-          {exportMessage && (
-            <p role="status" className="export-panel__message">
-              {exportMessage}
-            </p>
-          )}
-        </div>
-      </aside>
+      <DocumentSide checklist={live.checklist} exportLabel="Export PDF of this worked example" onExport={exportPdf} exportMessage={exportMessage} />
     </div>
   );
 }
