@@ -54,6 +54,11 @@ describe('the demo session', () => {
     expect(startDemoSession(withChange, hoursAfterNoon(1))).toBe(withChange);
   });
 
+  it('keeps what was typed in a tab before its session started, and dates the session now', () => {
+    const typedFirst = withEdit(EMPTY_DEMO_STATE, 'pestle', changedPestle('Typed at once Ltd'));
+    expect(startDemoSession(typedFirst, hoursAfterNoon(1))).toEqual({ startedAt: hoursAfterNoon(1).toISOString(), edits: typedFirst.edits });
+  });
+
   it('starts afresh from the pristine examples when the last one is from another day', () => {
     const withChange = withEdit(started, 'pestle', changedPestle('Yesterday Ltd'));
     const next = startDemoSession(withChange, hoursAfterNoon(20));

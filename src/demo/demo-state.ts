@@ -66,9 +66,14 @@ export function restoreDemoState(stored: unknown, now: Date): DemoState {
   return isDemoSessionCurrent(parsed.data.startedAt, now) ? parsed.data : EMPTY_DEMO_STATE;
 }
 
-/** Entering the demo: carries on a current session (a reload), or starts a fresh one from the pristine examples. */
+/**
+ * Entering the demo: carries on a current session (a reload), or starts a fresh one from the
+ * pristine examples. A tab with no session yet keeps what was typed before the session started
+ * (an example can open a moment before the demo bar that starts it); only an old session is dropped.
+ */
 export function startDemoSession(state: DemoState, now: Date): DemoState {
-  return isDemoSessionCurrent(state.startedAt, now) ? state : { startedAt: now.toISOString(), edits: {} };
+  if (isDemoSessionCurrent(state.startedAt, now)) return state;
+  return { startedAt: now.toISOString(), edits: state.startedAt === null ? state.edits : {} };
 }
 
 export function withEdit(state: DemoState, worksheetId: string, edit: DemoEdit): DemoState {

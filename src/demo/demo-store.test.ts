@@ -54,13 +54,20 @@ describe('the class demo store', () => {
 
   it('starting a session remounts an open example only when it drops changes, so typing at once is not lost', () => {
     useDemo.getState().leave();
-    const revision = useDemo.getState().revision;
+    let revision = useDemo.getState().revision;
     useDemo.getState().enter(new Date());
     expect(useDemo.getState().startedAt).not.toBeNull();
     expect(useDemo.getState().revision).toBe(revision);
 
+    // Typed before the session started (the example opened before the demo bar): kept, no remount.
+    useDemo.getState().leave();
+    revision = useDemo.getState().revision;
+    useDemo.getState().saveEdit('pestle', edit('Typed at once'));
+    useDemo.getState().enter(new Date());
+    expect(useDemo.getState().edits).toEqual({ pestle: edit('Typed at once') });
+    expect(useDemo.getState().revision).toBe(revision);
+
     // A session left open in memory since yesterday: its changes go, and the open example starts again.
-    useDemo.getState().saveEdit('pestle', edit('Yesterday'));
     useDemo.getState().enter(new Date(Date.now() + 20 * 3_600_000));
     expect(useDemo.getState().edits).toEqual({});
     expect(useDemo.getState().revision).toBe(revision + 1);

@@ -79,7 +79,7 @@ export const useDemo = create<DemoStore>()(
         if (next.startedAt === startedAt) return;
         // Remount an open example only when edits were dropped: with none, the page on screen already
         // shows the pristine example, and a remount would throw away what the tutor is typing.
-        const droppedEdits = Object.keys(edits).length > 0;
+        const droppedEdits = next.edits !== edits && Object.keys(edits).length > 0;
         set({ ...next, undoEdits: null, revision: droppedEdits ? revision + 1 : revision });
       },
 
