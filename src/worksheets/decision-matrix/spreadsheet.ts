@@ -1,6 +1,6 @@
 /** The decision's tables for a spreadsheet: the matrix with its weighted scores, the criteria and the notes behind each score. */
 import { spreadsheetNumber, type SpreadsheetCell, type SpreadsheetTable } from '../../csv/spreadsheet-table';
-import { evaluateMatrix, readNumber } from './matrix';
+import { evaluateMatrix, readNumber, type MatrixEvaluation } from './matrix';
 import { cellKey, type DecisionData } from './model';
 
 const optionName = (name: string, index: number) => name.trim() || `Option ${index + 1}`;
@@ -13,11 +13,12 @@ function typedCell(raw: string): SpreadsheetCell {
 }
 
 export function decisionSpreadsheetTables(data: DecisionData): SpreadsheetTable[] {
-  return [matrixTable(data), criteriaTable(data), notesTable(data)];
+  // Worked out once for both tables that need it.
+  const evaluation = evaluateMatrix(data);
+  return [matrixTable(data, evaluation), criteriaTable(data, evaluation), notesTable(data)];
 }
 
-function matrixTable(data: DecisionData): SpreadsheetTable {
-  const evaluation = evaluateMatrix(data);
+function matrixTable(data: DecisionData, evaluation: MatrixEvaluation): SpreadsheetTable {
   const results = evaluation.status === 'complete' ? new Map(evaluation.results.map((r) => [r.optionId, r])) : new Map();
   return {
     title: 'Decision matrix scores',
@@ -39,8 +40,7 @@ function matrixTable(data: DecisionData): SpreadsheetTable {
   };
 }
 
-function criteriaTable(data: DecisionData): SpreadsheetTable {
-  const evaluation = evaluateMatrix(data);
+function criteriaTable(data: DecisionData, evaluation: MatrixEvaluation): SpreadsheetTable {
   const shares = evaluation.status === 'complete' ? new Map(evaluation.weights.map((w) => [w.criterionId, w.share])) : new Map<string, number>();
   return {
     title: 'Criteria and weights',
