@@ -1,15 +1,22 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../lib/dates';
+import { isStillWorkedExample } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { findWorksheet } from './registry';
 
 type Deleted = { document: StoredDocument; index: number };
 
-/** The learner's documents with their completeness, and duplicate / delete (with undo). */
-export function DocumentList() {
-  const documents = useDocuments((s) => s.documents);
+const isExample = (document: StoredDocument) => isStillWorkedExample(document.summary.workedExample);
+
+/**
+ * The learner's documents with their completeness, and duplicate / delete (with undo); or, apart
+ * from them, the worked examples opened to look at, which are not the learner's work.
+ */
+export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
+  const allDocuments = useDocuments((s) => s.documents);
+  const documents = allDocuments.filter((d) => isExample(d) === (showing === 'examples'));
   const duplicateDocument = useDocuments((s) => s.duplicateDocument);
   const deleteDocument = useDocuments((s) => s.deleteDocument);
   const restoreDocument = useDocuments((s) => s.restoreDocument);
@@ -35,7 +42,11 @@ export function DocumentList() {
         </div>
       )}
       {documents.length === 0 ? (
-        <p>You have no documents yet. Start one from a worksheet below.</p>
+        <p>
+          {showing === 'own'
+            ? 'You have no documents of your own yet. Start one from a worksheet below.'
+            : 'No worked examples are open. Open one from a worksheet below to see what a finished one looks like.'}
+        </p>
       ) : (
         <ul className="document-list">
           {documents.map((document) => {
@@ -52,6 +63,9 @@ export function DocumentList() {
                     {worksheet ? `${worksheet.meta.title} · Unit ${worksheet.meta.unit.code}` : document.worksheetId} ·
                     changed {formatDateTime(document.updatedAt)}
                   </p>
+                  {showing === 'examples' && (
+                    <p className="document-list__example">Worked example: not your evidence until you make it your own.</p>
+                  )}
                 </div>
                 <p className={`progress${isComplete ? ' progress--complete' : ''}`}>
                   <span aria-hidden="true">{isComplete ? '✓ ' : ''}</span>

@@ -1,16 +1,18 @@
-import { memo, startTransition, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { flushSync } from 'react-dom';
 import { Link, useParams } from 'react-router';
-import type { WorksheetMeta, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
-import type { ChecklistItem } from '../pdf/evidence-document';
-import { summarise } from '../lib/completeness';
+import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
+import { summariseDocument } from '../lib/completeness';
+import { sameContent } from '../lib/same-content';
+import { noticeIfWorkedExample } from '../lib/worked-example';
 import { todayIso } from '../lib/dates';
 import { backupFileName, buildBackup } from '../storage/backup';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
-import { CompletenessChecklist } from '../ui/CompletenessChecklist';
-import { TextField } from '../ui/fields';
-import { CriteriaList } from '../ui/CriteriaList';
-import { evidenceForWorksheet, isUnchangedExample, UNCHANGED_EXAMPLE_NOTICE } from '../pdf/evidence-for-worksheet';
+import { DocumentMain } from '../document/DocumentMain';
+import { DocumentSide } from '../document/DocumentSide';
+import { focusedField, restoreFocus, type FocusedField } from '../document/field-focus';
+import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from './registry';
@@ -110,41 +112,51 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
   const [pageStart, setPageStart] = useState({ data: initialData, revision: 0 });
   const [otherTabNotice, setOtherTabNotice] = useState(false);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
-  const lastSavedData = useRef(initialData);
+  // The stored data this page last knew about: what it opened, what it saved, or another tab's.
+  const lastKnownData = useRef<unknown>(useDocuments.getState().documents.find((d) => d.id === documentId)?.data);
   const onChangeRef = useRef((data: unknown) => {
-    lastSavedData.current = data;
+    lastKnownData.current = data;
     const checklist = model.completeness(data);
     setLive({ data, checklist });
-    updateDocumentData(documentId, data, summarise(checklist), model.schemaVersion);
+    updateDocumentData(documentId, data, summariseDocument(model, data, checklist), model.schemaVersion);
   });
 
   // Another tab's save reaches this tab's store (see followOtherTabs); show it here, or this tab's
-  // next keystroke would write its older copy back over it.
+  // next keystroke would write its older copy back over it. A rename, or a save of the same content
+  // written with its keys in another order, is not a change to show.
+  const focusToRestore = useRef<FocusedField | null>(null);
   useEffect(
     () =>
       useDocuments.subscribe((state) => {
         const stored = state.documents.find((d) => d.id === documentId);
-        if (!stored || stored.data === lastSavedData.current) return;
-        if (JSON.stringify(stored.data) === JSON.stringify(lastSavedData.current)) return;
+        if (!stored || stored.data === lastKnownData.current) return;
+        const isSame = sameContent(stored.data, lastKnownData.current);
+        lastKnownData.current = stored.data;
+        if (isSame) return;
         const parsed = model.parse(stored.data, stored.schemaVersion);
         if (!parsed.ok) return;
-        lastSavedData.current = parsed.data;
         focusToRestore.current = focusedField();
-        setLive({ data: parsed.data, checklist: model.completeness(parsed.data) });
-        setPageStart((previous) => ({ data: parsed.data, revision: previous.revision + 1 }));
-        setOtherTabNotice(true);
+        // At once, in this task: keys the learner presses meanwhile wait for it, then go to the
+        // field restored below, not to a field that has just been taken away.
+        flushSync(() => {
+          setLive({ data: parsed.data, checklist: model.completeness(parsed.data) });
+          setPageStart((previous) => ({ data: parsed.data, revision: previous.revision + 1 }));
+          setOtherTabNotice(true);
+        });
       }),
     [documentId, model],
   );
-  // The remounted page gets back the field and caret the learner was in, so typing carries on.
-  const focusToRestore = useRef<FocusedField | null>(null);
-  useEffect(() => {
+  // The remounted page gets back the field, the caret and the text the learner was typing.
+  useLayoutEffect(() => {
     if (focusToRestore.current) restoreFocus(focusToRestore.current);
     focusToRestore.current = null;
   }, [pageStart.revision]);
 
   if (!document || !worksheet) return null;
   const { meta } = worksheet;
+
+  // Worked out from the answers as they are now: renaming the example does not make it the learner's.
+  const workedExampleNoticeNow = () => noticeIfWorkedExample(summariseDocument(model, live.data, live.checklist).workedExample);
 
   const exportPdf = async () => {
     setExportMessage('Building your PDF…');
@@ -154,7 +166,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         import('../pdf/file-name'),
       ]);
       const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso());
-      if (isUnchangedExample(document, model.createExample().name)) evidence.workedExampleNotice = UNCHANGED_EXAMPLE_NOTICE;
+      evidence.workedExampleNotice = workedExampleNoticeNow();
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
       setExportMessage(
@@ -201,122 +213,13 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         >
           Back up this document
         </button>
-        <SpreadsheetDownloads documentName={document.name} getTables={() => spreadsheetTablesOf(model, live.data)} />
+        <SpreadsheetDownloads
+          documentName={document.name}
+          getTables={() => spreadsheetTablesOf(model, live.data)}
+          getWorkedExampleNotice={workedExampleNoticeNow}
+        />
         <ShareAsTemplate document={document} />
       </DocumentSide>
     </div>
   );
-}
-
-type DocumentSideProps = {
-  checklist: ChecklistItem[];
-  exportLabel: string;
-  onExport(): Promise<void>;
-  exportMessage: string | null;
-  /** What else the export panel offers (backup, tables, sharing), after the PDF. */
-  children?: ReactNode;
-};
-
-/** The side panel of a worksheet, a learner's or the class demo's: the assessor's checklist and the export panel. */
-export function DocumentSide({ checklist, exportLabel, onExport, exportMessage, children }: DocumentSideProps) {
-  return (
-    <aside className="document-layout__side" aria-label="Progress and export">
-      <CompletenessChecklist items={checklist} />
-      <div className="panel export-panel">
-        <h2>Export</h2>
-        <button type="button" className="button button--primary" onClick={() => void onExport()}>
-          {exportLabel}
-        </button>
-        {exportMessage && (
-          <p role="status" className="export-panel__message">
-            {exportMessage}
-          </p>
-        )}
-        {children}
-      </div>
-    </aside>
-  );
-}
-
-export type DocumentMainProps = {
-  meta: WorksheetMeta;
-  /** The way back, shown before the worksheet's title: the learner's worksheets, or the class demo. */
-  breadcrumb: ReactNode;
-  documentId: string;
-  documentName: string;
-  nameHint: string;
-  onRename(name: string): void;
-  /** A notice shown above the worksheet, e.g. that another tab changed it. */
-  notice?: ReactNode;
-  /** The worksheet's own page, memoised so the shell's re-renders do not reach it. */
-  Page: ComponentType<WorksheetPageProps<unknown>>;
-  /** The data the page starts from; a new revision remounts it. */
-  pageStart: { data: unknown; revision: number };
-  onChange(data: unknown): void;
-};
-
-/**
- * The main column of a worksheet document: title, unit, criteria, its name and the worksheet page.
- * Shared by a learner's document and a class demo's worked example, which differ only in where the
- * data is kept and what the side panel offers.
- */
-export function DocumentMain({ meta, breadcrumb, documentId, documentName, nameHint, onRename, notice, Page, pageStart, onChange }: DocumentMainProps) {
-  return (
-    <div className="document-layout__main">
-      <p className="breadcrumb">
-        {breadcrumb} › {meta.title}
-      </p>
-      <h1>{meta.title}</h1>
-      <p className="card__unit">
-        Unit {meta.unit.code}: {meta.unit.title}
-      </p>
-      <details className="criteria">
-        <summary>Assessment criteria this worksheet evidences</summary>
-        <CriteriaList meta={meta} />
-      </details>
-      <TextField
-        label="Document name"
-        hint={nameHint}
-        value={documentName}
-        maxLength={200}
-        onChange={(e) => onRename(e.target.value)}
-        className="field--wide"
-      />
-      {notice}
-      <Page key={pageStart.revision} documentId={documentId} initialData={pageStart.data} onChange={onChange} />
-    </div>
-  );
-}
-
-type FocusedField = { id: string; name: string; selectionStart: number | null; selectionEnd: number | null };
-
-/**
- * The form field that has focus, by its id and name and caret position. Ids from React's useId
- * depend only on the field's place in the tree, so a remount of the same data gives the same ids.
- */
-function focusedField(): FocusedField | null {
-  const active = window.document.activeElement;
-  if (!(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement)) return null;
-  if (!active.id && !active.name) return null;
-  const hasCaret = !(active instanceof HTMLSelectElement) && ['text', 'textarea', 'search', ''].includes(active.type);
-  return {
-    id: active.id,
-    name: active.name,
-    selectionStart: hasCaret ? (active as HTMLInputElement).selectionStart : null,
-    selectionEnd: hasCaret ? (active as HTMLInputElement).selectionEnd : null,
-  };
-}
-
-function restoreFocus({ id, name, selectionStart, selectionEnd }: FocusedField): void {
-  const byId = id ? window.document.getElementById(id) : null;
-  const field = (byId ?? (name ? window.document.querySelector(`[name="${CSS.escape(name)}"]`) : null)) as
-    | HTMLInputElement
-    | HTMLTextAreaElement
-    | null;
-  if (!field) return;
-  field.focus();
-  if (selectionStart !== null && 'setSelectionRange' in field) {
-    const end = field.value.length;
-    field.setSelectionRange(Math.min(selectionStart, end), Math.min(selectionEnd ?? selectionStart, end));
-  }
 }

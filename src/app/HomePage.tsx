@@ -51,7 +51,15 @@ export function HomePage() {
       </p>
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Your documents</h2>
-        <DocumentList />
+        <DocumentList showing="own" />
+      </section>
+      <section aria-labelledby="examples-heading">
+        <h2 id="examples-heading">Worked examples</h2>
+        <p>
+          Finished examples to look at and learn from. Rewrite one and it becomes your own document; until then its PDF
+          says on every page that it is a worked example.
+        </p>
+        <DocumentList showing="examples" />
       </section>
       <section aria-labelledby="worksheets-heading">
         <h2 id="worksheets-heading">Worksheets</h2>

@@ -3,6 +3,7 @@ import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { followOtherTabs } from '../storage/documents-store';
 import { requestPersistentStorage } from '../storage/browser-storage';
 import { useSeedExample } from './use-seed-example';
+import { useRefreshSummaries } from './use-refresh-summaries';
 import { SaveStatusLine } from './SaveStatusLine';
 import { registerOfflineSupport, useOfflineStatus } from './offline';
 import { UpdateNotice } from './UpdateNotice';
@@ -14,6 +15,7 @@ const DemoModeBar = lazy(async () => ({ default: (await import('../demo/DemoMode
 /** The first visit's worked example goes into the learner's own storage, so never from the class demo. */
 function SeedFirstExample() {
   useSeedExample();
+  useRefreshSummaries();
   return null;
 }
 

@@ -1,30 +1,44 @@
 import type { WorksheetDefinition } from '../lib/worksheet-definition';
-import { summarise } from '../lib/completeness';
+import { summariseDocument } from '../lib/completeness';
+import { isStillWorkedExample } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
+import type { StoredDocument } from '../storage/store-schema';
 
 /**
  * Adds a new document for a worksheet, blank or as a copy of its worked example, and returns its
- * id. Opening the worked example again reopens the copy already there while it is untouched,
- * rather than piling up identical copies.
+ * id. Opening the worked example again reopens the copy already there while every answer in it is
+ * still the example's, rather than piling up identical copies.
  */
 export async function createWorksheetDocument(worksheet: WorksheetDefinition, from: 'blank' | 'example'): Promise<string> {
   const model = await worksheet.loadModel();
   const { documents, createDocument } = useDocuments.getState();
-  const { name, data } =
-    from === 'example'
-      ? model.createExample()
-      : {
-          name: `${worksheet.meta.title} ${documents.filter((d) => d.worksheetId === worksheet.meta.id).length + 1}`,
-          data: model.createEmpty(),
-        };
+  const ofThisWorksheet = documents.filter((d) => d.worksheetId === worksheet.meta.id);
   if (from === 'example') {
-    const untouched = documents.find(
-      (d) => d.worksheetId === worksheet.meta.id && d.name === name && d.createdAt === d.updatedAt,
-    );
+    const untouched = ofThisWorksheet.find((d) => isUntouchedExample(d));
     if (untouched) return untouched.id;
   }
+  const { name, data } =
+    from === 'example' ? model.createExample() : { name: newDocumentName(worksheet.meta.title, ofThisWorksheet), data: model.createEmpty() };
   return createDocument(
-    { worksheetId: worksheet.meta.id, name, schemaVersion: model.schemaVersion, data, summary: summarise(model.completeness(data)) },
+    { worksheetId: worksheet.meta.id, name, schemaVersion: model.schemaVersion, data, summary: summariseDocument(model, data) },
     from === 'blank',
   );
+}
+
+const isUntouchedExample = (document: StoredDocument) => {
+  const likeness = document.summary.workedExample;
+  return likeness !== undefined && likeness.total > 0 && likeness.unchanged === likeness.total;
+};
+
+/**
+ * The learner's first document of a worksheet is named after it, the next "… 2" and so on. Worked
+ * examples are not the learner's documents, so they do not count.
+ */
+export function newDocumentName(title: string, ofThisWorksheet: StoredDocument[]): string {
+  const taken = new Set(ofThisWorksheet.map((d) => d.name));
+  const ownCount = ofThisWorksheet.filter((d) => !isStillWorkedExample(d.summary.workedExample)).length;
+  for (let n = ownCount + 1; ; n += 1) {
+    const name = n === 1 ? title : `${title} ${n}`;
+    if (!taken.has(name)) return name;
+  }
 }

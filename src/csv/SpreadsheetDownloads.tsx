@@ -4,23 +4,30 @@ import { SelectField } from '../ui/fields';
 import type { SpreadsheetTable } from './spreadsheet-table';
 import './spreadsheet-downloads.css';
 
-type Props = { documentName: string; getTables: () => SpreadsheetTable[] };
+type Props = {
+  documentName: string;
+  getTables: () => SpreadsheetTable[];
+  /** Says so while the document is still the worked example: each file then carries it. */
+  getWorkedExampleNotice?: () => string | undefined;
+};
 
 /**
  * Download one of the worksheet's tables as a CSV file for a spreadsheet. The tables are worked out
  * only while this is open, so typing in a big worksheet does not pay for them.
  */
-export function SpreadsheetDownloads({ documentName, getTables }: Props) {
+export function SpreadsheetDownloads({ documentName, getTables, getWorkedExampleNotice }: Props) {
   const [isOpen, setIsOpen] = useState(false);
   return (
     <details className="spreadsheet-downloads" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
       <summary>Tables for a spreadsheet (CSV)</summary>
-      {isOpen && <TablePicker documentName={documentName} tables={getTables()} />}
+      {isOpen && <TablePicker documentName={documentName} tables={getTables()} workedExampleNotice={getWorkedExampleNotice?.()} />}
     </details>
   );
 }
 
-function TablePicker({ documentName, tables }: { documentName: string; tables: SpreadsheetTable[] }) {
+type PickerProps = { documentName: string; tables: SpreadsheetTable[]; workedExampleNotice: string | undefined };
+
+function TablePicker({ documentName, tables, workedExampleNotice }: PickerProps) {
   const [chosen, setChosen] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const index = Math.min(chosen, tables.length - 1);
@@ -30,8 +37,8 @@ function TablePicker({ documentName, tables }: { documentName: string; tables: S
   const download = async () => {
     try {
       const { toCsv, csvFileName } = await import('./to-csv');
-      const fileName = csvFileName(documentName, table.title);
-      downloadFile(fileName, toCsv(table), 'text/csv;charset=utf-8');
+      const fileName = csvFileName(documentName, table.title, workedExampleNotice !== undefined);
+      downloadFile(fileName, toCsv(table, workedExampleNotice), 'text/csv;charset=utf-8');
       setMessage(`“${table.title}” has been downloaded as ${fileName}.`);
     } catch {
       setMessage('The file could not be made. Your work is safe; please try again, or reload the page first.');

@@ -46,6 +46,14 @@ describe('toCsv', () => {
   });
 });
 
+describe('a worked example’s CSV', () => {
+  it('starts with a line saying it is the worked example, above the column names', () => {
+    const csv = toCsv({ title: 't', columns: ['A'], rows: [[1]] }, 'This is the toolkit’s worked example, unchanged.');
+    expect(readBack(csv)).toEqual([['This is the toolkit’s worked example, unchanged.'], ['A'], ['1']]);
+    expect(csvFileName('Brightwave', 'Forces', true)).toBe('Worked-example_Brightwave_Forces.csv');
+  });
+});
+
 describe('csvFileName', () => {
   it('names the document and the table in characters every system accepts', () => {
     expect(csvFileName('Term 2 pipeline: Łódź', 'Prospects')).toBe('Term-2-pipeline-Lodz_Prospects.csv');

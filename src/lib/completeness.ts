@@ -1,8 +1,29 @@
 import type { ChecklistItem } from '../pdf/evidence-document';
 import type { CompletenessSummary } from '../storage/store-schema';
+import type { WorksheetModel } from './worksheet-definition';
+import { exampleAnswers, likenessTo } from './worked-example';
 
 /** How many of a worksheet's rules are met, kept with the document for the home page. */
 export const summarise = (items: ChecklistItem[]): CompletenessSummary => ({
   met: items.filter((i) => i.isMet).length,
   total: items.length,
 });
+
+/**
+ * What the home and portfolio pages show of a document without loading its worksheet: the rules
+ * met, and how much of it is still the worked example.
+ */
+export function summariseDocument<T>(model: WorksheetModel<T>, data: T, checklist = model.completeness(data)): CompletenessSummary {
+  return { ...summarise(checklist), workedExample: likenessTo(answersOfExample(model), data) };
+}
+
+// Worked out once per worksheet: summarising runs on every change the learner makes.
+const exampleAnswersByModel = new WeakMap<object, Map<string, string>>();
+function answersOfExample<T>(model: WorksheetModel<T>): Map<string, string> {
+  let answers = exampleAnswersByModel.get(model);
+  if (!answers) {
+    answers = exampleAnswers(model.createExample().data, model.createEmpty());
+    exampleAnswersByModel.set(model, answers);
+  }
+  return answers;
+}

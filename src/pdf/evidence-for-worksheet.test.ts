@@ -4,7 +4,7 @@ import { pestleMeta } from '../worksheets/pestle/meta';
 import { pestleModel } from '../worksheets/pestle/pestle-model';
 import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
 import { smartObjectivesModel } from '../worksheets/smart-objectives/smart-objectives-model';
-import { evidenceForWorksheet, isUnchangedExample } from './evidence-for-worksheet';
+import { evidenceForWorksheet } from './evidence-for-worksheet';
 
 describe('evidenceForWorksheet', () => {
   it('lists the worksheet’s own unit and AC for a single-unit worksheet', () => {
@@ -23,14 +23,5 @@ describe('evidenceForWorksheet', () => {
     const sales = evidenceForWorksheet(smartObjectivesMeta, smartObjectivesModel, 'Doc', { ...data, context: 'sales-targets' }, EMPTY_LEARNER, '2026-11-23');
     expect(sales.unit.code).toBe('L3C4');
     expect(sales.criteria.map((c) => c.code)).toEqual(['1.1']);
-  });
-});
-
-describe('isUnchangedExample', () => {
-  const created = '2026-11-23T10:00:00.000Z';
-  it('is true only for the example’s own name, never changed since it was created', () => {
-    expect(isUnchangedExample({ name: 'Worked example: Brightwave', createdAt: created, updatedAt: created }, 'Worked example: Brightwave')).toBe(true);
-    expect(isUnchangedExample({ name: 'Worked example: Brightwave', createdAt: created, updatedAt: '2026-11-23T10:00:05.000Z' }, 'Worked example: Brightwave')).toBe(false);
-    expect(isUnchangedExample({ name: 'My own PESTLE', createdAt: created, updatedAt: created }, 'Worked example: Brightwave')).toBe(false);
   });
 });

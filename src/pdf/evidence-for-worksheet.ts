@@ -23,14 +23,3 @@ export function evidenceForWorksheet<T>(
     checklist: model.completeness(data),
   };
 }
-
-export const UNCHANGED_EXAMPLE_NOTICE =
-  'This is the toolkit’s worked example, unchanged. It is not the learner’s own evidence and must not be submitted for assessment.';
-
-/**
- * Is this document the worked example exactly as the toolkit made it: the example's name, and never
- * changed since it was created? Its PDF then says so on every page, so it cannot pass for evidence.
- */
-export function isUnchangedExample(document: { name: string; createdAt: string; updatedAt: string }, exampleName: string): boolean {
-  return document.name === exampleName && document.createdAt === document.updatedAt;
-}

@@ -1,16 +1,17 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { TextField } from '../ui/fields';
+import { isStillWorkedExample } from '../lib/worked-example';
 import './share.css';
 
 // The link and file code loads on the first press, not with every worksheet page.
 const loadShareLink = () => import('./share-link');
 const loadShareFile = () => import('./share-file');
 
-type Shared = { url: string | null; message: string; isProblem: boolean };
+type Shared = { url: string | null; message: string; isProblem: boolean; madeFrom: { data: unknown; name: string } };
 
 /**
  * "Share as a template" in a document's export panel: a link that carries the document inside it,
@@ -19,10 +20,11 @@ type Shared = { url: string | null; message: string; isProblem: boolean };
  */
 export function ShareAsTemplate({ document }: { document: StoredDocument }) {
   const headingId = useId();
-  const [shared, setShared] = useState<Shared | null>(null);
-  const { data, name } = document;
+  const [made, setShared] = useState<Shared | null>(null);
   // A link shown is always the document as it is now: any change withdraws it, to be made again.
-  useEffect(() => setShared(null), [data, name]);
+  // Worked out here, not reset in an effect: an effect would add a render to every keystroke, and
+  // a fast typist on a slow machine then outruns React (it gives up after ~50 nested updates).
+  const shared = made && made.madeFrom.data === document.data && made.madeFrom.name === document.name ? made : null;
 
   // The document as saved this moment: a worksheet that saves after a pause in typing saves when
   // its field loses focus, which pressing the button has just done.
@@ -30,9 +32,11 @@ export function ShareAsTemplate({ document }: { document: StoredDocument }) {
 
   const copyLink = async () => {
     const { buildShareLink } = await loadShareLink();
-    const link = await buildShareLink(latest(), window.location.origin);
+    const current = latest();
+    const madeFrom = { data: current.data, name: current.name };
+    const link = await buildShareLink(current, window.location.origin);
     if (!link.ok) {
-      setShared({ url: null, message: link.reason, isProblem: true });
+      setShared({ url: null, message: link.reason, isProblem: true, madeFrom });
       return;
     }
     let message = 'Link copied. Paste it into an email or a message; opening it adds a copy of this document.';
@@ -41,17 +45,19 @@ export function ShareAsTemplate({ document }: { document: StoredDocument }) {
     } catch {
       message = 'The browser did not let the toolkit copy the link: select the link below and copy it yourself.';
     }
-    setShared({ url: link.url, message, isProblem: false });
+    setShared({ url: link.url, message, isProblem: false, madeFrom });
   };
 
   const downloadAsFile = async () => {
     const [{ shareFileName, shareFileText }, { OPEN_SHARED_PATH }] = await Promise.all([loadShareFile(), loadShareLink()]);
     const current = latest();
-    downloadFile(shareFileName(todayIso(), current.name), shareFileText(current, new Date().toISOString()));
+    const isExample = isStillWorkedExample(current.summary.workedExample);
+    downloadFile(shareFileName(todayIso(), current.name, isExample), shareFileText(current, new Date().toISOString()));
     setShared({
       url: null,
       message: `The file has been downloaded. Send it on; it opens at ${window.location.origin}${OPEN_SHARED_PATH}, or on the Back up and restore page.`,
       isProblem: false,
+      madeFrom: { data: current.data, name: current.name },
     });
   };
 
@@ -62,6 +68,11 @@ export function ShareAsTemplate({ document }: { document: StoredDocument }) {
         Everything in this document goes with it, so share what you would hand out on paper. Your details never go. A link
         carries the document inside itself, after the #, which browsers never send to any server.
       </p>
+      {isStillWorkedExample(document.summary.workedExample) && (
+        <p className="share-template__hint">
+          This is still the worked example: whoever opens it gets the worked example, and its PDF says so on every page.
+        </p>
+      )}
       <button type="button" className="button" onClick={() => void copyLink()}>
         Copy link
       </button>

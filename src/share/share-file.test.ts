@@ -42,6 +42,7 @@ describe('share files', () => {
 
   it('are named after the document', () => {
     expect(shareFileName('2026-11-23', 'Café Zoë plan')).toBe('coursework-Cafe-Zoe-plan-template-2026-11-23.json');
+    expect(shareFileName('2026-11-23', 'Brightwave', true)).toBe('coursework-Brightwave-worked-example-template-2026-11-23.json');
   });
 });
 

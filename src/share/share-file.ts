@@ -10,9 +10,9 @@ export function shareFileText(document: StoredDocument, exportedAt: string): str
   return JSON.stringify(buildBackup([document], exportedAt), null, 2);
 }
 
-/** "coursework-Cafe-plan-template-2026-11-23.json" */
-export function shareFileName(date: string, documentName: string): string {
-  return backupFileName(date, `${documentName.slice(0, 50)} template`);
+/** "coursework-Cafe-plan-template-2026-11-23.json"; "…-worked-example-template-…" while it still is one. */
+export function shareFileName(date: string, documentName: string, isWorkedExample = false): string {
+  return backupFileName(date, `${documentName.slice(0, 50)} ${isWorkedExample ? 'worked example ' : ''}template`);
 }
 
 /**

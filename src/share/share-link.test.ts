@@ -52,7 +52,11 @@ describe('share links round trip', () => {
     expect(result.template.document.schemaVersion).toBe(model.schemaVersion);
     expect(result.template.document.name).toBe(`${name}${TEMPLATE_NOTE}`);
     const checks = model.completeness(data);
-    expect(result.template.document.summary).toEqual({ met: checks.filter((c) => c.isMet).length, total: checks.length });
+    expect(result.template.document.summary).toMatchObject({ met: checks.filter((c) => c.isMet).length, total: checks.length });
+    // It arrives still marked as the worked example: every one of its answers unchanged.
+    const { workedExample } = result.template.document.summary;
+    expect(workedExample?.total).toBeGreaterThan(0);
+    expect(workedExample?.unchanged).toBe(workedExample?.total);
     expect(result.template.unit.code).toBe((model.evidenceScope?.(data) ?? worksheet.meta).unit.code);
   });
 

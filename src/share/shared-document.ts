@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { summarise } from '../lib/completeness';
+import { summariseDocument } from '../lib/completeness';
 import { describeZodError } from '../lib/versioned';
 import { findStructuralProblem } from '../lib/structural-check';
 import type { WorksheetDefinition, WorksheetModel } from '../lib/worksheet-definition';
@@ -48,7 +48,7 @@ export function templateFromParsed(worksheetId: string, name: string, data: unkn
       name: templateName(name),
       schemaVersion: model.schemaVersion,
       data,
-      summary: summarise(model.completeness(data)),
+      summary: summariseDocument(model, data),
     },
     unit: model.evidenceScope?.(data)?.unit ?? fallbackUnit,
   };

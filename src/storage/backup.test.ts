@@ -27,12 +27,12 @@ const refusal = async (value: unknown) => {
 };
 
 describe('backup round trip', () => {
-  it('imports exactly what was backed up, with completeness recomputed', async () => {
+  it('imports exactly what was backed up, with completeness and the worked-example count recomputed', async () => {
     const result = await parseBackupText(JSON.stringify(validBackup()), loadModel);
     expect(result).toEqual({
       ok: true,
       learner: { ...EMPTY_LEARNER, name: 'Zoë' },
-      documents: [{ worksheetId: 'pestle', name: example.name, schemaVersion: 1, data: example.data, summary: { met: 8, total: 8 } }],
+      documents: [{ worksheetId: 'pestle', name: example.name, schemaVersion: 1, data: example.data, summary: { met: 8, total: 8, workedExample: { unchanged: 46, total: 46 } } }],
     });
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { WorksheetModel } from '../lib/worksheet-definition';
 import { describeZodError } from '../lib/versioned';
 import { findStructuralProblem } from '../lib/structural-check';
-import { summarise } from '../lib/completeness';
+import { summariseDocument } from '../lib/completeness';
 import type { NewDocument } from './documents-store';
 import { LearnerDetailsSchema, UnitStatusesSchema, type LearnerDetails, type StoredDocument, type UnitStatus } from './store-schema';
 
@@ -108,7 +108,7 @@ export async function parseBackupText(text: string, loadModel: ModelLoader): Pro
       name: document.name,
       schemaVersion: model.schemaVersion,
       data: result.data,
-      summary: summarise(model.completeness(result.data)),
+      summary: summariseDocument(model, result.data),
     });
   }
   const { learner, unitStatuses } = parsed.data;

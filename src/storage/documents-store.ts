@@ -30,6 +30,8 @@ type Actions = {
   /** Saves a document's data, now at `schemaVersion` (documents are upgraded when opened). */
   updateDocumentData(id: string, data: unknown, summary: CompletenessSummary, schemaVersion: number): void;
   renameDocument(id: string, name: string): void;
+  /** Brings a document's summary up to date (a document saved before a summary field existed): not a change by the learner. */
+  refreshSummary(id: string, summary: CompletenessSummary): void;
   duplicateDocument(id: string): string | null;
   /** Removes a document and returns it with its position, so the caller can offer undo. */
   deleteDocument(id: string): { document: StoredDocument; index: number } | null;
@@ -87,6 +89,10 @@ export const useDocuments = create<DocumentsState>()(
           documents: state.documents.map((d) => (d.id === id ? { ...d, name, updatedAt: nextUpdatedAt(d.updatedAt, at) } : d)),
           lastChangeAt: at,
         }));
+      },
+
+      refreshSummary(id, summary) {
+        set((state) => ({ documents: state.documents.map((d) => (d.id === id ? { ...d, summary } : d)) }));
       },
 
       duplicateDocument(id) {

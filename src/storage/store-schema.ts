@@ -30,6 +30,8 @@ export const EMPTY_LEARNER: LearnerDetails = {
 export const CompletenessSummarySchema = z.object({
   met: count(),
   total: count(),
+  /** How many of the worksheet's worked-example answers the document still has (lib/worked-example). */
+  workedExample: z.optional(z.object({ unchanged: count(), total: count() })),
 });
 export type CompletenessSummary = z.infer<typeof CompletenessSummarySchema>;
 

@@ -1,4 +1,14 @@
-import { useId, type ReactNode, type SelectHTMLAttributes, type InputHTMLAttributes, type TextareaHTMLAttributes, forwardRef } from 'react';
+import {
+  forwardRef,
+  useId,
+  useState,
+  type ChangeEvent,
+  type FocusEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 type FieldFrameProps = { id: string; label: string; hint?: string; error?: string; children: ReactNode; className?: string };
 
@@ -28,9 +38,56 @@ const describedBy = (id: string, hint?: string, error?: string) =>
 
 type CommonProps = { label: string; hint?: string; error?: string; className?: string };
 
+type Editable<E extends HTMLInputElement | HTMLTextAreaElement> = {
+  value?: InputHTMLAttributes<E>['value'];
+  readOnly?: boolean;
+  onChange?: (event: ChangeEvent<E>) => void;
+  onFocus?: (event: FocusEvent<E>) => void;
+  onBlur?: (event: FocusEvent<E>) => void;
+};
+
+/**
+ * A controlled text box shows what the learner typed, held here, and never takes a value back
+ * while it has focus. Its value from the form or store arrives a render later; on a slow machine a
+ * key pressed before that render would land on the old value and a character would be lost. A
+ * change from elsewhere (another tab, a "go back" button) shows once the learner is not in the box.
+ * Uncontrolled fields (react-hook-form's `register`) keep their own value and pass through.
+ */
+function useHeldValue<E extends HTMLInputElement | HTMLTextAreaElement, P extends Editable<E>>(props: P): P {
+  const { value, readOnly, onChange, onFocus, onBlur } = props;
+  const [held, setHeld] = useState(value);
+  const [lastGiven, setLastGiven] = useState(value);
+  const [hasFocus, setHasFocus] = useState(false);
+  // Adopted during render, not in an effect, so a change costs no second render.
+  if (value !== lastGiven) {
+    setLastGiven(value);
+    if (!hasFocus) setHeld(value);
+  }
+  if (value === undefined || readOnly) return props;
+  return {
+    ...props,
+    value: held,
+    onChange: (event: ChangeEvent<E>) => {
+      setHeld(event.target.value);
+      onChange?.(event);
+    },
+    onFocus: (event: FocusEvent<E>) => {
+      setHasFocus(true);
+      onFocus?.(event);
+    },
+    onBlur: (event: FocusEvent<E>) => {
+      setHasFocus(false);
+      // Whatever the form made of the text (or another tab's change) shows now.
+      setHeld(value);
+      onBlur?.(event);
+    },
+  };
+}
+
 export const TextField = forwardRef<HTMLInputElement, CommonProps & InputHTMLAttributes<HTMLInputElement>>(
-  function TextField({ label, hint, error, className, ...input }, ref) {
+  function TextField({ label, hint, error, className, ...given }, ref) {
     const id = useId();
+    const input = useHeldValue<HTMLInputElement, typeof given>(given);
     return (
       <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
         <input id={id} ref={ref} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
@@ -40,8 +97,9 @@ export const TextField = forwardRef<HTMLInputElement, CommonProps & InputHTMLAtt
 );
 
 export const TextArea = forwardRef<HTMLTextAreaElement, CommonProps & TextareaHTMLAttributes<HTMLTextAreaElement>>(
-  function TextArea({ label, hint, error, className, rows = 3, ...textarea }, ref) {
+  function TextArea({ label, hint, error, className, rows = 3, ...given }, ref) {
     const id = useId();
+    const textarea = useHeldValue<HTMLTextAreaElement, typeof given>(given);
     return (
       <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
         <textarea id={id} ref={ref} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...textarea} />

@@ -63,7 +63,8 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
         6, then record the review here. It keeps every prospect’s scores and stage as they stand, so you can show how
         each prospect changed. The assessor needs at least three reviews on different dates.
       </p>
-      <fieldset className="pipeline-review-new">
+      {/* A draft until the review is recorded with the button below (data-draft). */}
+      <fieldset className="pipeline-review-new" data-draft="">
         <legend>Record a review</legend>
         <div className="form-grid">
           <TextField label="Review date" type="date" value={date} error={dateProblem ?? undefined} onChange={(e) => setDate(e.target.value)} />

@@ -49,7 +49,8 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
   };
 
   return (
-    <div className="check-in-form" role="group" aria-labelledby="check-in-form-heading">
+    // A draft until logged (data-draft): kept while the page is open, part of the document once logged.
+    <div className="check-in-form" role="group" aria-labelledby="check-in-form-heading" data-draft="">
       <h3 id="check-in-form-heading">{editing ? `Edit the check-in for ${longDate(editing.date)}` : 'Log a check-in'}</h3>
       {/* Enter (or a phone's "Go" key) in a one-line field logs the check-in. */}
       <div

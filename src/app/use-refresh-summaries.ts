@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { summariseDocument } from '../lib/completeness';
+import { useDocuments } from '../storage/documents-store';
+import { findWorksheet } from './registry';
+
+/**
+ * Documents saved before the toolkit counted how much of each is still its worked example have no
+ * such count: work it out once, after the page is up, so the worked examples are listed (and
+ * marked) apart from the learner's own documents.
+ */
+export function useRefreshSummaries(): void {
+  useEffect(() => {
+    let isCancelled = false;
+    const timer = window.setTimeout(() => {
+      void (async () => {
+        for (const document of useDocuments.getState().documents) {
+          if (document.summary.workedExample || isCancelled) continue;
+          const model = await findWorksheet(document.worksheetId)?.loadModel();
+          const parsed = model?.parse(document.data, document.schemaVersion);
+          if (!model || !parsed?.ok || isCancelled) continue;
+          useDocuments.getState().refreshSummary(document.id, summariseDocument(model, parsed.data));
+        }
+      })();
+    }, 500);
+    return () => {
+      isCancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, []);
+}

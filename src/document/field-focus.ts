@@ -1,0 +1,62 @@
+/**
+ * The field the learner is in, and putting them back in it after the worksheet page is rebuilt
+ * (another tab's change), with their caret and what they had typed. Browser-only, no React.
+ */
+
+export type FocusedField = {
+  id: string;
+  name: string;
+  /** What the box held as the page was rebuilt: it wins over the other tab's copy of this field. */
+  value: string | null;
+  selectionStart: number | null;
+  selectionEnd: number | null;
+};
+
+type TextBox = HTMLInputElement | HTMLTextAreaElement;
+const TEXT_TYPES = ['text', 'textarea', 'search', 'email', 'tel', 'url', ''];
+
+const isTextBox = (element: Element | null): element is TextBox =>
+  (element instanceof HTMLInputElement && TEXT_TYPES.includes(element.type)) || element instanceof HTMLTextAreaElement;
+
+/**
+ * The form field that has focus, by its id and name, caret and text. Ids from React's useId depend
+ * only on the field's place in the tree, so a rebuild from the same data gives the same ids.
+ */
+export function focusedField(within: Document = window.document): FocusedField | null {
+  const active = within.activeElement;
+  if (!(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement)) return null;
+  if (!active.id && !active.name) return null;
+  const box = isTextBox(active) ? active : null;
+  return {
+    id: active.id,
+    name: active.name,
+    value: box ? box.value : null,
+    selectionStart: box ? box.selectionStart : null,
+    selectionEnd: box ? box.selectionEnd : null,
+  };
+}
+
+/**
+ * Focuses the same field again and, if the rebuilt page shows other text there, puts back what the
+ * learner had, as if typed (an input event), so the worksheet saves it: a field the learner is in
+ * is never reset under them.
+ */
+export function restoreFocus({ id, name, value, selectionStart, selectionEnd }: FocusedField, within: Document = window.document): void {
+  const byId = id ? within.getElementById(id) : null;
+  const field = byId ?? (name ? within.querySelector(`[name="${CSS.escape(name)}"]`) : null);
+  if (!(field instanceof HTMLElement)) return;
+  field.focus();
+  if (!isTextBox(field)) return;
+  if (value !== null && field.value !== value) typeInto(field, value);
+  if (selectionStart !== null) {
+    const end = field.value.length;
+    field.setSelectionRange(Math.min(selectionStart, end), Math.min(selectionEnd ?? selectionStart, end));
+  }
+}
+
+/** Sets a box's text the way typing does: through the native setter, so React sees the input event. */
+function typeInto(field: TextBox, value: string): void {
+  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
