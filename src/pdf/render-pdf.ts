@@ -7,10 +7,9 @@
  * the tables, and everything else breaks across pages here.
  */
 import { jsPDF } from 'jspdf';
-import autoTable, { type CellDef, type RowInput, type Styles, type UserOptions } from 'jspdf-autotable';
-import { formatDate } from '../lib/dates';
+import type { CellDef, RowInput } from 'jspdf-autotable';
+import { columnMinimums, columnWidthStyles, drawFieldsTable, drawTable } from './autotable';
 import type {
-  BarChartRow,
   ChecklistItem,
   EvidenceDocument,
   LearnerDetails,
@@ -18,6 +17,35 @@ import type {
 } from './evidence-document';
 import { emojiFallbackFor, installEmojiFallback, mayNeedEmojiFont } from './emoji-text';
 import { loadPdfFonts, type PdfFonts } from './fonts';
+import { addGap, drawCaption, drawFlowingLines, drawHeading, drawWrapped, ensureSpace, newPage, spaceLeft } from './flow';
+import { axisTicks, baselineIn, chartMaximum, columnWidthsMm, fitColumnWidths, lineHeight, MIN_CHART_ROWS, safeValue, sum } from './layout';
+import { ellipsize, setType, wrapLimited, wrapText } from './measure';
+import {
+  CAPTION_TYPE,
+  CONTENT_BOTTOM,
+  CONTENT_RIGHT,
+  CONTENT_TOP,
+  CONTENT_WIDTH,
+  FONT,
+  GROUP_COLOURS,
+  KEEP_WITH_NEXT,
+  LABEL_FILL,
+  MARGIN,
+  MET_GREEN,
+  MUTED,
+  NAVY,
+  NOT_GIVEN,
+  NOT_YET_AMBER,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  RULE,
+  TABLE_HEAD_WITH_ROW,
+  TEXT,
+  type Cursor,
+  type Rgb,
+  type TextType,
+} from './page-style';
+import { cleanText, displayDate, formatNumber, isBlank, mapStrings, replaceMissingGlyphs, singleLine } from './text';
 import { lineChartGeometry, type LineChartGeometry, type PlotBox, type Point } from './line-chart';
 import {
   buildEvidenceIndex,
@@ -35,61 +63,7 @@ import {
 
 export type { PdfFonts } from './fonts';
 
-// ---------------------------------------------------------------------------------------------
-// Page geometry (mm) and house style
-// ---------------------------------------------------------------------------------------------
-
-const PAGE_WIDTH = 210;
-const PAGE_HEIGHT = 297;
-const MARGIN = 18;
-const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-const CONTENT_RIGHT = PAGE_WIDTH - MARGIN;
-/** Body content starts below the running header... */
-const CONTENT_TOP = 22;
-/** ...and stops above the footer. */
-const CONTENT_BOTTOM = PAGE_HEIGHT - 21;
-/** Room a heading needs below it (its table head and a typical first row), or it moves to the next page with its content. */
-const KEEP_WITH_NEXT = 40;
-/** A heading's own height: gap, one line of heading type and its rule. */
-const HEADING_HEIGHT = 12;
-/** Room a table needs for its header row and at least one body row. */
-const TABLE_HEAD_WITH_ROW = 22;
-const BLOCK_GAP = 5;
-
-const FONT = 'DejaVuSans';
-const PT_TO_MM = 25.4 / 72;
-
-type Rgb = [number, number, number];
-const NAVY: Rgb = [23, 43, 77];
-const TEXT: Rgb = [33, 37, 41];
-const MUTED: Rgb = [98, 106, 116];
-const RULE: Rgb = [200, 205, 212];
-const HEAD_FILL: Rgb = [232, 236, 241];
-const LABEL_FILL: Rgb = [245, 247, 249];
-const STRIPE_FILL: Rgb = [250, 251, 252];
-const MET_GREEN: Rgb = [25, 105, 55];
-const NOT_YET_AMBER: Rgb = [150, 85, 0];
-/** Bar colours for chart groups: muted, distinct in hue and lightness, and always named in a key. */
-const GROUP_COLOURS: Rgb[] = [
-  [38, 84, 140],
-  [214, 134, 48],
-  [70, 140, 105],
-  [140, 82, 140],
-  [120, 170, 210],
-  [170, 78, 68],
-  [128, 128, 128],
-];
-
-const HEADING_TYPE: TextType = { size: 13, style: 'bold', colour: NAVY };
-const CAPTION_TYPE: TextType = { size: 10, style: 'bold', colour: NAVY };
-
-const NOT_GIVEN = 'Not given';
 const DECLARATION_TEXT = 'I confirm that this work is my own, and that it is authentic and current.';
-
-/** Where the next thing is drawn: always on the PDF's current (last) page. */
-type Cursor = { pdf: jsPDF; y: number; afterHeading?: boolean };
-type FontStyle = 'normal' | 'bold';
-type TextType = { size: number; style?: FontStyle; colour?: Rgb };
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -160,41 +134,6 @@ function setDocumentProperties(pdf: jsPDF, doc: EvidenceDocument): void {
   pdf.setLanguage('en-GB');
 }
 
-// ---------------------------------------------------------------------------------------------
-// Text helpers
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Learner text as it should print: composed accents (so "ễ" uses the font's own glyph), one kind of
- * line break, tabs as spaces, and no control characters that would print as boxes.
- */
-export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '    ')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-}
-
-/**
- * Characters the font has no glyph for would silently vanish from the PDF. Emoji print from the
- * emoji font, through the stand-in `emojiStandIn` gives (see emoji-text.ts); anything else (Chinese,
- * …) prints as a visible "�", which tells the assessor something was there. Invisible joiners,
- * variation selectors and skin-tone modifiers just go.
- */
-export function replaceMissingGlyphs(
-  text: string,
-  hasGlyph: (codePoint: number) => boolean,
-  emojiStandIn: (codePoint: number) => string | undefined = () => undefined,
-): string {
-  return Array.from(text, (character) => {
-    const codePoint = character.codePointAt(0) ?? 0;
-    if (codePoint < 0x20 || hasGlyph(codePoint)) return character;
-    if (/[\p{Cf}\p{M}\p{Emoji_Modifier}]/u.test(character)) return '';
-    return emojiStandIn(codePoint) ?? '\ufffd';
-  }).join('');
-}
-
 /** The document (or pack) with every string passed through replaceMissingGlyphs for the embedded fonts. */
 function withMissingGlyphsMarked<T>(doc: T, pdf: jsPDF): T {
   type FontWithCmap = { metadata?: { cmap?: { unicode?: { codeMap?: Record<number, number> } } } };
@@ -205,180 +144,6 @@ function withMissingGlyphsMarked<T>(doc: T, pdf: jsPDF): T {
   return mapStrings(doc, (text) =>
     replaceMissingGlyphs(text, (codePoint) => codeMap[codePoint] !== undefined, emoji && ((codePoint) => emoji.standIn(codePoint))),
   );
-}
-
-function mapStrings<T>(value: T, change: (text: string) => string): T {
-  if (typeof value === 'string') return change(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => mapStrings(item, change)) as T;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, change)])) as T;
-  }
-  return value;
-}
-
-/** Text for places that hold one line (headings, labels, the running header). */
-function singleLine(text: string): string {
-  return cleanText(text).replace(/\s*\n\s*/g, ' ').trim();
-}
-
-function isBlank(text: string): boolean {
-  return text.trim() === '';
-}
-
-function displayDate(iso: string): string {
-  return isBlank(iso) ? NOT_GIVEN : formatDate(iso.trim());
-}
-
-/** Up to two decimals, with thousands separated as a UK reader expects ("16,589", "4.25"). */
-function formatNumber(value: number): string {
-  return Number(value.toFixed(2)).toLocaleString('en-GB', { maximumFractionDigits: 2 });
-}
-
-function setType(pdf: jsPDF, sizePt: number, style: FontStyle = 'normal', colour: Rgb = TEXT): void {
-  pdf.setFont(FONT, style);
-  pdf.setFontSize(sizePt);
-  pdf.setTextColor(...colour);
-}
-
-/** Height of one line of text at this size, with comfortable leading. */
-function lineHeight(sizePt: number, leading = 1.4): number {
-  return sizePt * PT_TO_MM * leading;
-}
-
-/** The baseline that vertically centres a line of text in a box of the given top and height. */
-function baselineIn(top: number, boxHeight: number, sizePt: number): number {
-  const size = sizePt * PT_TO_MM;
-  // DejaVu Sans's capitals and x-height sit about 0.35 em above the centre line's baseline.
-  return top + boxHeight / 2 + size * 0.35;
-}
-
-/** Wraps text to a width, keeping the learner's own line breaks (a blank line stays blank). */
-function wrapText(pdf: jsPDF, text: string, width: number): string[] {
-  return cleanText(text)
-    .split('\n')
-    .flatMap((line) => (isBlank(line) ? [''] : (pdf.splitTextToSize(line, width) as string[])));
-}
-
-/** Shortens text to fit a width, ending in an ellipsis; `force` adds one even if it already fits. */
-function ellipsize(pdf: jsPDF, text: string, width: number, force = false): string {
-  if (!force && pdf.getTextWidth(text) <= width) return text;
-  const characters = Array.from(text.trimEnd());
-  while (characters.length > 0 && pdf.getTextWidth(`${characters.join('')}…`) > width) characters.pop();
-  return `${characters.join('').trimEnd()}…`;
-}
-
-/** Wraps to at most `maxLines`, ending the last kept line in an ellipsis if text was cut. */
-function wrapLimited(pdf: jsPDF, text: string, width: number, maxLines: number): string[] {
-  const lines = wrapText(pdf, singleLine(text), width);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = ellipsize(pdf, kept[maxLines - 1] ?? '', width, true);
-  return kept;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Page flow
-// ---------------------------------------------------------------------------------------------
-
-function newPage(cursor: Cursor): void {
-  cursor.pdf.addPage('a4', 'portrait');
-  cursor.y = CONTENT_TOP;
-}
-
-function spaceLeft(cursor: Cursor): number {
-  return CONTENT_BOTTOM - cursor.y;
-}
-
-/** Starts a new page unless `height` still fits on this one. */
-function ensureSpace(cursor: Cursor, height: number): void {
-  if (height > spaceLeft(cursor) && cursor.y > CONTENT_TOP) newPage(cursor);
-}
-
-/** Vertical space between blocks; none at the top of a page or under a heading, which has its own. */
-function addGap(cursor: Cursor, gap = BLOCK_GAP): void {
-  if (cursor.y > CONTENT_TOP && !cursor.afterHeading) cursor.y = Math.min(cursor.y + gap, CONTENT_BOTTOM);
-}
-
-/** Sets the type, wraps the text to the content width and draws it, flowing across pages. */
-function drawWrapped(cursor: Cursor, text: string, type: TextType): void {
-  setType(cursor.pdf, type.size, type.style, type.colour);
-  drawFlowingLines(cursor, wrapText(cursor.pdf, text, CONTENT_WIDTH), type);
-}
-
-/** Lines of text that continue onto new pages as needed, line by line, so none is ever lost. */
-function drawFlowingLines(cursor: Cursor, lines: string[], type: TextType, x = MARGIN): void {
-  const height = lineHeight(type.size);
-  setType(cursor.pdf, type.size, type.style, type.colour);
-  cursor.afterHeading = false;
-  for (const line of lines) {
-    if (cursor.y + height > CONTENT_BOTTOM) {
-      newPage(cursor);
-      setType(cursor.pdf, type.size, type.style, type.colour);
-    }
-    if (line !== '') cursor.pdf.text(line, x, baselineIn(cursor.y, height, type.size));
-    cursor.y += height;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tables (jspdf-autotable)
-// ---------------------------------------------------------------------------------------------
-
-const TABLE_STYLES: Partial<Styles> = {
-  font: FONT,
-  fontStyle: 'normal',
-  fontSize: 9,
-  textColor: TEXT,
-  lineColor: RULE,
-  lineWidth: 0.2,
-  cellPadding: { top: 1.8, bottom: 1.8, left: 2.2, right: 2.2 },
-  overflow: 'linebreak',
-  valign: 'top',
-  // autoTable turns jsPDF's bidi reordering off by default, which prints Arabic backwards; ask for
-  // logical left-to-right input laid out visually, as jsPDF's own text() does.
-  textOptions: { isInputVisual: false, isOutputVisual: true, isInputRtl: false, isOutputRtl: false },
-};
-
-/** Options every table shares: house style, page margins that clear the header and footer. */
-function tableOptions(cursor: Cursor): UserOptions {
-  return {
-    startY: cursor.y,
-    margin: { top: CONTENT_TOP, bottom: PAGE_HEIGHT - CONTENT_BOTTOM, left: MARGIN, right: MARGIN },
-    tableWidth: CONTENT_WIDTH,
-    theme: 'grid',
-    styles: TABLE_STYLES,
-    headStyles: { font: FONT, fontStyle: 'bold', fillColor: HEAD_FILL, textColor: NAVY },
-    bodyStyles: { font: FONT, fillColor: [255, 255, 255] },
-    alternateRowStyles: { fillColor: STRIPE_FILL },
-    showHead: 'everyPage',
-    rowPageBreak: 'avoid',
-  };
-}
-
-/** Runs autoTable from the cursor and moves the cursor below the finished table. */
-function drawTable(cursor: Cursor, options: UserOptions): void {
-  // A header row alone at the foot of a page reads as a mistake: keep room for it and one row.
-  if (options.head && !cursor.afterHeading) ensureSpace(cursor, TABLE_HEAD_WITH_ROW);
-  autoTable(cursor.pdf, { ...tableOptions(cursor), ...options });
-  cursor.afterHeading = false;
-  const finalY = (cursor.pdf as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
-  cursor.y = finalY ?? cursor.y;
-}
-
-/** A table cell that reads "Not given" in grey when the learner left it empty. */
-function valueCell(value: string): CellDef | string {
-  return isBlank(value) ? { content: NOT_GIVEN, styles: { textColor: MUTED } } : cleanText(value).trim();
-}
-
-/** Label/value rows: labels bold on a light fill, values wrapping beside them. */
-function drawFieldsTable(cursor: Cursor, rows: Array<{ label: string; value: string }>): void {
-  drawTable(cursor, {
-    body: rows.map((row) => [singleLine(row.label), valueCell(row.value)]),
-    alternateRowStyles: {},
-    columnStyles: {
-      0: { fontStyle: 'bold', cellWidth: 58, fillColor: LABEL_FILL, textColor: NAVY },
-    },
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -448,20 +213,6 @@ function drawBlock(cursor: Cursor, block: PdfBlock, next: PdfBlock | undefined):
   }
 }
 
-/** A section heading, kept on the same page as the start of what follows it. */
-/** `nextStart`: the height the following block needs to begin, so the heading never sits alone. */
-function drawHeading(cursor: Cursor, text: string, nextStart = 0): void {
-  const { pdf } = cursor;
-  addGap(cursor, 7);
-  ensureSpace(cursor, Math.max(KEEP_WITH_NEXT, HEADING_HEIGHT + nextStart));
-  drawWrapped(cursor, singleLine(text), HEADING_TYPE);
-  pdf.setDrawColor(...RULE);
-  pdf.setLineWidth(0.3);
-  pdf.line(MARGIN, cursor.y + 0.5, CONTENT_RIGHT, cursor.y + 0.5);
-  cursor.y += 3;
-  cursor.afterHeading = true;
-}
-
 function drawParagraph(cursor: Cursor, text: string): void {
   addGap(cursor, 3);
   if (isBlank(text)) {
@@ -470,16 +221,6 @@ function drawParagraph(cursor: Cursor, text: string): void {
   }
   // Blank lines at either end are only stray returns; the learner's inner blank lines are kept.
   drawWrapped(cursor, cleanText(text).replace(/^\s*\n|\n\s*$/g, ''), { size: 10 });
-}
-
-/** Bold caption above a table or chart. `reserve` keeps it on the page with the first rows. */
-function drawCaption(cursor: Cursor, caption: string, reserve: number): void {
-  const { pdf } = cursor;
-  setType(pdf, CAPTION_TYPE.size, CAPTION_TYPE.style, CAPTION_TYPE.colour);
-  const lines = wrapText(pdf, singleLine(caption), CONTENT_WIDTH);
-  ensureSpace(cursor, lines.length * lineHeight(CAPTION_TYPE.size) + reserve);
-  drawFlowingLines(cursor, lines, CAPTION_TYPE);
-  cursor.y += 1;
 }
 
 type TableBlock = Extract<PdfBlock, { kind: 'table' }>;
@@ -523,60 +264,6 @@ function drawDataTable(cursor: Cursor, block: TableBlock): void {
   drawTable(cursor, { head: [head], body, columnStyles: columnWidthStyles(widths) });
 }
 
-/** Turns relative column widths into mm; anything unusable falls back to equal widths. */
-export function columnWidthsMm(relative: number[] | undefined, columnCount: number, total = CONTENT_WIDTH): number[] {
-  const usable =
-    relative !== undefined &&
-    relative.length === columnCount &&
-    relative.every((width) => Number.isFinite(width) && width > 0);
-  const weights = usable ? relative : Array.from({ length: columnCount }, () => 1);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((weight) => (weight / sum) * total);
-}
-
-/**
- * Widens columns that are too narrow for their longest word (taking the room from wider ones), so
- * "Environmental" is never broken as "Environmenta / l". Minimums that cannot all fit shrink evenly.
- */
-export function fitColumnWidths(preferred: number[], minimums: number[], total = CONTENT_WIDTH): number[] {
-  const minimumSum = sum(minimums);
-  const mins = minimumSum > total ? minimums.map((min) => (min / minimumSum) * total) : minimums;
-  const locked = new Set<number>();
-  for (;;) {
-    const free = preferred.map((_, index) => index).filter((index) => !locked.has(index));
-    const remaining = total - sum([...locked].map((index) => mins[index] ?? 0));
-    const freeWeight = sum(free.map((index) => preferred[index] ?? 0));
-    const widths = preferred.map((weight, index) =>
-      locked.has(index) ? (mins[index] ?? 0) : (weight / freeWeight) * remaining,
-    );
-    const tooNarrow = free.filter((index) => (widths[index] ?? 0) < (mins[index] ?? 0));
-    if (tooNarrow.length === 0 || free.length === 0) return widths;
-    tooNarrow.forEach((index) => locked.add(index));
-  }
-}
-
-/** Horizontal cell padding in TABLE_STYLES, plus a hair so rounding never forces a break. */
-const CELL_PADDING_X = 2.2 * 2 + 0.4;
-
-/** Each column's narrowest sensible width: its longest word, capped so one URL can't take the table. */
-function columnMinimums(pdf: jsPDF, head: string[], body: string[][]): number[] {
-  return head.map((header, index) => {
-    setType(pdf, TABLE_STYLES.fontSize ?? 9, 'bold');
-    const headerWidth = longestWordWidth(pdf, header);
-    setType(pdf, TABLE_STYLES.fontSize ?? 9, 'normal');
-    const bodyWidth = Math.max(0, ...body.map((row) => longestWordWidth(pdf, row[index] ?? '')));
-    return Math.min(Math.max(headerWidth, bodyWidth) + CELL_PADDING_X, CONTENT_WIDTH * 0.4);
-  });
-}
-
-function longestWordWidth(pdf: jsPDF, text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => pdf.getTextWidth(word)));
-}
-
-function columnWidthStyles(widths: number[]): UserOptions['columnStyles'] {
-  return Object.fromEntries(widths.map((width, index) => [index, { cellWidth: width }]));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Bar chart: vector bars, selectable text, a named key, and an axis from 0 to maxValue
 // ---------------------------------------------------------------------------------------------
@@ -599,7 +286,6 @@ const BAR_HEIGHT = 5;
 const BAR_GAP = 2.6;
 const AXIS_HEIGHT = 13;
 const LEGEND_SWATCH = 3.2;
-const MIN_CHART_ROWS = 4;
 
 function drawBarChart(cursor: Cursor, block: BarChartBlock): void {
   const { pdf } = cursor;
@@ -635,10 +321,6 @@ function drawBarChart(cursor: Cursor, block: BarChartBlock): void {
   }
 }
 
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
-}
-
 function rowsThatFit(rows: ChartRow[], start: number, height: number): number {
   let used = 0;
   let count = 0;
@@ -648,17 +330,6 @@ function rowsThatFit(rows: ChartRow[], start: number, height: number): number {
     count += 1;
   }
   return count;
-}
-
-/** The chart's scale: the stated maximum, stretched if a value exceeds it, never zero. */
-export function chartMaximum(statedMax: number, rows: BarChartRow[]): number {
-  const largest = Math.max(0, ...rows.map((row) => safeValue(row.value)));
-  const stated = Number.isFinite(statedMax) && statedMax > 0 ? statedMax : 0;
-  return Math.max(stated, largest) || 1;
-}
-
-function safeValue(value: number): number {
-  return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
 function layoutChart(pdf: jsPDF, block: BarChartBlock): ChartLayout {
@@ -750,25 +421,6 @@ function drawBarRow(pdf: jsPDF, layout: ChartLayout, row: ChartRow, top: number)
     setType(pdf, CHART_LABEL_SIZE - 1, 'normal', MUTED);
     pdf.text(ellipsize(pdf, row.group, CONTENT_RIGHT - groupX), groupX, baseline);
   }
-}
-
-/** Tick values from 0 to max at a round step (1, 2, 2.5 or 5 × 10ⁿ), with max itself always marked. */
-export function axisTicks(max: number, maxTicks = 10): number[] {
-  const magnitude = 10 ** Math.floor(Math.log10(max / maxTicks));
-  // Whole-number scales (scores out of 5 or 25) read best with whole-number ticks, so skip 2.5.
-  const factors = Number.isInteger(max) && magnitude >= 1 ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10];
-  const roundStep =
-    factors.map((factor) => factor * magnitude).find((candidate) => max / candidate <= maxTicks) ?? 10 * magnitude;
-  const step = Number.isInteger(max) ? Math.max(1, Math.round(roundStep)) : roundStep;
-  const ticks: number[] = [];
-  for (let index = 0; index * step <= max + step * 1e-9; index += 1) ticks.push(Number((index * step).toFixed(10)));
-  const last = ticks[ticks.length - 1] ?? 0;
-  if (max - last > step * 1e-9) {
-    // Replace a tick that would crowd max's label rather than print two labels on top of each other.
-    if (max - last < step / 2) ticks.pop();
-    ticks.push(max);
-  }
-  return ticks;
 }
 
 function drawAxis(pdf: jsPDF, layout: ChartLayout, ticks: number[], y: number, valueLabel: string): void {
