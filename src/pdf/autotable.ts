@@ -68,7 +68,7 @@ export function drawTable(cursor: Cursor, options: UserOptions): void {
 }
 
 /** A table cell that reads "Not given" in grey when the learner left it empty. */
-export function valueCell(value: string): CellDef | string {
+function valueCell(value: string): CellDef | string {
   return isBlank(value) ? { content: NOT_GIVEN, styles: { textColor: MUTED } } : cleanText(value).trim();
 }
 

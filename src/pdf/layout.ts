@@ -155,7 +155,7 @@ export function rowsThatFit(rowHeights: number[], start: number, height: number)
 }
 
 /** A sliver of fewer rows than this, with its own axis and key, looks like a mistake. */
-export const MIN_CHART_ROWS = 4;
+const MIN_CHART_ROWS = 4;
 
 /** One piece of a chart split across pages: rows start..start+count, on a new page or not. */
 export type ChartPart = { start: number; count: number; newPageBefore: boolean };
