@@ -1,6 +1,6 @@
 /**
  * Geometry of a PDF line chart, as plain numbers: where each point, tick, label and reference line
- * goes inside a plot box. Pure, so it is tested without jspdf; `render-pdf.ts` draws the result.
+ * goes inside a plot box. Pure, so it is tested without jspdf; `blocks/line-chart.ts` draws the result.
  */
 import type { LineSeries } from './evidence-document';
 

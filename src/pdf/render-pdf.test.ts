@@ -7,18 +7,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceDocument, PdfBlock } from './evidence-document';
-import { arrayBufferToBase64, type PdfFonts } from './fonts';
-import {
-  axisTicks,
-  buildEvidencePdf,
-  chartMaximum,
-  cleanText,
-  columnWidthsMm,
-  fitColumnWidths,
-  replaceMissingGlyphs,
-} from './render-pdf';
+import type { PdfFonts } from './fonts';
+import { buildEvidencePdf } from './render-pdf';
 
 const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
 const readFont = (file: string): Buffer => readFileSync(join(FONT_DIR, file));
@@ -209,115 +201,6 @@ function lines(readBackResult: ReadBack): string[] {
 // ---------------------------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------------------------
-
-describe('arrayBufferToBase64', () => {
-  it('matches Node’s base64 for small inputs, including the empty buffer', () => {
-    for (const bytes of [[], [0], [255, 254], [1, 2, 3, 4, 5, 6, 7]]) {
-      const data = new Uint8Array(bytes);
-      expect(arrayBufferToBase64(data.buffer)).toBe(Buffer.from(data).toString('base64'));
-    }
-  });
-
-  it('encodes a whole 750 KB font without overflowing the stack', () => {
-    const font = readFont('DejaVuSans.ttf');
-    const buffer = new Uint8Array(font).buffer;
-    expect(arrayBufferToBase64(buffer)).toBe(font.toString('base64'));
-  });
-
-  it('handles lengths that are not a multiple of the chunk size', () => {
-    const data = Uint8Array.from({ length: 0x8000 * 2 + 7 }, (_, index) => (index * 31) % 256);
-    expect(arrayBufferToBase64(data)).toBe(Buffer.from(data).toString('base64'));
-  });
-});
-
-describe('loadPdfFonts', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.resetModules();
-  });
-
-  it('fetches both fonts once and reuses them for later exports', async () => {
-    const fetchMock = vi.fn(async () => new Response(new Uint8Array([1, 2, 3])));
-    vi.stubGlobal('fetch', fetchMock);
-    const { loadPdfFonts } = await import('./fonts');
-    const first = await loadPdfFonts();
-    const second = await loadPdfFonts();
-    expect(first).toEqual({ regular: 'AQID', bold: 'AQID' });
-    expect(second).toBe(first);
-    expect(fetchMock).toHaveBeenCalledTimes(2);
-  });
-
-  it('tries again after a failed fetch', async () => {
-    const fetchMock = vi
-      .fn()
-      .mockResolvedValueOnce(new Response('missing', { status: 404 }))
-      .mockImplementation(async () => new Response(new Uint8Array([1, 2, 3])));
-    vi.stubGlobal('fetch', fetchMock);
-    const { loadPdfFonts } = await import('./fonts');
-    await expect(loadPdfFonts()).rejects.toThrow(/font/);
-    await expect(loadPdfFonts()).resolves.toEqual({ regular: 'AQID', bold: 'AQID' });
-  });
-});
-
-describe('layout helpers', () => {
-  it('turns relative column widths into millimetres that fill the width', () => {
-    expect(columnWidthsMm([1, 3], 2, 100)).toEqual([25, 75]);
-    expect(columnWidthsMm(undefined, 4, 100)).toEqual([25, 25, 25, 25]);
-    // Wrong length or a non-positive width: equal columns rather than a broken table.
-    expect(columnWidthsMm([1, 2], 3, 90)).toEqual([30, 30, 30]);
-    expect(columnWidthsMm([1, 0, 2], 3, 90)).toEqual([30, 30, 30]);
-  });
-
-  it('widens a column too narrow for its longest word, taking the room from the others', () => {
-    expect(fitColumnWidths([50, 50], [10, 10], 100)).toEqual([50, 50]);
-    expect(fitColumnWidths([10, 45, 45], [20, 10, 10], 100)).toEqual([20, 40, 40]);
-    // Minimums that cannot all fit share the width in proportion.
-    expect(fitColumnWidths([1, 1], [80, 120], 100)).toEqual([40, 60]);
-    const widths = fitColumnWidths([1, 2, 5, 2.2, 3], [9, 27, 20, 22, 30], 174);
-    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(174);
-    [9, 27, 20, 22, 30].forEach((min, index) => expect(widths[index]).toBeGreaterThanOrEqual(min - 1e-9));
-  });
-
-  it('gives axis ticks from 0 to the maximum at a round step', () => {
-    expect(axisTicks(5)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(axisTicks(10)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(axisTicks(100)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
-    expect(axisTicks(1)).toEqual([0, 1]);
-    expect(axisTicks(20)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
-    expect(axisTicks(0.5)).toEqual([0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]);
-    expect(axisTicks(25)).toEqual([0, 5, 10, 15, 20, 25]);
-    const odd = axisTicks(37);
-    expect(odd[0]).toBe(0);
-    expect(odd[odd.length - 1]).toBe(37);
-    expect(odd.length).toBeLessThanOrEqual(11);
-  });
-
-  it('stretches the chart scale to the largest value and never divides by zero', () => {
-    expect(chartMaximum(5, [{ label: 'a', value: 3 }])).toBe(5);
-    expect(chartMaximum(5, [{ label: 'a', value: 8 }])).toBe(8);
-    expect(chartMaximum(0, [{ label: 'a', value: 0 }])).toBe(1);
-    expect(chartMaximum(Number.NaN, [{ label: 'a', value: -4 }])).toBe(1);
-  });
-
-  it('marks characters the font lacks instead of dropping them silently', () => {
-    const hasGlyph = (codePoint: number): boolean => codePoint < 0x2000;
-    expect(replaceMissingGlyphs('ok 👍 done', hasGlyph)).toBe('ok \ufffd done');
-    // A skin-tone modifier and an emoji variation selector are invisible parts of one emoji.
-    expect(replaceMissingGlyphs('👍🏽 ❤\ufe0f', hasGlyph)).toBe('\ufffd \ufffd');
-    expect(replaceMissingGlyphs('Łukasz\nŻółć', hasGlyph)).toBe('Łukasz\nŻółć');
-  });
-
-  it('gives emoji the emoji font has their stand-in, and marks the rest', () => {
-    const hasGlyph = (codePoint: number): boolean => codePoint < 0x2000;
-    const standIn = (codePoint: number) => (codePoint === 0x1f44d ? '\ue000' : undefined);
-    expect(replaceMissingGlyphs('ok 👍🏽 done 中', hasGlyph, standIn)).toBe('ok \ue000 done \ufffd');
-  });
-
-  it('cleans learner text without losing words', () => {
-    expect(cleanText('a\r\nb\rc\td\u0007')).toBe('a\nb\nc    d');
-    expect(cleanText('Nguye\u0302\u0303n')).toBe('Nguyễn');
-  });
-});
 
 describe.skipIf(!hasPoppler)('evidence PDF read back with pdftotext', () => {
   let sample: ReadBack;

@@ -80,7 +80,7 @@ export function PortfolioPage() {
     setIsBuilding(true);
     setMessage({ kind: 'info', text: 'Building your portfolio pack…' });
     try {
-      const [{ renderPortfolioPdf }, loaded] = await Promise.all([import('../pdf/render-pdf'), worksheets ?? loadWorksheets(chosen)]);
+      const [{ renderPortfolioPdf }, loaded] = await Promise.all([import('./render-pack'), worksheets ?? loadWorksheets(chosen)]);
       const date = todayIso();
       const { pack, problems } = buildPortfolioPack(chosen, (id) => loaded.get(id), learner, date);
       if (pack.documents.length === 0) {

@@ -2,10 +2,13 @@
  * A portfolio pack as plain data: the chosen evidence documents, where each one lands in the
  * finished PDF, and the evidence index that maps every assessment criterion to those pages (the
  * "location of the evidence" an achievement log asks for). No jspdf and no React, so all of the page
- * arithmetic is tested directly; `render-pdf.ts` draws it.
+ * arithmetic is tested directly; `render-pack.ts` draws it.
  */
 import { UNITS } from '../achievement/units';
 import type { AssessmentCriterion, EvidenceDocument, LearnerDetails } from '../pdf/evidence-document';
+import type { PageRange } from '../pdf/page-range';
+
+export type { PageRange };
 
 export type PortfolioPack = {
   learner: LearnerDetails;
@@ -14,9 +17,6 @@ export type PortfolioPack = {
   /** In the order they appear in the pack, each built exactly as its single export is. */
   documents: EvidenceDocument[];
 };
-
-/** Pages of the PDF, numbered from 1 as in the footers and a PDF viewer, first and last included. */
-export type PageRange = { first: number; last: number };
 
 /** How many pages the cover and the evidence index take; both come before the documents. */
 export type FrontMatterPages = { cover: number; index: number };

@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
-import { buildPortfolioPack, type Worksheet } from '../portfolio/pack-documents';
-import { formatPageRange, type PortfolioPack } from '../portfolio/pack';
+import type { EvidenceDocument, LearnerDetails } from '../pdf/evidence-document';
+import type { PdfFonts } from '../pdf/fonts';
+import { buildEvidencePdf } from '../pdf/render-pdf';
 import type { StoredDocument } from '../storage/store-schema';
 import { pestleMeta } from '../worksheets/pestle/meta';
 import { pestleModel } from '../worksheets/pestle/pestle-model';
@@ -20,9 +21,9 @@ import { pipelineMeta } from '../worksheets/pipeline/meta';
 import { pipelineModel } from '../worksheets/pipeline/pipeline-model';
 import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
 import { smartObjectivesModel } from '../worksheets/smart-objectives/smart-objectives-model';
-import type { EvidenceDocument, LearnerDetails } from './evidence-document';
-import type { PdfFonts } from './fonts';
-import { buildEvidencePdf, buildPortfolioPdf } from './render-pdf';
+import { formatPageRange, type PortfolioPack } from './pack';
+import { buildPortfolioPack, type Worksheet } from './pack-documents';
+import { buildPortfolioPdf } from './render-pack';
 
 const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
 const fonts: PdfFonts = {

@@ -1,0 +1,218 @@
+/**
+ * Draws a portfolio pack (pack.ts) as one PDF: a cover, the evidence index, the chosen documents
+ * each exactly as its single export, then the declarations for the whole pack. The drawing parts
+ * come from pdf/; the pack's own pages are drawn here, so pdf/ knows nothing of portfolios.
+ */
+import type { jsPDF } from 'jspdf';
+import type { RowInput } from 'jspdf-autotable';
+import { drawTable } from '../pdf/autotable';
+import type { LearnerDetails } from '../pdf/evidence-document';
+import { mayNeedEmojiFont } from '../pdf/emoji-text';
+import { addGap, drawHeading, drawWrapped, ensureSpace } from '../pdf/flow';
+import { loadPdfFonts, type PdfFonts } from '../pdf/fonts';
+import { documentFurniture, drawRunningHeadersAndFooters, type PageFurniture } from '../pdf/furniture';
+import { CONTENT_TOP, LABEL_FILL, MUTED, NAVY, NOT_GIVEN, type Cursor } from '../pdf/page-style';
+import type { PageRange } from '../pdf/page-range';
+import { layOutPanel, type PanelSpec } from '../pdf/panels';
+import { createPdf, drawEvidenceDocument, setPdfProperties, withMissingGlyphsMarked } from '../pdf/render-pdf';
+import { drawLearnerDetails, drawTitleBlock } from '../pdf/sections';
+import { cleanText, isBlank, singleLine } from '../pdf/text';
+import {
+  buildEvidenceIndex,
+  documentOnPage,
+  formatPageRange,
+  layOutPack,
+  packContents,
+  unitsInIndex,
+  type EvidenceIndexRow,
+  type FrontMatterPages,
+  type PackLayout,
+  type PortfolioPack,
+} from './pack';
+
+const PACK_TITLE = 'Portfolio of evidence';
+/** The cover and index settle in one or two tries (only the widths of page numbers can change them). */
+const MAX_FRONT_MATTER_TRIES = 5;
+const PACK_LEARNER_DECLARATION =
+  'I confirm that the evidence in this portfolio is my own work, that it is authentic and current, and that the evidence index shows where the evidence for each assessment criterion is.';
+const PACK_ASSESSOR_DECLARATION =
+  'I confirm that I have assessed the evidence in this portfolio against the assessment criteria in the evidence index, that it is attached and mapped to them, and that I am satisfied the learner has met the requirements of the units I sign off in the achievement log.';
+/** The pack's declarations have a name and a number on one row, so their right-hand column is wider than a document's. */
+const PACK_NARROW_COLUMN = { at: 0.66, width: 0.34 };
+
+export type PortfolioPdf = { pdf: jsPDF; layout: PackLayout; index: EvidenceIndexRow[] };
+
+/**
+ * Draws a portfolio pack as one PDF, with every page numbered across the whole pack. The body (the
+ * documents, each from a new page, then the declarations) is drawn first, so its length is known;
+ * the cover and the index are then drawn after it with page numbers for their final place, and
+ * moved to the front. If they took a different number of pages than those numbers assumed, they
+ * are drawn again with the new count, so the index always names the pages as printed.
+ */
+export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): PortfolioPdf {
+  const pdf = createPdf(fonts);
+  pack = withMissingGlyphsMarked(pack, pdf);
+
+  const bodyDocuments = pack.documents.map((doc, index) => drawEvidenceDocument(pdf, doc, { startOnNewPage: index > 0 }));
+  if (pack.documents.length > 0) pdf.addPage('a4', 'portrait');
+  const bodyDeclarations = drawPackDeclarations(pdf, pack.learner);
+  const bodyPages = pdf.getNumberOfPages();
+
+  let frontMatter: FrontMatterPages = { cover: 1, index: 1 };
+  for (let tries = 1; ; tries += 1) {
+    const layout = layOutPack(frontMatter, bodyDocuments, bodyDeclarations);
+    const index = buildEvidenceIndex(pack.documents, layout.documents);
+    const units = unitsInIndex(index);
+    pdf.addPage('a4', 'portrait');
+    drawPackCover(pdf, pack, layout, units);
+    const coverEnd = pdf.getNumberOfPages();
+    pdf.addPage('a4', 'portrait');
+    drawEvidenceIndex(pdf, index);
+    const drawn: FrontMatterPages = { cover: coverEnd - bodyPages, index: pdf.getNumberOfPages() - coverEnd };
+
+    if (drawn.cover === frontMatter.cover && drawn.index === frontMatter.index) {
+      for (let page = 1; page <= drawn.cover + drawn.index; page += 1) pdf.movePage(bodyPages + page, page);
+      const packPages = packFurniture(pack, units);
+      drawRunningHeadersAndFooters(pdf, (page) => {
+        const doc = pack.documents[documentOnPage(layout, page)];
+        return doc ? documentFurniture(doc) : packPages;
+      });
+      setPdfProperties(pdf, {
+        title: `${PACK_TITLE} – ${pack.learner.name || NOT_GIVEN}`,
+        subject: units.length > 0 ? `Units ${unitList(units)}` : PACK_TITLE,
+        author: pack.learner.name,
+      });
+      return { pdf, layout, index };
+    }
+    if (tries >= MAX_FRONT_MATTER_TRIES) throw new Error('The portfolio pack’s page numbers could not be settled.');
+    for (let page = pdf.getNumberOfPages(); page > bodyPages; page -= 1) pdf.deletePage(page);
+    frontMatter = drawn;
+  }
+}
+
+/** Loads the fonts (once per session) and returns the finished pack with where everything is in it. */
+export async function renderPortfolioPdf(pack: PortfolioPack): Promise<{ blob: Blob; layout: PackLayout; index: EvidenceIndexRow[] }> {
+  const fonts = await loadPdfFonts({ withEmoji: mayNeedEmojiFont(pack) });
+  const { pdf, layout, index } = buildPortfolioPdf(pack, fonts);
+  return { blob: pdf.output('blob'), layout, index };
+}
+
+function unitList(units: Array<{ code: string }>): string {
+  return units.map((unit) => singleLine(unit.code)).join(', ');
+}
+
+function packFurniture(pack: PortfolioPack, units: Array<{ code: string }>): PageFurniture {
+  const header = units.length > 0 ? `${PACK_TITLE} · Units ${unitList(units)}` : PACK_TITLE;
+  return { header, learnerName: pack.learner.name, date: pack.date };
+}
+
+function drawPackCover(pdf: jsPDF, pack: PortfolioPack, layout: PackLayout, units: Array<{ code: string; title: string }>): void {
+  const cursor: Cursor = { pdf, y: CONTENT_TOP };
+  drawTitleBlock(cursor, {
+    title: PACK_TITLE,
+    subtitle: isBlank(pack.learner.name) ? undefined : singleLine(pack.learner.name),
+    detail: units.length === 0 ? 'No units evidenced yet.' : `Units evidenced: ${units.map((unit) => singleLine(`${unit.code} ${unit.title}`)).join('; ')}`,
+  });
+
+  drawLearnerDetails(cursor, pack.learner, pack.date);
+  drawHeading(cursor, 'Contents');
+  drawTable(cursor, {
+    head: [['Section', 'Unit', 'Pages']],
+    body: packContents(pack.documents, layout).map((entry) => [
+      cleanText(entry.title).trim(),
+      singleLine(entry.unit),
+      formatPageRange(entry.pages),
+    ]),
+    columnStyles: { 1: { cellWidth: 34 }, 2: { cellWidth: 22, fontStyle: 'bold', textColor: NAVY } },
+  });
+  addGap(cursor, 3);
+  drawWrapped(
+    cursor,
+    `Pages are numbered across the whole pack, as in each page's footer ("Page X of ${layout.totalPages}") and a PDF viewer. The evidence index on page ${layout.index.first} gives the pages that evidence each assessment criterion, for the achievement log.`,
+    { size: 9.5, colour: MUTED },
+  );
+}
+
+function drawEvidenceIndex(pdf: jsPDF, rows: EvidenceIndexRow[]): void {
+  const cursor: Cursor = { pdf, y: CONTENT_TOP };
+  drawHeading(cursor, 'Evidence index');
+  drawWrapped(
+    cursor,
+    'Each assessment criterion (AC) of the documents in this pack, by unit, with the document and pages that evidence it: the location of the evidence for the achievement log.',
+    { size: 9.5, colour: MUTED },
+  );
+  cursor.y += 2;
+  if (rows.length === 0) {
+    drawWrapped(cursor, 'The documents in this pack name no assessment criteria.', { size: 10, colour: MUTED });
+    return;
+  }
+  const body: RowInput[] = [];
+  rows.forEach((row, index) => {
+    if (rows[index - 1]?.unitCode !== row.unitCode) {
+      const title = isBlank(row.unitTitle) ? `Unit ${singleLine(row.unitCode)}` : `Unit ${singleLine(row.unitCode)}: ${singleLine(row.unitTitle)}`;
+      body.push([{ content: title, colSpan: 5, styles: { fontStyle: 'bold', textColor: NAVY, fillColor: LABEL_FILL } }]);
+    }
+    const name = singleLine(row.documentName);
+    const distinctName = isBlank(name) || name.toLowerCase() === singleLine(row.worksheetTitle).toLowerCase() ? '' : `\n${name}`;
+    body.push([
+      singleLine(row.unitCode),
+      singleLine(row.criterionCode),
+      cleanText(row.criterionText).trim(),
+      `${singleLine(row.worksheetTitle)}${distinctName}`,
+      formatPageRange(row.pages),
+    ]);
+  });
+  drawTable(cursor, {
+    head: [['Unit', 'AC', 'Assessment criterion', 'Evidence', 'Pages']],
+    body,
+    alternateRowStyles: {},
+    columnStyles: {
+      0: { cellWidth: 15 },
+      1: { cellWidth: 12, fontStyle: 'bold', textColor: NAVY },
+      3: { cellWidth: 56 },
+      4: { cellWidth: 17, fontStyle: 'bold', textColor: NAVY },
+    },
+  });
+}
+
+/** A declaration with its write-on lines and a comments box, kept whole on one page. */
+function drawSignedPanel(cursor: Cursor, spec: PanelSpec): void {
+  const panel = layOutPanel(cursor.pdf, spec);
+  ensureSpace(cursor, panel.height);
+  panel.draw(cursor);
+}
+
+/** The pack's last page: the learner's and the assessor's declarations for the whole portfolio. */
+function drawPackDeclarations(pdf: jsPDF, learner: LearnerDetails): PageRange {
+  const first = pdf.getNumberOfPages();
+  const cursor: Cursor = { pdf, y: CONTENT_TOP };
+  drawHeading(cursor, 'Declarations');
+  drawWrapped(
+    cursor,
+    'To be completed by the learner and the assessor once the evidence for every assessment criterion in the evidence index has been assessed.',
+    { size: 9.5, colour: MUTED },
+  );
+  cursor.y += 3;
+  drawSignedPanel(cursor, {
+    title: 'Learner declaration',
+    narrowColumn: PACK_NARROW_COLUMN,
+    parts: [
+      { kind: 'text', text: PACK_LEARNER_DECLARATION },
+      { kind: 'writeOn', wide: { label: 'Learner name', prefill: learner.name }, narrow: { label: 'Learner no.', prefill: learner.learnerNumber } },
+      { kind: 'writeOn', wide: { label: 'Learner signature' }, narrow: { label: 'Date' } },
+      { kind: 'comments' },
+    ],
+  });
+  cursor.y += 5;
+  drawSignedPanel(cursor, {
+    title: 'Assessor declaration',
+    narrowColumn: PACK_NARROW_COLUMN,
+    parts: [
+      { kind: 'text', text: PACK_ASSESSOR_DECLARATION },
+      { kind: 'writeOn', wide: { label: 'Assessor name', prefill: learner.assessor } },
+      { kind: 'writeOn', wide: { label: 'Assessor signature' }, narrow: { label: 'Date' } },
+      { kind: 'comments' },
+    ],
+  });
+  return { first, last: pdf.getNumberOfPages() };
+}
