@@ -1,6 +1,6 @@
 import { todayIso } from '../../lib/dates';
 import { createEmptySmart, newObjective, type ContextId, type Objective, type Review, type SmartData } from './model';
-import { addDays } from './numbers-and-dates';
+import { addDays } from '../../lib/dates';
 
 /**
  * A worked example per context, with dates relative to "today" so deadlines stay in the future
