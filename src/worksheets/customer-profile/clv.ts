@@ -1,4 +1,5 @@
 import type { CustomerNumbers, NumberField } from './model';
+import { listInWords } from '../../lib/text-list';
 
 /**
  * Reading the learner's figures and working out customer lifetime value (CLV). Pure: the page,
@@ -174,7 +175,7 @@ export function customerLifetimeValue(numbers: CustomerNumbers): ClvResult {
     const fields = (Object.keys(checks) as NumberField[])
       .filter((field) => checks[field].status === 'error')
       .map((field) => FIGURE_RULES[field].label.replace(/ \(.*\)$/, '').toLowerCase());
-    return { ok: false, reason: `Lifetime value cannot be worked out yet: check the ${listWords(fields)}.`, problems };
+    return { ok: false, reason: `Lifetime value cannot be worked out yet: check the ${listInWords(fields)}.`, problems };
   }
   const value = (field: NumberField) => {
     const check = checks[field];
@@ -254,6 +255,3 @@ export function displayFigure(field: NumberField, raw: string): string {
         ? formatYears(check.value)
         : formatNumber(check.value);
 }
-
-export const listWords = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

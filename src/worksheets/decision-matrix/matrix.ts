@@ -1,4 +1,5 @@
 import { cellKey, type DecisionData, type Scale } from './model';
+import { listInWords } from '../../lib/text-list';
 
 /**
  * The weighted decision matrix: reading typed scores and weights, weighted totals, ranking with
@@ -177,13 +178,6 @@ const quoted = (name: string) => `“${name}”`;
 const optionLabel = (name: string, index: number) => (name.trim() ? quoted(name.trim()) : `Option ${index + 1}`);
 const criterionLabel = (name: string, index: number) => (name.trim() ? quoted(name.trim()) : `criterion ${index + 1}`);
 
-const list = (items: string[], limit = 4) => {
-  const shown = items.slice(0, limit);
-  const rest = items.length - shown.length;
-  const joined = shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
-  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : joined;
-};
-
 function duplicateNames(names: string[]): string[] {
   const seen = new Map<string, number>();
   for (const name of names) {
@@ -212,9 +206,9 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
   if (criteria.length < 1) problems.push('Add at least one criterion with a weight.');
 
   const unnamedOptions = options.flatMap((o, i) => (o.name.trim() ? [] : [`Option ${i + 1}`]));
-  if (unnamedOptions.length) problems.push(`Give ${list(unnamedOptions)} a name.`);
+  if (unnamedOptions.length) problems.push(`Give ${listInWords(unnamedOptions, { limit: 4 })} a name.`);
   const unnamedCriteria = criteria.flatMap((c, i) => (c.name.trim() ? [] : [`criterion ${i + 1}`]));
-  if (unnamedCriteria.length) problems.push(`Give ${list(unnamedCriteria)} a name.`);
+  if (unnamedCriteria.length) problems.push(`Give ${listInWords(unnamedCriteria, { limit: 4 })} a name.`);
   for (const name of duplicateNames(options.map((o) => o.name))) {
     problems.push(`Two options are called ${quoted(name)}: give each option a different name.`);
   }
@@ -249,7 +243,7 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
       return problem ? 0 : (readNumber(raw) ?? 0);
     }),
   );
-  if (missing.length) problems.push(`${missing.length === 1 ? 'One cell has' : `${missing.length} cells have`} no score yet: ${list(missing)}.`);
+  if (missing.length) problems.push(`${missing.length === 1 ? 'One cell has' : `${missing.length} cells have`} no score yet: ${listInWords(missing, { limit: 4 })}.`);
 
   if (problems.length) return { status: 'incomplete', problems };
 
@@ -308,7 +302,7 @@ export function verdict(evaluation: Extract<MatrixEvaluation, { status: 'complet
   const { winner, runnerUp, margin, isClearWinner, scale, results } = evaluation;
   if (!winner) {
     const tied = results.filter((r) => r.rank === 1).map((r) => quoted(r.name));
-    return `No clear winner: ${list(tied, 12)} tie at the top with ${formatNumber(results[0]!.total)} out of ${scale.max}.`;
+    return `No clear winner: ${listInWords(tied, { limit: 12 })} tie at the top with ${formatNumber(results[0]!.total)} out of ${scale.max}.`;
   }
   const lead = `${quoted(winner.name)} scores highest with ${formatNumber(winner.total)} out of ${scale.max}`;
   if (!runnerUp) return `${lead}.`;
@@ -343,7 +337,7 @@ export function robustnessText(evaluation: Extract<MatrixEvaluation, { status: '
   if (!evaluation.winner) return 'There is no single winner, so there is nothing to test: look again at the scores and weights, or add a criterion that separates the tied options.';
   const fragile = evaluation.sensitivity.filter((s) => s.isFragile).map((s) => `“${s.name}”`);
   if (fragile.length) {
-    return `Fragile: moving the weight of ${fragile.length === 1 ? fragile[0] : `${fragile.slice(0, -1).join(', ')} or ${fragile.at(-1)}`} by less than ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight would change the winner.`;
+    return `Fragile: moving the weight of ${listInWords(fragile, { conjunction: 'or' })} by less than ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight would change the winner.`;
   }
   return evaluation.isClearWinner
     ? `Robust: to change the winner, any one weight would have to move by ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight or more.`

@@ -1,5 +1,6 @@
-import { formatCount, formatMoney, formatOneDecimal, formatPercent, formatTyped, listInWords } from './format';
+import { formatCount, formatMoney, formatOneDecimal, formatPercent, formatTyped } from './format';
 import { MAX_SCORE, type Criterion, type NamedStage, type PipelineData, type Prospect, type Review, type Stage } from './model';
+import { listInWords } from '../../lib/text-list';
 
 /**
  * The pipeline calculator's pure calculations: counts, conversion ratios, the bottleneck, the

@@ -43,9 +43,5 @@ export const formatTyped = (n: number): string => {
   return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : AS_TYPED.format(value);
 };
 
-/** "Budget, Need and Timeline". */
-export const listInWords = (items: string[]): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
 /** A yyyy-mm-dd date as UK readers expect it ("23 November 2026"): lib/dates' formatDate, whose formatter is made once. */
 export const formatDay = formatDate;

@@ -4,9 +4,8 @@ import { CONTEXT_CONFIG } from './contexts';
 import { developmentNeeds, hasText, isStarted, type ContextId, type Objective, type SmartData } from './model';
 import { formatDate, isIsoDate, tryDaysBetween } from '../../lib/dates';
 import { achievingReview, datedReviews, reviewCadence } from './reviews';
+import { listInWords } from '../../lib/text-list';
 
-const list = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 const rule = (label: string, isMet: boolean, detail?: string): ChecklistItem =>
   isMet || !detail ? { label, isMet } : { label, isMet, detail };
@@ -55,7 +54,7 @@ function selfAssessmentRules(data: SmartData): ChecklistItem[] {
     rule(
       'Strengths and development needs drawn from the self-assessment (AC 2.1)',
       hasText(selfAssessment.strengths) && hasText(selfAssessment.needs),
-      `Write your ${list(missing([['strengths', hasText(selfAssessment.strengths)], ['development needs', hasText(selfAssessment.needs)]]))}.`,
+      `Write your ${listInWords(missing([['strengths', hasText(selfAssessment.strengths)], ['development needs', hasText(selfAssessment.needs)]]))}.`,
     ),
   ];
 }
@@ -133,7 +132,7 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
       rule(
         'The motivation theory you used, and why you used it that way (AC 2.1)',
         theoryNamed && hasText(motivation.whyChosen) && hasText(motivation.mainMotivator),
-        `Add ${list(missing([['the theory', theoryNamed], ['what motivates you most', hasText(motivation.mainMotivator)], ['why you used it', hasText(motivation.whyChosen)]]))}.`,
+        `Add ${listInWords(missing([['the theory', theoryNamed], ['what motivates you most', hasText(motivation.mainMotivator)], ['why you used it', hasText(motivation.whyChosen)]]))}.`,
       ),
     );
   }
@@ -143,7 +142,7 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
       rule(
         'The customer, their needs and the presentation date',
         hasText(presentation.customer) && hasText(presentation.customerNeeds) && isIsoDate(presentation.date),
-        `Add ${list(missing([['the customer', hasText(presentation.customer)], ['their needs', hasText(presentation.customerNeeds)], ['the date', isIsoDate(presentation.date)]]))}.`,
+        `Add ${listInWords(missing([['the customer', hasText(presentation.customer)], ['their needs', hasText(presentation.customerNeeds)], ['the date', isIsoDate(presentation.date)]]))}.`,
       ),
       rule('How to write objectives that meet the customer’s needs and interests explained (AC 1.3)', hasText(presentation.howWritten), 'Explain how you wrote the objectives.'),
     );
@@ -157,7 +156,7 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
     ),
     perObjective('Every objective passes all five SMART checks', data, (o) => {
       const failing = lettersNotMet(checkObjective(o, context, today, developmentNeeds(data.selfAssessment.criteria)));
-      return failing.length ? `${list(failing)} still to do.` : null;
+      return failing.length ? `${listInWords(failing)} still to do.` : null;
     }),
   );
   if (config.requireDevelopmentParts) {
@@ -165,7 +164,7 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
       perObjective('Every objective has its opportunity, methods, support and resources, and measure of success (AC 2.2)', data, (o) => {
         const { opportunity, methods, support, successMeasure } = o.development;
         const gaps = missing([['opportunity', hasText(opportunity)], ['methods', hasText(methods)], ['support and resources', hasText(support)], ['measure of success', hasText(successMeasure)]]);
-        return gaps.length ? `add the ${list(gaps)}.` : null;
+        return gaps.length ? `add the ${listInWords(gaps)}.` : null;
       }),
     );
   }
