@@ -1,5 +1,6 @@
 import { cellKey, type DecisionData, type Scale } from './model';
 import { listInWords } from '../../lib/text-list';
+import { formatNumber, formatPercent, numberOrNull } from '../../lib/numbers';
 
 /**
  * The weighted decision matrix: reading typed scores and weights, weighted totals, ranking with
@@ -18,21 +19,11 @@ export const CLEAR_WINNER_MARGIN = 0.1;
 /** A weight whose share can move by less than this (as a fraction of all the weight) before the winner changes is fragile. */
 export const FRAGILE_SHARE_CHANGE = 0.05;
 
-const NUMBER_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/** A typed number, or null when it is blank or not a plain number (e.g. "3", "0.25", "12."). */
-export function readNumber(raw: string): number | null {
-  const trimmed = raw.trim();
-  if (!NUMBER_PATTERN.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : null;
-}
-
 /** What is wrong with a typed score on this scale, in plain English, or null when it is a valid score or still blank. */
 export function scoreProblem(raw: string, scale: Scale): string | null {
   if (raw.trim() === '') return null;
   const { min, max } = SCALE_RANGES[scale];
-  const value = readNumber(raw);
+  const value = numberOrNull(raw);
   if (value === null || !Number.isInteger(value) || value < min || value > max) {
     return `Use a whole number from ${min} to ${max}.`;
   }
@@ -42,7 +33,7 @@ export function scoreProblem(raw: string, scale: Scale): string | null {
 /** What is wrong with a typed weight, or null when it is a valid weight or still blank. */
 export function weightProblem(raw: string): string | null {
   if (raw.trim() === '') return null;
-  const value = readNumber(raw);
+  const value = numberOrNull(raw);
   if (value === null) return 'Use a number, such as 3 or 0.25.';
   if (value < 0) return 'A weight cannot be negative.';
   return null;
@@ -224,7 +215,7 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
     }
     const problem = weightProblem(criterion.weight);
     if (problem) problems.push(`The weight of ${label} is “${criterion.weight.trim()}”. ${problem}`);
-    return problem ? 0 : (readNumber(criterion.weight) ?? 0);
+    return problem ? 0 : (numberOrNull(criterion.weight) ?? 0);
   });
   const allWeightsGiven = criteria.length > 0 && criteria.every((c) => c.weight.trim() !== '' && weightProblem(c.weight) === null);
   if (allWeightsGiven && weights.every((w) => w === 0)) problems.push('All the weights are zero: give at least one criterion a weight above zero.');
@@ -240,7 +231,7 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
       }
       const problem = scoreProblem(raw, scale);
       if (problem) problems.push(`The score of ${where} is “${raw.trim()}”. ${problem}`);
-      return problem ? 0 : (readNumber(raw) ?? 0);
+      return problem ? 0 : (numberOrNull(raw) ?? 0);
     }),
   );
   if (missing.length) problems.push(`${missing.length === 1 ? 'One cell has' : `${missing.length} cells have`} no score yet: ${listInWords(missing, { limit: 4 })}.`);
@@ -287,16 +278,6 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
   };
 }
 
-/** A number for people: at most `places` decimals, no trailing zeros, never NaN or "-0". */
-export function formatNumber(value: number, places = 2): string {
-  if (!Number.isFinite(value)) return '–';
-  const rounded = Number(value.toFixed(places));
-  return (Object.is(rounded, -0) ? 0 : rounded).toLocaleString('en-GB', { maximumFractionDigits: places });
-}
-
-/** A share (0–1) as a percentage, e.g. "37.5 %". */
-export const formatPercent = (share: number, places = 1) => `${formatNumber(share * 100, places)} %`;
-
 /** The decision in one sentence: who won and by how much, or why nobody clearly did. */
 export function verdict(evaluation: Extract<MatrixEvaluation, { status: 'complete' }>): string {
   const { winner, runnerUp, margin, isClearWinner, scale, results } = evaluation;
@@ -309,7 +290,7 @@ export function verdict(evaluation: Extract<MatrixEvaluation, { status: 'complet
   const gap = `${formatNumber(margin)} ahead of ${quoted(runnerUp.name)} (${formatPercent(winner.total > 0 ? margin / winner.total : 0)} of its score)`;
   return isClearWinner
     ? `${lead}, ${gap}.`
-    : `No clear winner: ${lead}, but only ${gap}; a margin under ${formatPercent(CLEAR_WINNER_MARGIN, 0)} is too small to call.`;
+    : `No clear winner: ${lead}, but only ${gap}; a margin under ${formatPercent(CLEAR_WINNER_MARGIN, { decimals: 0 })} is too small to call.`;
 }
 
 /** One criterion's sensitivity in words, e.g. "Can rise to 6.5 (46.4 % of the weight) before “B” draws level; can fall to 0 …". */
@@ -337,9 +318,9 @@ export function robustnessText(evaluation: Extract<MatrixEvaluation, { status: '
   if (!evaluation.winner) return 'There is no single winner, so there is nothing to test: look again at the scores and weights, or add a criterion that separates the tied options.';
   const fragile = evaluation.sensitivity.filter((s) => s.isFragile).map((s) => `“${s.name}”`);
   if (fragile.length) {
-    return `Fragile: moving the weight of ${listInWords(fragile, { conjunction: 'or' })} by less than ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight would change the winner.`;
+    return `Fragile: moving the weight of ${listInWords(fragile, { conjunction: 'or' })} by less than ${formatPercent(FRAGILE_SHARE_CHANGE, { decimals: 0 })} of all the weight would change the winner.`;
   }
   return evaluation.isClearWinner
-    ? `Robust: to change the winner, any one weight would have to move by ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight or more.`
+    ? `Robust: to change the winner, any one weight would have to move by ${formatPercent(FRAGILE_SHARE_CHANGE, { decimals: 0 })} of all the weight or more.`
     : `No single weight is fragile, but the winning margin is too small to call.`;
 }

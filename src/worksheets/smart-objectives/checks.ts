@@ -3,6 +3,7 @@ import { hasText, type ContextId, type Objective } from './model';
 import { formatDate, isIsoDate, tryDaysBetween } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { isAchieved, readMeasure } from './reviews';
+import { listInWords } from '../../lib/text-list';
 
 /**
  * The live SMART checks: one pure function per letter, each explaining in plain English what is
@@ -170,7 +171,7 @@ export function checkRelevant(objective: Objective, context: ContextId, developm
   else if (context === 'development-plan' && developmentNeeds.length > 0) {
     const linkWords = new Set(keyWords(link));
     if (!developmentNeeds.some((need) => keyWords(need).some((word) => linkWords.has(word)))) {
-      tips.push(`Name the development need from your self-assessment that it meets, e.g. ${developmentNeeds.slice(0, 2).map((n) => `“${n}”`).join(' or ')}.`);
+      tips.push(`Name the development need from your self-assessment that it meets, e.g. ${listInWords(developmentNeeds.slice(0, 2).map((n) => `“${n}”`), { conjunction: 'or' })}.`);
     }
   }
   return feedback('R', !hasText(link), problems, tips);
