@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ChecklistItem } from '../../pdf/evidence-document';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
+import { choiceSchema, type Choice } from '../../lib/choices';
 import { listInWords } from '../../lib/text-list';
 
 /** The PESTLE builder's data: schema, defaults, ranking and completeness rules. No React. */
@@ -32,8 +33,13 @@ export const TEXT_LIMITS = { short: 200, factor: 500, answer: 5000, summary: 100
 const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
 /** A 1–5 rating, or null while the learner has not chosen one. */
 const Rating = z.number().int().min(1).max(5).nullable();
-const Direction = z.enum(['opportunity', 'threat', '']);
-const TimeFrame = z.enum(['short', 'medium', 'long', '']);
+export const DIRECTIONS = ['opportunity', 'threat'] as const;
+export type Direction = Choice<typeof DIRECTIONS>;
+export const TIME_FRAMES = ['short', 'medium', 'long'] as const;
+export type TimeFrame = Choice<typeof TIME_FRAMES>;
+// '' while the learner has not chosen.
+const Direction = choiceSchema(DIRECTIONS, { blank: true });
+const TimeFrame = choiceSchema(TIME_FRAMES, { blank: true });
 
 const forceFields = {
   id: text(100).min(1),
