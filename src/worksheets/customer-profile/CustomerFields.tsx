@@ -1,5 +1,6 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { choiceOptions } from '../../lib/choices';
 import { checkFigure, CLV_FORMULA, customerLifetimeValue, FIGURE_RULES, formatMoney } from './clv';
 import {
   ATTITUDE_HINT,
@@ -25,10 +26,7 @@ import {
   type CustomerProfileData,
 } from './model';
 
-const choose = <K extends string>(values: readonly K[], labels: Record<K, string>) => [
-  { value: '', label: 'Choose' },
-  ...values.map((value) => ({ value, label: labels[value] })),
-];
+const choose = <K extends string>(values: readonly K[], labels: Record<K, string>) => choiceOptions(values, labels, { placeholder: 'Choose' });
 
 type Props = {
   control: Control<CustomerProfileData>;

@@ -1,4 +1,6 @@
 import type { CustomerNumbers, NumberField } from './model';
+import { formatMoney as formatPounds, formatNumber, formatPercent, readNumber } from '../../lib/numbers';
+import { listInWords } from '../../lib/text-list';
 
 /**
  * Reading the learner's figures and working out customer lifetime value (CLV). Pure: the page,
@@ -99,21 +101,16 @@ export const FIGURE_RULES: Record<NumberField, FigureRule> = {
   },
 };
 
-// Digits with an optional decimal part, after removing £, %, thousands commas and spaces.
-const NUMBER_PATTERN = /^-?(\d+(\.\d*)?|\.\d+)$/;
-
 /** Reads one typed figure, forgiving "£1,250.50" and "35 %", refusing anything else with a reason. */
 export function checkFigure(field: NumberField, raw: string): FigureCheck {
   const rule = FIGURE_RULES[field];
   const trimmed = raw.trim();
   if (trimmed === '') return rule.isRequired ? { status: 'error', message: rule.whenBlank } : { status: 'blank' };
-  const cleaned = trimmed.replace(/[£%\s]/g, '').replace(/,(?=\d{3}(\D|$))/g, '');
-  if (!NUMBER_PATTERN.test(cleaned)) {
-    return { status: 'error', message: `“${shorten(trimmed)}” is not ${rule.kindOf}.` };
+  const reading = readNumber(trimmed, { percent: true });
+  if (reading.kind !== 'number') {
+    return { status: 'error', message: reading.kind === 'invalid' && reading.reason === 'too-large' ? `“${shorten(trimmed)}” is too large: check the figure.` : `“${shorten(trimmed)}” is not ${rule.kindOf}.` };
   }
-  // Adding 0 turns "-0" into 0, so it never prints as "-0".
-  const value = Number(cleaned) + 0;
-  if (!Number.isFinite(value)) return { status: 'error', message: `“${shorten(trimmed)}” is too large: check the figure.` };
+  const value = reading.value;
   if (value < 0) return { status: 'error', message: rule.whenNegative };
   const problem = rule.limit(value);
   return problem ? { status: 'error', message: problem } : { status: 'ok', value };
@@ -174,7 +171,7 @@ export function customerLifetimeValue(numbers: CustomerNumbers): ClvResult {
     const fields = (Object.keys(checks) as NumberField[])
       .filter((field) => checks[field].status === 'error')
       .map((field) => FIGURE_RULES[field].label.replace(/ \(.*\)$/, '').toLowerCase());
-    return { ok: false, reason: `Lifetime value cannot be worked out yet: check the ${listWords(fields)}.`, problems };
+    return { ok: false, reason: `Lifetime value cannot be worked out yet: check the ${listInWords(fields)}.`, problems };
   }
   const value = (field: NumberField) => {
     const check = checks[field];
@@ -190,7 +187,7 @@ export function customerLifetimeValue(numbers: CustomerNumbers): ClvResult {
   const clv = annualGrossProfit * years;
   const working = [
     `Annual revenue = average order value × purchases per year = ${formatMoney(aov)} × ${formatNumber(purchases)} = ${formatMoney(annualRevenue)}`,
-    `Annual gross profit = annual revenue × gross margin = ${formatMoney(annualRevenue)} × ${formatPercent(marginPercent)} = ${formatMoney(annualGrossProfit)}`,
+    `Annual gross profit = annual revenue × gross margin = ${formatMoney(annualRevenue)} × ${formatTypedPercent(marginPercent)} = ${formatMoney(annualGrossProfit)}`,
     `Customer lifetime value = annual gross profit × relationship length = ${formatMoney(annualGrossProfit)} × ${formatYears(years)} = ${formatMoney(clv)}`,
   ];
   const retentionPercent = value('retentionPercent');
@@ -219,25 +216,17 @@ export function retentionValue(annualGrossProfit: number, retentionPercent: numb
     discount: d,
     impliedYears,
     working: [
-      `Retention-based lifetime value = annual gross profit × r ÷ (1 + d − r) = ${formatMoney(annualGrossProfit)} × ${formatNumber(r, 4)} ÷ (1 + ${formatNumber(d, 4)} − ${formatNumber(r, 4)}) = ${formatMoney(annualGrossProfit)} × ${formatNumber(r, 4)} ÷ ${formatNumber(denominator, 4)} = ${formatMoney(clv)}`,
-      `A retention rate of ${formatPercent(retentionPercent)} means an average relationship of 1 ÷ (1 − ${formatNumber(r, 4)}) = ${formatYears(impliedYears)} (your estimate: ${formatYears(estimatedYears)}).`,
+      `Retention-based lifetime value = annual gross profit × r ÷ (1 + d − r) = ${formatMoney(annualGrossProfit)} × ${formatNumber(r, { decimals: 4 })} ÷ (1 + ${formatNumber(d, { decimals: 4 })} − ${formatNumber(r, { decimals: 4 })}) = ${formatMoney(annualGrossProfit)} × ${formatNumber(r, { decimals: 4 })} ÷ ${formatNumber(denominator, { decimals: 4 })} = ${formatMoney(clv)}`,
+      `A retention rate of ${formatTypedPercent(retentionPercent)} means an average relationship of 1 ÷ (1 − ${formatNumber(r, { decimals: 4 })}) = ${formatYears(impliedYears)} (your estimate: ${formatYears(estimatedYears)}).`,
     ],
   };
 }
 
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Pounds and pence, e.g. "£1,092.40", so every step of the working lines up to the penny. */
+export const formatMoney = (value: number) => formatPounds(value, { pence: 'always' });
 
-/** Pounds and pence, e.g. "£1,092.40". Never prints NaN or Infinity. */
-export function formatMoney(value: number): string {
-  return Number.isFinite(value) ? money.format(value) : 'not available';
-}
-
-/** A plain number with up to `digits` decimals and thousands commas, e.g. "1,234.5". */
-export function formatNumber(value: number, digits = 2): string {
-  return Number.isFinite(value) ? value.toLocaleString('en-GB', { maximumFractionDigits: digits }) : 'not available';
-}
-
-export const formatPercent = (value: number) => `${formatNumber(value)} %`;
+/** A figure typed as a percentage (35 for 35 %), e.g. "35 %". */
+export const formatTypedPercent = (percent: number) => formatPercent(percent / 100, { decimals: 2 });
 export const formatYears = (value: number) => `${formatNumber(value)} ${value === 1 ? 'year' : 'years'}`;
 
 /** A figure for display: formatted when it can be used, else what was typed (or "Not given"). */
@@ -249,11 +238,8 @@ export function displayFigure(field: NumberField, raw: string): string {
   return unit === 'money'
     ? formatMoney(check.value)
     : unit === 'percent'
-      ? formatPercent(check.value)
+      ? formatTypedPercent(check.value)
       : unit === 'years'
         ? formatYears(check.value)
         : formatNumber(check.value);
 }
-
-export const listWords = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

@@ -1,4 +1,5 @@
-import { checkFigure, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, formatNumber, formatPercent, formatYears, type ClvResult } from './clv';
+import { checkFigure, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, formatTypedPercent, formatYears, type ClvResult } from './clv';
+import { formatNumber } from '../../lib/numbers';
 import { BASIS_LABELS, CUSTOMER_TYPE_LABELS, DATA_SOURCE_LABELS, DMU_ROLE_LABELS, labelOr, MOTIVATION_THEORY_LABELS } from './labels';
 import {
   activeBases,
@@ -71,7 +72,7 @@ export function spreadNote(
   const top = values[high]!;
   const bottom = values[low]!;
   if (top === bottom) return undefined;
-  const ratio = showRatio && bottom > 0 ? ` (${formatNumber(top / bottom, 1)} times as much)` : '';
+  const ratio = showRatio && bottom > 0 ? ` (${formatNumber(top / bottom, { decimals: 1 })} times as much)` : '';
   return `${labels[high]} is ${labels.length === 2 ? 'higher' : 'highest'} at ${format(top)}, ${formatGap(top - bottom)} more than ${labels[low]}${ratio}.`;
 }
 
@@ -80,7 +81,7 @@ type NumberFormats = { format: (n: number) => string; formatGap: (n: number) => 
 const figureFormats = (field: NumberField): NumberFormats => {
   const unit = FIGURE_RULES[field].unit;
   if (unit === 'money') return { format: formatMoney, formatGap: formatMoney, showRatio: true };
-  if (unit === 'percent') return { format: formatPercent, formatGap: (n) => `${formatNumber(n)} percentage points`, showRatio: false };
+  if (unit === 'percent') return { format: formatTypedPercent, formatGap: (n) => `${formatNumber(n)} percentage points`, showRatio: false };
   if (unit === 'years') return { format: formatYears, formatGap: formatYears, showRatio: true };
   return { format: (n) => formatNumber(n), formatGap: (n) => formatNumber(n), showRatio: true };
 };

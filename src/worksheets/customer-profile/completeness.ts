@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../pdf/evidence-document';
-import { customerLifetimeValue, listWords } from './clv';
+import { customerLifetimeValue } from './clv';
 import { BASIS_LABELS } from './labels';
 import {
   activeBases,
@@ -14,6 +14,7 @@ import {
   type CustomerProfileData,
   type Profile,
 } from './model';
+import { listInWords } from '../../lib/text-list';
 
 /** The assessor's minimums for L3B3 1.1–2.3 (and seed 002's marking points), each met or not yet. */
 
@@ -30,7 +31,7 @@ export const isStartedProfile = (profile: Profile) =>
 
 export const profileLabel = (profile: Profile, index: number) => profile.name.trim() || `Profile ${index + 1}`;
 
-const firstFew = (names: string[]) => `${listWords(names.slice(0, 4))}${names.length > 4 ? ` and ${names.length - 4} more` : ''}`;
+const firstFew = (names: string[]) => listInWords(names, { limit: 4 });
 
 const rule = (label: string, isMet: boolean, detail: string): ChecklistItem => (isMet ? { label, isMet } : { label, isMet, detail });
 
@@ -38,7 +39,7 @@ const rule = (label: string, isMet: boolean, detail: string): ChecklistItem => (
 function everyOne<T>(items: Array<{ item: T; label: string }>, missing: (item: T) => string[]): string[] {
   return items.flatMap(({ item, label }) => {
     const gaps = missing(item);
-    return gaps.length ? [`${label}: ${listWords(gaps)}`] : [];
+    return gaps.length ? [`${label}: ${listInWords(gaps)}`] : [];
   });
 }
 
@@ -97,7 +98,7 @@ export function customerProfileCompleteness(data: CustomerProfileData): Checklis
     rule(
       'The organisation named, with B2C or B2B customers chosen',
       organisationMissing.length === 0,
-      `Add ${listWords(organisationMissing)}.`,
+      `Add ${listInWords(organisationMissing)}.`,
     ),
     rule(
       'At least three consumer segmentation methods explained, each with an example (AC 1.1)',
@@ -112,7 +113,7 @@ export function customerProfileCompleteness(data: CustomerProfileData): Checklis
     rule(
       'Motivations, attitudes and behaviours described, with at least three examples (AC 1.2)',
       mab.length >= 3 && mabKindsMissing.length === 0,
-      mabKindsMissing.length ? `Still to describe: ${listWords(mabKindsMissing.map((k) => (k === 'attitude' ? 'an attitude' : `a ${k}`)))}.` : `${mab.length} examples (at least 3 needed).`,
+      mabKindsMissing.length ? `Still to describe: ${listInWords(mabKindsMissing.map((k) => (k === 'attitude' ? 'an attitude' : `a ${k}`)))}.` : `${mab.length} examples (at least 3 needed).`,
     ),
     rule(
       'At least two existing customers defined (AC 2.1)',

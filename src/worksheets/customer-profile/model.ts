@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choiceSchema } from '../../lib/choices';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 
@@ -82,13 +83,13 @@ export const CustomerSchema = z.object({
   id: id(),
   name: text(TEXT_LIMITS.short),
   description: text(),
-  customerType: z.enum([...CUSTOMER_TYPES, ''] as const),
-  dataSource: z.enum([...DATA_SOURCES, ''] as const),
+  customerType: choiceSchema(CUSTOMER_TYPES, { blank: true }),
+  dataSource: choiceSchema(DATA_SOURCES, { blank: true }),
   dataSourceDetail: text(TEXT_LIMITS.short),
   characteristics: z.partialRecord(z.enum(ALL_BASES), text()),
   dmu: z.object(Object.fromEntries(DMU_ROLES.map((role) => [role, text(TEXT_LIMITS.short)])) as Record<DmuRole, z.ZodString>),
   motivations: text(),
-  motivationTheory: z.enum([...MOTIVATION_THEORIES, ''] as const),
+  motivationTheory: choiceSchema(MOTIVATION_THEORIES, { blank: true }),
   theoryLink: text(),
   attitudes: text(),
   behaviours: text(),

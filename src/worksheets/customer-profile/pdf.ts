@@ -1,5 +1,5 @@
 import type { PdfBlock } from '../../pdf/evidence-document';
-import { CLV_FORMULA, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, listWords, RETENTION_FORMULA } from './clv';
+import { CLV_FORMULA, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, RETENTION_FORMULA } from './clv';
 import { comparisonCharts, niceMaximum } from './chart-data';
 import { compareCustomers, STATUS_LABELS } from './comparison';
 import { isStartedProfile, profileLabel } from './completeness';
@@ -25,6 +25,7 @@ import {
   type Customer,
   type CustomerProfileData,
 } from './model';
+import { listInWords } from '../../lib/text-list';
 
 const orNotGiven = (value: string) => (hasText(value) ? value.trim() : 'Not given');
 
@@ -109,7 +110,7 @@ export function customerProfileEvidenceBlocks(data: CustomerProfileData): PdfBlo
   blocks.push({ kind: 'heading', text: 'Existing customers: characteristics, motivations, attitudes and behaviours (AC 1.2, 2.1)' });
   blocks.push({
     kind: 'paragraph',
-    text: `Bases used to define the customers: ${bases.length ? listWords(bases.map((b) => BASIS_LABELS[b])) : 'none chosen yet'}.\n${CLV_FORMULA}.\n${RETENTION_FORMULA}.`,
+    text: `Bases used to define the customers: ${bases.length ? listInWords(bases.map((b) => BASIS_LABELS[b])) : 'none chosen yet'}.\n${CLV_FORMULA}.\n${RETENTION_FORMULA}.`,
   });
   const named = data.customers.map((customer, index) => ({ customer, index })).filter(({ customer }) => isNamed(customer));
   if (named.length === 0) blocks.push({ kind: 'paragraph', text: 'No customers defined yet.' });
@@ -131,7 +132,7 @@ export function customerProfileEvidenceBlocks(data: CustomerProfileData): PdfBlo
       ]),
     });
     for (const chart of comparisonCharts(data)) {
-      const leftOut = chart.leftOut.length ? ` (not shown: ${listWords(chart.leftOut)}, figures incomplete)` : '';
+      const leftOut = chart.leftOut.length ? ` (not shown: ${listInWords(chart.leftOut)}, figures incomplete)` : '';
       // The renderer prints values as plain numbers, so money is rounded to whole pounds to read cleanly.
       const isMoney = chart.key !== 'purchasesPerYear';
       const rows = chart.rows.map((row) => ({ ...row, value: isMoney ? Math.round(row.value) : row.value }));

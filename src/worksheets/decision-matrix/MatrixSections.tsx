@@ -4,7 +4,8 @@ import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { confirmRemove } from './EvidenceSections';
 import { GUIDANCE } from './guidance';
-import { formatPercent, readNumber, scoreProblem, SCALE_RANGES, weightProblem } from './matrix';
+import { scoreProblem, SCALE_RANGES, weightProblem } from './matrix';
+import { formatPercent, numberOrNull } from '../../lib/numbers';
 import {
   alignCells,
   cellKey,
@@ -80,9 +81,9 @@ function CriterionFields({ form, index, onRemove }: FormProps & { index: number;
   const weights = useWatch({ control, name: 'criteria' }).map((c) => c?.weight ?? '');
   const weight = weights[index] ?? '';
   const problem = weightProblem(weight);
-  const values = weights.map((w) => (weightProblem(w) === null ? (readNumber(w) ?? 0) : 0));
+  const values = weights.map((w) => (weightProblem(w) === null ? (numberOrNull(w) ?? 0) : 0));
   const sum = values.reduce((a, b) => a + b, 0);
-  const own = readNumber(weight);
+  const own = numberOrNull(weight);
   const share = problem === null && own !== null && sum > 0 ? `Share of all the weight: ${formatPercent(own / sum)}.` : 'Any number from 0 up.';
   return (
     <fieldset className="force">

@@ -1,14 +1,14 @@
 import type { ChecklistItem } from '../../pdf/evidence-document';
 import { evaluateMatrix } from './matrix';
 import { cellKey, type Action, type DataSource, type DecisionData } from './model';
+import { listInWords } from '../../lib/text-list';
 
 const hasText = (value: string) => value.trim().length > 0;
 
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** A rule met when nothing is missing; otherwise it says, in a sentence, what is. */
 const rule = (label: string, missing: string[], prefix = 'Still to add:'): ChecklistItem =>
-  missing.length === 0 ? { label, isMet: true } : { label, isMet: false, detail: `${prefix} ${list(missing)}.` };
+  missing.length === 0 ? { label, isMet: true } : { label, isMet: false, detail: `${prefix} ${listInWords(missing)}.` };
 
 /** A source counts once the learner has named it; blank rows are ignored. */
 export const isNamedSource = (source: DataSource) => hasText(source.source);
@@ -35,7 +35,7 @@ export function decisionCompleteness(data: DecisionData): ChecklistItem[] {
     sources.length >= 3 ? null : `${3 - sources.length} more source${3 - sources.length === 1 ? '' : 's'} (${sources.length} of 3)`,
     sources.some((s) => s.dataType === 'quantitative') ? null : 'a quantitative source',
     sources.some((s) => s.dataType === 'qualitative') ? null : 'a qualitative source',
-    incompleteSources.length ? `the type and what it showed for ${list(named(incompleteSources))}` : null,
+    incompleteSources.length ? `the type and what it showed for ${listInWords(named(incompleteSources))}` : null,
   ].filter((x): x is string => x !== null);
 
   const whysAnswered = rootCause.whys.filter(hasText).length;
@@ -50,7 +50,7 @@ export function decisionCompleteness(data: DecisionData): ChecklistItem[] {
   const options = data.options.filter((o) => hasText(o.name));
   const optionsMissing = [
     options.length >= 3 ? null : `${3 - options.length} more option${3 - options.length === 1 ? '' : 's'} (${options.length} of 3)`,
-    options.every((o) => hasText(o.description)) ? null : `a description of ${list(named(options.filter((o) => !hasText(o.description)).map((o) => `“${o.name.trim()}”`)))}`,
+    options.every((o) => hasText(o.description)) ? null : `a description of ${listInWords(named(options.filter((o) => !hasText(o.description)).map((o) => `“${o.name.trim()}”`)))}`,
     hasText(data.optionsMethod) ? null : 'how you generated them',
   ].filter((x): x is string => x !== null);
 
@@ -83,7 +83,7 @@ export function decisionCompleteness(data: DecisionData): ChecklistItem[] {
   const incompleteActions = actions.filter((a) => !hasText(a.owner) || !a.ownerKind || !a.dueDate || !a.status).map((a) => `“${a.action.trim()}”`);
   const actionsMissing = [
     actions.length ? null : 'at least one action',
-    incompleteActions.length ? `the owner, due date and status of ${list(named(incompleteActions))}` : null,
+    incompleteActions.length ? `the owner, due date and status of ${listInWords(named(incompleteActions))}` : null,
     actions.some((a) => a.ownerKind === 'other' && hasText(a.owner)) ? null : 'an action owned by another person (at least one other person must be involved)',
   ].filter((x): x is string => x !== null);
 
@@ -102,7 +102,7 @@ export function decisionCompleteness(data: DecisionData): ChecklistItem[] {
     matrixMissing.length === 0
       ? { label: 'Every option scored on every weighted criterion in the decision matrix (AC 3.1)', isMet: true }
       : { label: 'Every option scored on every weighted criterion in the decision matrix (AC 3.1)', isMet: false, detail: matrixMissing.slice(0, 3).join(' ') },
-    rule('Each score justified with a note (AC 3.1)', hasCells ? (unjustified.length ? [`a note for ${list(named(unjustified))}`] : []) : ['options and criteria to score']),
+    rule('Each score justified with a note (AC 3.1)', hasCells ? (unjustified.length ? [`a note for ${listInWords(named(unjustified))}`] : []) : ['options and criteria to score']),
     rule('The chosen option and why (AC 3.1)', choiceMissing),
     rule('Management approval sought: from whom, when, and the answer (AC 3.2)', approvalMissing),
     rule('Implementation actions tracked, with at least one other person involved (AC 4.1)', actionsMissing),

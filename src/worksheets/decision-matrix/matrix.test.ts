@@ -4,9 +4,7 @@ import { cellKey, createEmptyDecision, type DecisionData } from './model';
 import {
   describeSensitivity,
   evaluateMatrix,
-  formatNumber,
   rankTotals,
-  readNumber,
   scoreProblem,
   verdict,
   weightedTotals,
@@ -14,6 +12,7 @@ import {
   weightSensitivity,
   winnerIndex,
 } from './matrix';
+import { formatNumber, numberOrNull } from '../../lib/numbers';
 
 /** A matrix from names, weights and a score table, as the learner would type it. */
 function matrix(optionNames: string[], criteria: Array<[string, string]>, scores: string[][], scale: DecisionData['scale'] = '1-5') {
@@ -54,13 +53,13 @@ const worked = () =>
 
 describe('reading typed numbers', () => {
   it('reads plain numbers and refuses anything else', () => {
-    expect(readNumber(' 3 ')).toBe(3);
-    expect(readNumber('0.25')).toBe(0.25);
-    expect(readNumber('.5')).toBe(0.5);
-    expect(readNumber('')).toBeNull();
-    expect(readNumber('3a')).toBeNull();
-    expect(readNumber('1e3')).toBeNull();
-    expect(readNumber('Infinity')).toBeNull();
+    expect(numberOrNull(' 3 ')).toBe(3);
+    expect(numberOrNull('0.25')).toBe(0.25);
+    expect(numberOrNull('.5')).toBe(0.5);
+    expect(numberOrNull('')).toBeNull();
+    expect(numberOrNull('3a')).toBeNull();
+    expect(numberOrNull('1e3')).toBeNull();
+    expect(numberOrNull('Infinity')).toBeNull();
   });
   it('checks scores against the chosen scale', () => {
     expect(scoreProblem('5', '1-5')).toBeNull();

@@ -1,4 +1,6 @@
 import { cellKey, type DecisionData, type Scale } from './model';
+import { listInWords } from '../../lib/text-list';
+import { formatNumber, formatPercent, numberOrNull } from '../../lib/numbers';
 
 /**
  * The weighted decision matrix: reading typed scores and weights, weighted totals, ranking with
@@ -17,21 +19,11 @@ export const CLEAR_WINNER_MARGIN = 0.1;
 /** A weight whose share can move by less than this (as a fraction of all the weight) before the winner changes is fragile. */
 export const FRAGILE_SHARE_CHANGE = 0.05;
 
-const NUMBER_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/** A typed number, or null when it is blank or not a plain number (e.g. "3", "0.25", "12."). */
-export function readNumber(raw: string): number | null {
-  const trimmed = raw.trim();
-  if (!NUMBER_PATTERN.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : null;
-}
-
 /** What is wrong with a typed score on this scale, in plain English, or null when it is a valid score or still blank. */
 export function scoreProblem(raw: string, scale: Scale): string | null {
   if (raw.trim() === '') return null;
   const { min, max } = SCALE_RANGES[scale];
-  const value = readNumber(raw);
+  const value = numberOrNull(raw);
   if (value === null || !Number.isInteger(value) || value < min || value > max) {
     return `Use a whole number from ${min} to ${max}.`;
   }
@@ -41,7 +33,7 @@ export function scoreProblem(raw: string, scale: Scale): string | null {
 /** What is wrong with a typed weight, or null when it is a valid weight or still blank. */
 export function weightProblem(raw: string): string | null {
   if (raw.trim() === '') return null;
-  const value = readNumber(raw);
+  const value = numberOrNull(raw);
   if (value === null) return 'Use a number, such as 3 or 0.25.';
   if (value < 0) return 'A weight cannot be negative.';
   return null;
@@ -177,13 +169,6 @@ const quoted = (name: string) => `“${name}”`;
 const optionLabel = (name: string, index: number) => (name.trim() ? quoted(name.trim()) : `Option ${index + 1}`);
 const criterionLabel = (name: string, index: number) => (name.trim() ? quoted(name.trim()) : `criterion ${index + 1}`);
 
-const list = (items: string[], limit = 4) => {
-  const shown = items.slice(0, limit);
-  const rest = items.length - shown.length;
-  const joined = shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
-  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : joined;
-};
-
 function duplicateNames(names: string[]): string[] {
   const seen = new Map<string, number>();
   for (const name of names) {
@@ -212,9 +197,9 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
   if (criteria.length < 1) problems.push('Add at least one criterion with a weight.');
 
   const unnamedOptions = options.flatMap((o, i) => (o.name.trim() ? [] : [`Option ${i + 1}`]));
-  if (unnamedOptions.length) problems.push(`Give ${list(unnamedOptions)} a name.`);
+  if (unnamedOptions.length) problems.push(`Give ${listInWords(unnamedOptions, { limit: 4 })} a name.`);
   const unnamedCriteria = criteria.flatMap((c, i) => (c.name.trim() ? [] : [`criterion ${i + 1}`]));
-  if (unnamedCriteria.length) problems.push(`Give ${list(unnamedCriteria)} a name.`);
+  if (unnamedCriteria.length) problems.push(`Give ${listInWords(unnamedCriteria, { limit: 4 })} a name.`);
   for (const name of duplicateNames(options.map((o) => o.name))) {
     problems.push(`Two options are called ${quoted(name)}: give each option a different name.`);
   }
@@ -230,7 +215,7 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
     }
     const problem = weightProblem(criterion.weight);
     if (problem) problems.push(`The weight of ${label} is “${criterion.weight.trim()}”. ${problem}`);
-    return problem ? 0 : (readNumber(criterion.weight) ?? 0);
+    return problem ? 0 : (numberOrNull(criterion.weight) ?? 0);
   });
   const allWeightsGiven = criteria.length > 0 && criteria.every((c) => c.weight.trim() !== '' && weightProblem(c.weight) === null);
   if (allWeightsGiven && weights.every((w) => w === 0)) problems.push('All the weights are zero: give at least one criterion a weight above zero.');
@@ -246,10 +231,10 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
       }
       const problem = scoreProblem(raw, scale);
       if (problem) problems.push(`The score of ${where} is “${raw.trim()}”. ${problem}`);
-      return problem ? 0 : (readNumber(raw) ?? 0);
+      return problem ? 0 : (numberOrNull(raw) ?? 0);
     }),
   );
-  if (missing.length) problems.push(`${missing.length === 1 ? 'One cell has' : `${missing.length} cells have`} no score yet: ${list(missing)}.`);
+  if (missing.length) problems.push(`${missing.length === 1 ? 'One cell has' : `${missing.length} cells have`} no score yet: ${listInWords(missing, { limit: 4 })}.`);
 
   if (problems.length) return { status: 'incomplete', problems };
 
@@ -293,29 +278,19 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
   };
 }
 
-/** A number for people: at most `places` decimals, no trailing zeros, never NaN or "-0". */
-export function formatNumber(value: number, places = 2): string {
-  if (!Number.isFinite(value)) return '–';
-  const rounded = Number(value.toFixed(places));
-  return (Object.is(rounded, -0) ? 0 : rounded).toLocaleString('en-GB', { maximumFractionDigits: places });
-}
-
-/** A share (0–1) as a percentage, e.g. "37.5 %". */
-export const formatPercent = (share: number, places = 1) => `${formatNumber(share * 100, places)} %`;
-
 /** The decision in one sentence: who won and by how much, or why nobody clearly did. */
 export function verdict(evaluation: Extract<MatrixEvaluation, { status: 'complete' }>): string {
   const { winner, runnerUp, margin, isClearWinner, scale, results } = evaluation;
   if (!winner) {
     const tied = results.filter((r) => r.rank === 1).map((r) => quoted(r.name));
-    return `No clear winner: ${list(tied, 12)} tie at the top with ${formatNumber(results[0]!.total)} out of ${scale.max}.`;
+    return `No clear winner: ${listInWords(tied, { limit: 12 })} tie at the top with ${formatNumber(results[0]!.total)} out of ${scale.max}.`;
   }
   const lead = `${quoted(winner.name)} scores highest with ${formatNumber(winner.total)} out of ${scale.max}`;
   if (!runnerUp) return `${lead}.`;
   const gap = `${formatNumber(margin)} ahead of ${quoted(runnerUp.name)} (${formatPercent(winner.total > 0 ? margin / winner.total : 0)} of its score)`;
   return isClearWinner
     ? `${lead}, ${gap}.`
-    : `No clear winner: ${lead}, but only ${gap}; a margin under ${formatPercent(CLEAR_WINNER_MARGIN, 0)} is too small to call.`;
+    : `No clear winner: ${lead}, but only ${gap}; a margin under ${formatPercent(CLEAR_WINNER_MARGIN, { decimals: 0 })} is too small to call.`;
 }
 
 /** One criterion's sensitivity in words, e.g. "Can rise to 6.5 (46.4 % of the weight) before “B” draws level; can fall to 0 …". */
@@ -343,9 +318,9 @@ export function robustnessText(evaluation: Extract<MatrixEvaluation, { status: '
   if (!evaluation.winner) return 'There is no single winner, so there is nothing to test: look again at the scores and weights, or add a criterion that separates the tied options.';
   const fragile = evaluation.sensitivity.filter((s) => s.isFragile).map((s) => `“${s.name}”`);
   if (fragile.length) {
-    return `Fragile: moving the weight of ${fragile.length === 1 ? fragile[0] : `${fragile.slice(0, -1).join(', ')} or ${fragile.at(-1)}`} by less than ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight would change the winner.`;
+    return `Fragile: moving the weight of ${listInWords(fragile, { conjunction: 'or' })} by less than ${formatPercent(FRAGILE_SHARE_CHANGE, { decimals: 0 })} of all the weight would change the winner.`;
   }
   return evaluation.isClearWinner
-    ? `Robust: to change the winner, any one weight would have to move by ${formatPercent(FRAGILE_SHARE_CHANGE, 0)} of all the weight or more.`
+    ? `Robust: to change the winner, any one weight would have to move by ${formatPercent(FRAGILE_SHARE_CHANGE, { decimals: 0 })} of all the weight or more.`
     : `No single weight is fragile, but the winning margin is too small to call.`;
 }

@@ -2,7 +2,8 @@ import { formatDate } from '../../lib/dates';
 import type { PdfBlock } from '../../pdf/evidence-document';
 import { totalsChartRows } from './chart-data';
 import { isDescribedAction, isNamedSource } from './completeness';
-import { evaluateMatrix, fallText, formatNumber, formatPercent, riseText, robustnessText, verdict } from './matrix';
+import { evaluateMatrix, fallText, riseText, robustnessText, verdict } from './matrix';
+import { formatNumber, formatPercent } from '../../lib/numbers';
 import {
   ANSWER_LABELS,
   cellKey,

@@ -1,6 +1,7 @@
 /** The decision's tables for a spreadsheet: the matrix with its weighted scores, the criteria and the notes behind each score. */
 import { spreadsheetNumber, type SpreadsheetCell, type SpreadsheetTable } from '../../csv/spreadsheet-table';
-import { evaluateMatrix, readNumber, type MatrixEvaluation } from './matrix';
+import { evaluateMatrix, type MatrixEvaluation } from './matrix';
+import { numberOrNull } from '../../lib/numbers';
 import { cellKey, type DecisionData } from './model';
 
 const optionName = (name: string, index: number) => name.trim() || `Option ${index + 1}`;
@@ -8,7 +9,7 @@ const criterionName = (name: string, index: number) => name.trim() || `Criterion
 
 /** A typed number as a number; anything else the learner typed stays as they typed it. */
 function typedCell(raw: string): SpreadsheetCell {
-  const value = readNumber(raw);
+  const value = numberOrNull(raw);
   return value === null ? raw.trim() : spreadsheetNumber(value, 4);
 }
 

@@ -1,7 +1,9 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { choiceOptions } from '../../lib/choices';
+import { DIRECTION_LABELS } from './chart-data';
 import { TIME_FRAME_LABELS } from './guidance';
-import { INTERNAL_AREA_LABELS, INTERNAL_AREAS, TEXT_LIMITS, type PestleData } from './model';
+import { DIRECTIONS, INTERNAL_AREA_LABELS, INTERNAL_AREAS, TEXT_LIMITS, TIME_FRAMES, type PestleData } from './model';
 
 const ratingValue = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
 
@@ -29,7 +31,7 @@ export function ForceFields({ register, list, index, title, onRemove }: Props) {
         {list === 'internal' && (
           <SelectField
             label="Area"
-            options={INTERNAL_AREAS.map((a) => ({ value: a, label: INTERNAL_AREA_LABELS[a] }))}
+            options={choiceOptions(INTERNAL_AREAS, INTERNAL_AREA_LABELS)}
             {...register(`internal.${index}.heading`)}
           />
         )}
@@ -38,18 +40,14 @@ export function ForceFields({ register, list, index, title, onRemove }: Props) {
         <TextArea label="Its impact on the organisation" className="force__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.impact`)} />
         <SelectField
           label="Opportunity or threat"
-          options={[
-            { value: '', label: 'Choose' },
-            { value: 'opportunity', label: 'Opportunity' },
-            { value: 'threat', label: 'Threat' },
-          ]}
+          options={choiceOptions(DIRECTIONS, DIRECTION_LABELS, { placeholder: 'Choose' })}
           {...register(`${path}.direction`)}
         />
         <SelectField label="Impact (1–5)" options={RATING_OPTIONS} {...register(`${path}.impactRating`, { setValueAs: ratingValue })} />
         <SelectField label="Likelihood (1–5)" options={RATING_OPTIONS} {...register(`${path}.likelihood`, { setValueAs: ratingValue })} />
         <SelectField
           label="Time frame"
-          options={[{ value: '', label: 'Choose' }, ...Object.entries(TIME_FRAME_LABELS).map(([value, label]) => ({ value, label }))]}
+          options={choiceOptions(TIME_FRAMES, TIME_FRAME_LABELS, { placeholder: 'Choose' })}
           {...register(`${path}.timeFrame`)}
         />
         <TextArea label="What it means for sales" className="force__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.salesImplication`)} />

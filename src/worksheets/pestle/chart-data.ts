@@ -1,7 +1,7 @@
 import type { BarChartRow } from '../../pdf/evidence-document';
-import { rankForces, type Force, type PestleData } from './model';
+import { rankForces, type Direction, type Force, type PestleData } from './model';
 
-export const DIRECTION_LABELS = { opportunity: 'Opportunity', threat: 'Threat', '': 'Not marked' } as const;
+export const DIRECTION_LABELS = { opportunity: 'Opportunity', threat: 'Threat', '': 'Not marked' } as const satisfies Record<Direction | '', string>;
 
 export const directionLabel = (force: Force) => DIRECTION_LABELS[force.direction];
 

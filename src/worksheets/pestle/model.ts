@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ChecklistItem } from '../../pdf/evidence-document';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
+import { choiceSchema, type Choice } from '../../lib/choices';
+import { listInWords } from '../../lib/text-list';
 
 /** The PESTLE builder's data: schema, defaults, ranking and completeness rules. No React. */
 export const PESTLE_SCHEMA_VERSION = 1;
@@ -31,8 +33,13 @@ export const TEXT_LIMITS = { short: 200, factor: 500, answer: 5000, summary: 100
 const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
 /** A 1–5 rating, or null while the learner has not chosen one. */
 const Rating = z.number().int().min(1).max(5).nullable();
-const Direction = z.enum(['opportunity', 'threat', '']);
-const TimeFrame = z.enum(['short', 'medium', 'long', '']);
+export const DIRECTIONS = ['opportunity', 'threat'] as const;
+export type Direction = Choice<typeof DIRECTIONS>;
+export const TIME_FRAMES = ['short', 'medium', 'long'] as const;
+export type TimeFrame = Choice<typeof TIME_FRAMES>;
+// '' while the learner has not chosen.
+const Direction = choiceSchema(DIRECTIONS, { blank: true });
+const TimeFrame = choiceSchema(TIME_FRAMES, { blank: true });
 
 const forceFields = {
   id: text(100).min(1),
@@ -168,8 +175,6 @@ export const headingLabel = (force: Force): string =>
     ? HEADING_LABELS[force.heading as PestleHeading]
     : INTERNAL_AREA_LABELS[force.heading as InternalArea];
 
-const list = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** Names the described forces that fail a test, e.g. "Political: Tax rise". */
 const failing = (forces: Force[], test: (force: Force) => boolean) =>
@@ -181,7 +186,7 @@ const ruleForEveryForce = (label: string, forces: Force[], test: (force: Force) 
   if (described.length === 0) return { label, isMet: false, detail: 'No forces described yet.' };
   return missing.length === 0
     ? { label, isMet: true }
-    : { label, isMet: false, detail: `Still to do for ${list(missing.slice(0, 5))}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}.` };
+    : { label, isMet: false, detail: `Still to do for ${listInWords(missing, { limit: 5 })}.` };
 };
 
 /** The assessor's minimums for L3B2 2.1–2.3, each as a rule that is met or not yet. */
@@ -201,7 +206,7 @@ export function pestleCompleteness(data: PestleData): ChecklistItem[] {
     {
       label: 'One named organisation (your own or a case study)',
       isMet: organisationMissing.length === 0,
-      ...(organisationMissing.length ? { detail: `Add ${list(organisationMissing)}.` } : {}),
+      ...(organisationMissing.length ? { detail: `Add ${listInWords(organisationMissing)}.` } : {}),
     },
     {
       label: 'At least three internal forces described (AC 2.1)',
@@ -216,7 +221,7 @@ export function pestleCompleteness(data: PestleData): ChecklistItem[] {
     {
       label: 'Factors under all six PESTLE headings (AC 2.3)',
       isMet: missingHeadings.length === 0,
-      ...(missingHeadings.length ? { detail: `Missing: ${list(missingHeadings)}.` } : {}),
+      ...(missingHeadings.length ? { detail: `Missing: ${listInWords(missingHeadings)}.` } : {}),
     },
     ruleForEveryForce('Each force’s impact on the organisation described', allForces, (f) => hasText(f.impact)),
     ruleForEveryForce(

@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 
 import { CONTACT_LABELS, effortSummary, rankProspects } from './calculations';
-import { formatMoney, formatPercent, formatTyped, formatDay } from './format';
+import { formatDate } from '../../lib/dates';
+import { formatMoney, formatPercent, formatTyped } from './format';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import type { PipelineData } from './model';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -68,7 +69,7 @@ const PriorityView = memo(function PriorityView({
                   <td>{CONTACT_LABELS[r.prospect.contactFrequency]}</td>
                   <td>
                     {r.prospect.nextAction.trim() || 'Not planned'}
-                    {r.prospect.nextActionDate && r.prospect.nextAction.trim() ? ` (by ${formatDay(r.prospect.nextActionDate)})` : ''}
+                    {r.prospect.nextActionDate && r.prospect.nextAction.trim() ? ` (by ${formatDate(r.prospect.nextActionDate)})` : ''}
                   </td>
                 </tr>
               ))}

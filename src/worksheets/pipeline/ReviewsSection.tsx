@@ -1,11 +1,11 @@
 import { memo, useState } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
-import { todayIso } from '../../lib/dates';
+import { formatDate, isIsoDate, todayIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { TextField } from '../../ui/fields';
-import { isNamedProspect, isValidIsoDate, prospectsScoredIn, reviewHistory, stageProgress } from './calculations';
+import { isNamedProspect, prospectsScoredIn, reviewHistory, stageProgress } from './calculations';
 import { reviewSeries } from './chart-data';
-import { formatPercent, formatDay } from './format';
+import { formatPercent } from './format';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import { LIST_LIMITS, snapshotReview, TEXT_LIMITS, type PipelineData } from './model';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -30,7 +30,7 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
   const [date, setDate] = useState(todayIso());
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const dateProblem = isValidIsoDate(date) ? null : 'Choose the date of the review.';
+  const dateProblem = isIsoDate(date) ? null : 'Choose the date of the review.';
 
   const record = () => {
     if (dateProblem) return;
@@ -44,7 +44,7 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
     setNote('');
     const sameDay = values.reviews.some((r) => r.date === date);
     setMessage(
-      `Review of ${formatDay(date)} recorded for ${review.entries.length} prospect${review.entries.length === 1 ? '' : 's'}.${
+      `Review of ${formatDate(date)} recorded for ${review.entries.length} prospect${review.entries.length === 1 ? '' : 's'}.${
         sameDay ? ' There is already a review on this date: the checklist counts reviews on different dates.' : ''
       }`,
     );
@@ -172,7 +172,7 @@ const ReviewHistoryView = memo(function ReviewHistoryView({ history, chart, prog
                   <th scope="col">Prospect</th>
                   {history.reviews.map((r) => (
                     <th scope="col" key={r.id}>
-                      {formatDay(r.date)}
+                      {formatDate(r.date)}
                     </th>
                   ))}
                 </tr>
@@ -201,7 +201,7 @@ const ReviewHistoryView = memo(function ReviewHistoryView({ history, chart, prog
           {progress.slice(0, SHOWN).map((p) => (
             <li key={p.id}>
               <strong>{p.name}</strong> {p.progress.isProgressed ? '(progressed)' : `(${p.progress.forwardMoves} move forward so far)`}:{' '}
-              {p.progress.steps.map((s) => `${s.stageName} on ${formatDay(s.date)}`).join(' → ')}
+              {p.progress.steps.map((s) => `${s.stageName} on ${formatDate(s.date)}`).join(' → ')}
             </li>
           ))}
         </ul>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { formatDay } from './format';
 import { useFieldArray, useWatch, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
-import { todayIso } from '../../lib/dates';
+import { formatDate, todayIso } from '../../lib/dates';
 import { SelectField, TextField } from '../../ui/fields';
 import { LIST_LIMITS, type PipelineData } from './model';
 import type { Option } from './ProspectsSection';
@@ -20,7 +19,7 @@ export function StageHistory({ index, title, register, control, getValues, stage
   const [isOpen, setIsOpen] = useState(false);
   const history = useWatch({ control, name: `prospects.${index}.stageHistory` }) ?? [];
   const labelOf = (id: string) => stageOptions.find((o) => o.value === id && id !== '')?.label ?? 'No stage';
-  const summary = history.map((h) => `${labelOf(h.stageId)} (${h.date ? formatDay(h.date) : 'no date'})`).join(' → ');
+  const summary = history.map((h) => `${labelOf(h.stageId)} (${h.date ? formatDate(h.date) : 'no date'})`).join(' → ');
   const editorId = `stage-history-${index}`;
   return (
     <div className="pipeline-history">

@@ -44,7 +44,8 @@ describe('formatting', () => {
     expect(formatPercent(0.06)).toBe('6.0 %');
     expect(formatPercent(1 / 3)).toBe('33.3 %');
     expect(formatPercent(1 / 100000)).toBe('under 0.1 %');
-    expect(formatPercent(Number.NaN)).toBe('0.0 %');
+    // Changed with lib/numbers: NaN is shown as the one sign for 'cannot be shown', never as a real-looking 0.0 %.
+    expect(formatPercent(Number.NaN)).toBe('–');
   });
   it('formats money in pounds, with pence only when needed', () => {
     expect(formatMoney(150000)).toBe('£150,000');

@@ -1,5 +1,7 @@
-import { formatCount, formatMoney, formatOneDecimal, formatPercent, formatTyped, listInWords } from './format';
+import { formatCount, formatMoney, formatOneDecimal, formatPercent, formatTyped } from './format';
 import { MAX_SCORE, type Criterion, type NamedStage, type PipelineData, type Prospect, type Review, type Stage } from './model';
+import { isIsoDate } from '../../lib/dates';
+import { listInWords } from '../../lib/text-list';
 
 /**
  * The pipeline calculator's pure calculations: counts, conversion ratios, the bottleneck, the
@@ -12,20 +14,10 @@ export type Checked<T> = ({ ok: true } & T) | { ok: false; reason: string };
 /** A stage's name for messages and tables; an unnamed stage is called by its position. */
 export const stageLabel = (stage: Stage | undefined, index: number): string => stage?.name.trim() || `Stage ${index + 1}`;
 
-/** A real calendar date written yyyy-mm-dd. */
-export function isValidIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one.
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** What is wrong with the dated period, or null when it is a real range. */
 export function periodProblem(start: string, end: string): string | null {
   if (!start || !end) return 'Enter the first and last day of the period your counts cover.';
-  if (!isValidIsoDate(start) || !isValidIsoDate(end)) return 'Enter the period as real dates.';
+  if (!isIsoDate(start) || !isIsoDate(end)) return 'Enter the period as real dates.';
   if (end < start) return 'The period ends before it starts: check the two dates.';
   return null;
 }
@@ -539,7 +531,7 @@ export function reviewLikelihood(entry: Pick<Review['entries'][number], 'scores'
 export const datedReviews = (data: PipelineData): Review[] =>
   data.reviews
     .map((review, order) => ({ review, order }))
-    .filter(({ review }) => isValidIsoDate(review.date))
+    .filter(({ review }) => isIsoDate(review.date))
     .sort((a, b) => a.review.date.localeCompare(b.review.date) || a.order - b.order)
     .map(({ review }) => review);
 
@@ -576,7 +568,7 @@ export function stageProgress(prospect: Prospect, stages: Stage[]): StageProgres
   const indexById = new Map(stages.map((s, i) => [s.id, i]));
   const dated = prospect.stageHistory
     .map((change, order) => ({ change, order, stageIndex: indexById.get(change.stageId) ?? -1 }))
-    .filter((c) => c.stageIndex >= 0 && isValidIsoDate(c.change.date))
+    .filter((c) => c.stageIndex >= 0 && isIsoDate(c.change.date))
     .sort((a, b) => a.change.date.localeCompare(b.change.date) || a.order - b.order);
   let forwardMoves = 0;
   dated.forEach((c, i) => {

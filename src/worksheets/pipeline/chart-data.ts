@@ -1,5 +1,5 @@
 import type { BarChartRow, LineSeries } from '../../pdf/evidence-document';
-import { formatDay } from './format';
+import { formatDate } from '../../lib/dates';
 
 import { countProblem, customerIndex, rankProspects, reviewHistory, stageConversions, stageLabel } from './calculations';
 import type { PipelineData } from './model';
@@ -52,7 +52,7 @@ export function reviewSeries(data: PipelineData, prospectIds?: string[], limit =
     .map((id) => rows.find((r) => r.prospectId === id))
     .filter((r): r is NonNullable<typeof r> => r !== undefined);
   return {
-    xLabels: reviews.map((r) => formatDay(r.date)),
+    xLabels: reviews.map((r) => formatDate(r.date)),
     series: chosen.map((row) => ({ name: row.name, values: row.values.map((v) => (v === null ? null : Math.round(v * 1000) / 10)) })),
   };
 }

@@ -16,13 +16,12 @@ import {
   stageLabel,
   stageProgress,
 } from './calculations';
-import { listInWords } from './format';
+import { listInWords } from '../../lib/text-list';
 import type { PipelineData } from './model';
 
 const rule = (label: string, isMet: boolean, detail: string): ChecklistItem => (isMet ? { label, isMet } : { label, isMet, detail });
 
-const firstFew = (names: string[], limit = 4) =>
-  `${listInWords(names.slice(0, limit))}${names.length > limit ? ` and ${names.length - limit} more` : ''}`;
+const firstFew = (names: string[], limit = 4) => listInWords(names, { limit });
 
 /** The assessor's minimums for L3C5 2.1–2.3 and 3.2, each as a rule that is met or not yet. */
 export function pipelineCompleteness(data: PipelineData): ChecklistItem[] {

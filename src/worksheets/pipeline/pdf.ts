@@ -22,7 +22,8 @@ import {
   type Ratio,
 } from './calculations';
 import { conversionRows, funnelMax, funnelRows, reviewSeries } from './chart-data';
-import { formatCount, formatMoney, formatPercent, formatTyped, formatDay } from './format';
+import { formatDate } from '../../lib/dates';
+import { formatCount, formatMoney, formatPercent, formatTyped } from './format';
 import type { PipelineData } from './model';
 
 const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
@@ -43,7 +44,7 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
         { label: 'System used to track prospects', value: orNotGiven(data.context.system) },
         {
           label: 'Period the counts cover',
-          value: period ?? `${formatDay(data.context.periodStart)} to ${formatDay(data.context.periodEnd)}`,
+          value: period ?? `${formatDate(data.context.periodStart)} to ${formatDate(data.context.periodEnd)}`,
         },
       ],
     },
@@ -161,7 +162,7 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
             `${formatMoney(r.value)} × ${formatPercent(r.likelihood)} = ${formatMoney(r.weightedValue)}`,
             `${r.prospect.hoursPerMonth === null ? 'Time not planned' : `${formatTyped(r.prospect.hoursPerMonth)} h a month`}\n${CONTACT_LABELS[r.prospect.contactFrequency]}`,
             r.prospect.nextAction.trim()
-              ? `${r.prospect.nextAction.trim()}${r.prospect.nextActionDate ? ` (by ${formatDay(r.prospect.nextActionDate)})` : ''}`
+              ? `${r.prospect.nextAction.trim()}${r.prospect.nextActionDate ? ` (by ${formatDate(r.prospect.nextActionDate)})` : ''}`
               : 'Not planned',
           ]),
         }
@@ -188,7 +189,7 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
       kind: 'table',
       columns: ['Review date', 'Prospects scored', 'Note'],
       columnWidths: [1.2, 1, 3.5],
-      rows: reviews.map((r) => [formatDay(r.date), formatCount(prospectsScoredIn(r, data.criteria)), orNotGiven(r.note)]),
+      rows: reviews.map((r) => [formatDate(r.date), formatCount(prospectsScoredIn(r, data.criteria)), orNotGiven(r.note)]),
     });
     const history = reviewHistory(data);
     for (let start = 0; start < history.reviews.length; start += REVIEWS_PER_TABLE) {
@@ -196,7 +197,7 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
       blocks.push({
         kind: 'table',
         caption: 'Likelihood of conversion at each review',
-        columns: ['Prospect', ...slice.map((r) => formatDay(r.date))],
+        columns: ['Prospect', ...slice.map((r) => formatDate(r.date))],
         rows: history.rows.map((row) => [
           row.name,
           ...row.values.slice(start, start + REVIEWS_PER_TABLE).map((v) => (v === null ? 'Not scored' : formatPercent(v))),
@@ -233,7 +234,7 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
           columnWidths: [1.4, 3.6, 1],
           rows: progress.map((p) => [
             p.name,
-            p.progress.steps.map((s) => `${formatDay(s.date)}: ${s.stageName}`).join('\n'),
+            p.progress.steps.map((s) => `${formatDate(s.date)}: ${s.stageName}`).join('\n'),
             formatCount(p.progress.forwardMoves),
           ]),
         }

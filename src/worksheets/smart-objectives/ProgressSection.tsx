@@ -2,7 +2,8 @@ import { useWatch, type Control } from 'react-hook-form';
 import { progressChart } from './chart-data';
 import { CONTEXT_CONFIG } from './contexts';
 import { SmartSchema, type ContextId, type SmartData } from './model';
-import { formatNumber, longDate } from './numbers-and-dates';
+import { formatDate } from '../../lib/dates';
+import { formatPercent } from '../../lib/numbers';
 import { lazyChart } from '../../ui/lazy-chart';
 
 const ProgressChart = lazyChart(async () => (await import('./ProgressChart')).ProgressChart);
@@ -25,15 +26,15 @@ export function ProgressSection({ control, context, today }: { control: Control<
           <p>
             <strong>{cadence.isMet ? '✓ Weekly reviews over eight weeks: met.' : 'Weekly reviews over eight weeks: not yet.'}</strong>{' '}
             {cadence.start
-              ? `From ${longDate(cadence.start)}, ${cadence.weeksCovered} of 8 weeks covered, ${cadence.reviewDates.length} review date${cadence.reviewDates.length === 1 ? '' : 's'}.`
+              ? `From ${formatDate(cadence.start)}, ${cadence.weeksCovered} of 8 weeks covered, ${cadence.reviewDates.length} review date${cadence.reviewDates.length === 1 ? '' : 's'}.`
               : 'Add the date the plan started and your first review.'}
           </p>
           {cadence.longGaps.map((gap) => (
             <p key={gap.from}>
-              No review for {gap.days} days, from {longDate(gap.from)} to {longDate(gap.to)}: review at least every 7 days.
+              No review for {gap.days} days, from {formatDate(gap.from)} to {formatDate(gap.to)}: review at least every 7 days.
             </p>
           ))}
-          {cadence.futureDates.length > 0 && <p>Reviews dated after today do not count yet: {cadence.futureDates.map(longDate).join(', ')}.</p>}
+          {cadence.futureDates.length > 0 && <p>Reviews dated after today do not count yet: {cadence.futureDates.map(formatDate).join(', ')}.</p>}
         </div>
       )}
       {chart.dates.length === 0 || chart.series.length === 0 ? (
@@ -57,10 +58,10 @@ export function ProgressSection({ control, context, today }: { control: Control<
               <tbody>
                 {chart.dates.map((date, i) => (
                   <tr key={date}>
-                    <th scope="row">{longDate(date)}</th>
+                    <th scope="row">{formatDate(date)}</th>
                     {chart.series.map((s) => {
                       const value = s.values[i];
-                      return <td key={s.name}>{value === null || value === undefined ? '–' : `${formatNumber(value)} %`}</td>;
+                      return <td key={s.name}>{value === null || value === undefined ? '–' : formatPercent(value / 100, { decimals: 2 })}</td>;
                     })}
                   </tr>
                 ))}

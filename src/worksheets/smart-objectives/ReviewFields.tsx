@@ -1,7 +1,7 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { TextArea, TextField } from '../../ui/fields';
 import { ObjectiveSchema, TEXT_LIMITS, type SmartData } from './model';
-import { formatNumber } from './numbers-and-dates';
+import { formatPercent } from '../../lib/numbers';
 import { progressPercent } from './reviews';
 
 type Props = {
@@ -39,8 +39,8 @@ export function ReviewFields({ control, register, objectiveIndex, reviewIndex, o
             ? 'This is not a number the progress can be worked out from: write it in digits.'
             : 'Enter the measure to see how far you have come.'
           : percent >= 100
-            ? `Target reached (${formatNumber(percent)} % of the way).`
-            : `${formatNumber(percent)} % of the way from baseline to target.`}
+            ? `Target reached (${formatPercent(percent / 100, { decimals: 2 })} of the way).`
+            : `${formatPercent(percent / 100, { decimals: 2 })} of the way from baseline to target.`}
       </p>
       <div className="smart-letter__grid">
         <TextArea label="Progress made" rows={2} maxLength={TEXT_LIMITS.answer} {...register(`${path}.progress`)} />

@@ -1,7 +1,7 @@
 import type { LineSeries } from '../../pdf/evidence-document';
 import { startedObjectives } from './completeness';
 import type { SmartData } from './model';
-import { shortDate } from './numbers-and-dates';
+import { formatShortDate } from '../../lib/dates';
 import { datedReviews, progressPercent } from './reviews';
 
 export type ProgressChart = {
@@ -35,7 +35,7 @@ export function progressChart(data: SmartData): ProgressChart {
   const values = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   return {
     dates,
-    xLabels: dates.map(shortDate),
+    xLabels: dates.map(formatShortDate),
     series: series.filter((s) => s.values.some((v) => v !== null)),
     yMin: Math.min(0, roundOut(Math.min(...values, 0), 10, 'down')),
     yMax: Math.max(100, roundOut(Math.max(...values, 100), 10, 'up')),

@@ -1,7 +1,9 @@
 import { CONTEXT_CONFIG } from './contexts';
 import { hasText, type ContextId, type Objective } from './model';
-import { daysBetween, formatNumber, isRealDate, longDate, readNumber } from './numbers-and-dates';
-import { isAchieved } from './reviews';
+import { formatDate, isIsoDate, tryDaysBetween } from '../../lib/dates';
+import { formatNumber } from '../../lib/numbers';
+import { isAchieved, readMeasure } from './reviews';
+import { listInWords } from '../../lib/text-list';
 
 /**
  * The live SMART checks: one pure function per letter, each explaining in plain English what is
@@ -72,7 +74,7 @@ export function checkSpecific(objective: Objective): LetterFeedback {
   if (!hasText(what)) problems.push('Say what you will do or achieve, starting with a verb (e.g. “win”, “complete”, “gain agreement to”).');
   else if (wordCount(what) < 3) problems.push('Say what you will do in a few more words, so someone else could picture it.');
   const vague = findVaguePhrase(what);
-  const targetIsNumber = readNumber(objective.measurable.target) !== null;
+  const targetIsNumber = readMeasure(objective.measurable.target) !== null;
   if (hasText(what) && vague && !hasNumber(what) && !targetIsNumber) {
     problems.push(
       `“${vague}” says which way, not how far. Add a number: by how much, or to what level (fill in the target under Measurable).`,
@@ -92,8 +94,8 @@ export function checkSpecific(objective: Objective): LetterFeedback {
 
 /** How far the target is from the baseline as a fraction (0.5 = 50 % more), or null if it cannot be worked out. */
 export function stretch(objective: Objective): number | null {
-  const baseline = readNumber(objective.measurable.baseline);
-  const target = readNumber(objective.measurable.target);
+  const baseline = readMeasure(objective.measurable.baseline);
+  const target = readMeasure(objective.measurable.target);
   if (baseline === null || target === null || baseline === 0) return null;
   return (target - baseline) / Math.abs(baseline);
 }
@@ -107,8 +109,8 @@ export function checkMeasurable(objective: Objective): LetterFeedback {
   const problems: string[] = [];
   const tips: string[] = [];
   if (!hasText(metric)) problems.push('Say what you will measure, e.g. “monthly invoiced sales”, “qualified calls a day”, “SCA score”.');
-  const targetValue = readNumber(target);
-  const baselineValue = readNumber(baseline);
+  const targetValue = readMeasure(target);
+  const baselineValue = readMeasure(baseline);
   if (!hasText(target)) problems.push('No measurable target yet: add the number you are aiming for.');
   else if (targetValue === null) problems.push(`The target “${target.trim()}” is not one number. Write it in digits, e.g. 22000 or 12.`);
   if (!hasText(baseline)) problems.push('Add your starting point (the baseline) so progress can be measured against it.');
@@ -169,7 +171,7 @@ export function checkRelevant(objective: Objective, context: ContextId, developm
   else if (context === 'development-plan' && developmentNeeds.length > 0) {
     const linkWords = new Set(keyWords(link));
     if (!developmentNeeds.some((need) => keyWords(need).some((word) => linkWords.has(word)))) {
-      tips.push(`Name the development need from your self-assessment that it meets, e.g. ${developmentNeeds.slice(0, 2).map((n) => `“${n}”`).join(' or ')}.`);
+      tips.push(`Name the development need from your self-assessment that it meets, e.g. ${listInWords(developmentNeeds.slice(0, 2).map((n) => `“${n}”`), { conjunction: 'or' })}.`);
     }
   }
   return feedback('R', !hasText(link), problems, tips);
@@ -181,12 +183,12 @@ export function checkTimeBound(objective: Objective, context: ContextId, today: 
   const config = CONTEXT_CONFIG[context];
   const problems: string[] = [];
   const tips: string[] = [];
-  const daysAway = daysBetween(today, deadline);
+  const daysAway = tryDaysBetween(today, deadline);
   if (!hasText(deadline)) problems.push('No deadline yet: choose the date it will be achieved by.');
-  else if (!isRealDate(deadline) || daysAway === null) problems.push(`“${deadline}” is not a real date: choose one from the calendar.`);
+  else if (!isIsoDate(deadline) || daysAway === null) problems.push(`“${deadline}” is not a real date: choose one from the calendar.`);
   else if (daysAway < 0 && !isAchieved(objective)) {
     problems.push(
-      `The deadline (${longDate(deadline)}) has passed and no review shows the target reached. Set a new date, or record the outcome in a review.`,
+      `The deadline (${formatDate(deadline)}) has passed and no review shows the target reached. Set a new date, or record the outcome in a review.`,
     );
   } else if (daysAway > config.maxHorizonDays) {
     const months = Math.round(daysAway / 30.4);

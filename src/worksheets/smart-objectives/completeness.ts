@@ -2,11 +2,10 @@ import type { ChecklistItem } from '../../pdf/evidence-document';
 import { checkObjective, LETTER_NAMES, type LetterFeedback } from './checks';
 import { CONTEXT_CONFIG } from './contexts';
 import { developmentNeeds, hasText, isStarted, type ContextId, type Objective, type SmartData } from './model';
-import { daysBetween, isRealDate, longDate } from './numbers-and-dates';
+import { formatDate, isIsoDate, tryDaysBetween } from '../../lib/dates';
 import { achievingReview, datedReviews, reviewCadence } from './reviews';
+import { listInWords } from '../../lib/text-list';
 
-const list = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 const rule = (label: string, isMet: boolean, detail?: string): ChecklistItem =>
   isMet || !detail ? { label, isMet } : { label, isMet, detail };
@@ -55,7 +54,7 @@ function selfAssessmentRules(data: SmartData): ChecklistItem[] {
     rule(
       'Strengths and development needs drawn from the self-assessment (AC 2.1)',
       hasText(selfAssessment.strengths) && hasText(selfAssessment.needs),
-      `Write your ${list(missing([['strengths', hasText(selfAssessment.strengths)], ['development needs', hasText(selfAssessment.needs)]]))}.`,
+      `Write your ${listInWords(missing([['strengths', hasText(selfAssessment.strengths)], ['development needs', hasText(selfAssessment.needs)]]))}.`,
     ),
   ];
 }
@@ -73,9 +72,9 @@ function reviewRules(data: SmartData, context: ContextId, today: string): Checkl
   if (config.reviewRule === 'weekly') {
     const cadence = reviewCadence(data, today);
     const problems: string[] = [];
-    if (!isRealDate(data.planStart)) problems.push('Add the date the plan started.');
+    if (!isIsoDate(data.planStart)) problems.push('Add the date the plan started.');
     if (cadence.spanDays < 56) problems.push(`Reviews cover ${cadence.weeksCovered} of the 8 weeks needed.`);
-    for (const gap of cadence.longGaps.slice(0, 3)) problems.push(`No review for ${gap.days} days (${longDate(gap.from)} to ${longDate(gap.to)}).`);
+    for (const gap of cadence.longGaps.slice(0, 3)) problems.push(`No review for ${gap.days} days (${formatDate(gap.from)} to ${formatDate(gap.to)}).`);
     if (cadence.futureDates.length) problems.push(`${cadence.futureDates.length} review date${cadence.futureDates.length > 1 ? 's are' : ' is'} in the future.`);
     rules.push(rule('Reviewed at least weekly over at least eight weeks from the plan start (AC 2.3, 2.4)', cadence.isMet, problems.join(' ')));
   }
@@ -84,12 +83,12 @@ function reviewRules(data: SmartData, context: ContextId, today: string): Checkl
       .map(({ objective, number }) => ({ number, review: achievingReview(objective) }))
       .filter((x) => x.review !== undefined);
     const afterMonth = achieved.filter(({ review }) => {
-      const days = daysBetween(data.planStart, review!.date);
+      const days = tryDaysBetween(data.planStart, review!.date);
       return days !== null && days >= 28;
     });
     const detail = achieved.length === 0
       ? 'No review yet shows an objective’s target reached.'
-      : !isRealDate(data.planStart)
+      : !isIsoDate(data.planStart)
         ? 'Add the date the plan started, so the month can be counted.'
         : 'The target was reached less than a month after the plan started; the unit expects at least a month.';
     rules.push(rule('At least one objective reviewed and achieved, at least a month after the start (AC 2.2, 2.3)', afterMonth.length > 0, detail));
@@ -133,7 +132,7 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
       rule(
         'The motivation theory you used, and why you used it that way (AC 2.1)',
         theoryNamed && hasText(motivation.whyChosen) && hasText(motivation.mainMotivator),
-        `Add ${list(missing([['the theory', theoryNamed], ['what motivates you most', hasText(motivation.mainMotivator)], ['why you used it', hasText(motivation.whyChosen)]]))}.`,
+        `Add ${listInWords(missing([['the theory', theoryNamed], ['what motivates you most', hasText(motivation.mainMotivator)], ['why you used it', hasText(motivation.whyChosen)]]))}.`,
       ),
     );
   }
@@ -142,8 +141,8 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
     rules.push(
       rule(
         'The customer, their needs and the presentation date',
-        hasText(presentation.customer) && hasText(presentation.customerNeeds) && isRealDate(presentation.date),
-        `Add ${list(missing([['the customer', hasText(presentation.customer)], ['their needs', hasText(presentation.customerNeeds)], ['the date', isRealDate(presentation.date)]]))}.`,
+        hasText(presentation.customer) && hasText(presentation.customerNeeds) && isIsoDate(presentation.date),
+        `Add ${listInWords(missing([['the customer', hasText(presentation.customer)], ['their needs', hasText(presentation.customerNeeds)], ['the date', isIsoDate(presentation.date)]]))}.`,
       ),
       rule('How to write objectives that meet the customer’s needs and interests explained (AC 1.3)', hasText(presentation.howWritten), 'Explain how you wrote the objectives.'),
     );
@@ -157,7 +156,7 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
     ),
     perObjective('Every objective passes all five SMART checks', data, (o) => {
       const failing = lettersNotMet(checkObjective(o, context, today, developmentNeeds(data.selfAssessment.criteria)));
-      return failing.length ? `${list(failing)} still to do.` : null;
+      return failing.length ? `${listInWords(failing)} still to do.` : null;
     }),
   );
   if (config.requireDevelopmentParts) {
@@ -165,7 +164,7 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
       perObjective('Every objective has its opportunity, methods, support and resources, and measure of success (AC 2.2)', data, (o) => {
         const { opportunity, methods, support, successMeasure } = o.development;
         const gaps = missing([['opportunity', hasText(opportunity)], ['methods', hasText(methods)], ['support and resources', hasText(support)], ['measure of success', hasText(successMeasure)]]);
-        return gaps.length ? `add the ${list(gaps)}.` : null;
+        return gaps.length ? `add the ${listInWords(gaps)}.` : null;
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { hasText, type Objective } from './model';
-import { longDate, isRealDate } from './numbers-and-dates';
+import { formatDate, isIsoDate } from '../../lib/dates';
 
 const clean = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/[.;,\s]+$/, '');
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
@@ -12,7 +12,7 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowe
 export function composeObjective(objective: Objective): string {
   const { specific, measurable, relevant, timeBound } = objective;
   if (!hasText(specific.what)) return '';
-  const lead = isRealDate(timeBound.deadline) ? `By ${longDate(timeBound.deadline)}, I will` : 'I will';
+  const lead = isIsoDate(timeBound.deadline) ? `By ${formatDate(timeBound.deadline)}, I will` : 'I will';
   const action = [specific.what, specific.who, specific.where].filter(hasText).map(clean).join(' ');
   const withUnit = (value: string) => (hasText(measurable.unit) ? `${clean(value)} ${clean(measurable.unit)}` : clean(value));
   let measure = '';

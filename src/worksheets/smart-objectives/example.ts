@@ -1,6 +1,5 @@
-import { todayIso } from '../../lib/dates';
+import { addDays, todayIso } from '../../lib/dates';
 import { createEmptySmart, newObjective, type ContextId, type Objective, type Review, type SmartData } from './model';
-import { addDays } from './numbers-and-dates';
 
 /**
  * A worked example per context, with dates relative to "today" so deadlines stay in the future

@@ -5,7 +5,7 @@ import { smartCompleteness } from './completeness';
 import { CONTEXT_CONFIG, EXAMPLES_LIBRARY } from './contexts';
 import { createSmartExampleFor } from './example';
 import { CONTEXTS, createEmptySmart, newObjective, newReview, parseSmart, SMART_SCHEMA_VERSION, type Objective, type SmartData } from './model';
-import { addDays } from './numbers-and-dates';
+import { addDays } from '../../lib/dates';
 import { smartEvidenceBlocks } from './pdf';
 import { achievingReview, isAchieved, progressPercent, reviewCadence } from './reviews';
 import { smartObjectivesModel } from './smart-objectives-model';

@@ -5,11 +5,12 @@ import { startedObjectives } from './completeness';
 import { objectiveSentence } from './compose';
 import { CONTEXT_CONFIG, SCORE_LABELS, THEORY_LABELS, THEORY_FEATURES } from './contexts';
 import { developmentNeeds, hasText, type ContextId, type Objective, type SmartData } from './model';
-import { formatNumber, isRealDate, longDate, shortDate } from './numbers-and-dates';
+import { formatDate, formatShortDate, isIsoDate } from '../../lib/dates';
+import { formatPercent } from '../../lib/numbers';
 import { datedReviews, progressPercent, reviewCadence } from './reviews';
 
 const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
-const dateOrNotGiven = (iso: string) => (isRealDate(iso) ? longDate(iso) : 'Not given');
+const dateOrNotGiven = (iso: string) => (isIsoDate(iso) ? formatDate(iso) : 'Not given');
 
 /** What the learner wrote under each letter, as one cell. */
 function lettersWritten(objective: Objective): Record<Letter, string> {
@@ -20,7 +21,7 @@ function lettersWritten(objective: Objective): Record<Letter, string> {
     M: lines([['Measure', m.metric], ['Baseline', m.baseline], ['Target', m.target], ['Unit', m.unit]]),
     A: lines([['Resources', a.resources], ['Past performance and why it is realistic', a.pastPerformance], ['Constraints', a.constraints]]),
     R: orNotGiven(r.link),
-    T: lines([['Deadline', isRealDate(t.deadline) ? longDate(t.deadline) : t.deadline], ['Milestones', t.milestones]]),
+    T: lines([['Deadline', isIsoDate(t.deadline) ? formatDate(t.deadline) : t.deadline], ['Milestones', t.milestones]]),
   };
 }
 
@@ -64,9 +65,9 @@ function objectiveBlocks(objective: Objective, number: number, context: ContextI
           rows: reviews.map((review) => {
             const percent = progressPercent(objective, review.value);
             return [
-              longDate(review.date),
+              formatDate(review.date),
               orNotGiven(review.value),
-              percent === null ? '–' : `${formatNumber(percent)} %`,
+              percent === null ? '–' : formatPercent(percent / 100, { decimals: 2 }),
               orNotGiven(review.progress),
               orNotGiven(review.evidence),
               orNotGiven(review.nextStep),
@@ -181,7 +182,7 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
       kind: 'fields',
       rows: [
         { label: 'My role', value: orNotGiven(data.role) },
-        ...(config.showDevelopmentParts || isRealDate(data.planStart) ? [{ label: 'Plan started', value: dateOrNotGiven(data.planStart) }] : []),
+        ...(config.showDevelopmentParts || isIsoDate(data.planStart) ? [{ label: 'Plan started', value: dateOrNotGiven(data.planStart) }] : []),
       ],
     },
     ...contextBlocks(data, context),
@@ -211,7 +212,7 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
       const cadence = reviewCadence(data, today);
       blocks.push({
         kind: 'paragraph',
-        text: `Reviews from ${cadence.start ? longDate(cadence.start) : 'the start'} to ${cadence.lastReview ? longDate(cadence.lastReview) : '–'}: ${cadence.weeksCovered} weeks covered, ${cadence.reviewDates.length} review dates, ${cadence.longGaps.length === 0 ? 'no gap longer than a week' : `${cadence.longGaps.length} gap${cadence.longGaps.length > 1 ? 's' : ''} longer than a week`}.`,
+        text: `Reviews from ${cadence.start ? formatDate(cadence.start) : 'the start'} to ${cadence.lastReview ? formatDate(cadence.lastReview) : '–'}: ${cadence.weeksCovered} weeks covered, ${cadence.reviewDates.length} review dates, ${cadence.longGaps.length === 0 ? 'no gap longer than a week' : `${cadence.longGaps.length} gap${cadence.longGaps.length > 1 ? 's' : ''} longer than a week`}.`,
       });
     }
     blocks.push({
@@ -230,10 +231,10 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
       caption: 'The chart’s figures (% of the way to target)',
       columns: ['Review date', ...chart.series.map((s) => s.name)],
       rows: chart.dates.map((date, i) => [
-        shortDate(date),
+        formatShortDate(date),
         ...chart.series.map((s) => {
           const value = s.values[i];
-          return value === null || value === undefined ? '–' : `${formatNumber(value)} %`;
+          return value === null || value === undefined ? '–' : formatPercent(value / 100, { decimals: 2 });
         }),
       ]),
     });

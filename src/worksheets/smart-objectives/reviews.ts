@@ -1,10 +1,11 @@
 import { hasText, type Objective, type Review, type SmartData } from './model';
-import { daysBetween, isRealDate, readNumber } from './numbers-and-dates';
+import { isIsoDate, tryDaysBetween } from '../../lib/dates';
+import { numberOrNull } from '../../lib/numbers';
 
 /** Progress reviews: how far each objective has come, and whether the review cadence is met. Pure. */
 
 /** A review counts once it has a real date and says what progress was made. */
-export const isRecorded = (review: Review) => isRealDate(review.date) && hasText(review.progress);
+export const isRecorded = (review: Review) => isIsoDate(review.date) && hasText(review.progress);
 
 /** Recorded reviews, earliest first (entry order breaks ties). */
 export function datedReviews(objective: Objective): Review[] {
@@ -15,14 +16,17 @@ export function datedReviews(objective: Objective): Review[] {
     .map(({ review }) => review);
 }
 
+/** A baseline, target or review value as typed: "£18,000", "12.5%", "40 calls"; null if not one clear number. */
+export const readMeasure = (typed: string): number | null => numberOrNull(typed, { percent: true, unitWords: true });
+
 /**
  * How far a value is from the baseline towards the target, in % (0 = at baseline, 100 = target
  * reached; may go beyond either end). Null when it cannot be worked out.
  */
 export function progressPercent(objective: Objective, value: string): number | null {
-  const baseline = readNumber(objective.measurable.baseline);
-  const target = readNumber(objective.measurable.target);
-  const current = readNumber(value);
+  const baseline = readMeasure(objective.measurable.baseline);
+  const target = readMeasure(objective.measurable.target);
+  const current = readMeasure(value);
   if (baseline === null || target === null || current === null || target === baseline) return null;
   // "|| 0" turns -0 into 0, so "-0 %" never shows.
   return Math.round(((current - baseline) / (target - baseline)) * 1000) / 10 || 0;
@@ -30,7 +34,7 @@ export function progressPercent(objective: Objective, value: string): number | n
 
 /** The latest recorded review's value reaches the target (in whichever direction the target lies). */
 export function isAchieved(objective: Objective): boolean {
-  const latest = datedReviews(objective).filter((r) => readNumber(r.value) !== null).at(-1);
+  const latest = datedReviews(objective).filter((r) => readMeasure(r.value) !== null).at(-1);
   if (!latest) return false;
   const percent = progressPercent(objective, latest.value);
   return percent !== null && percent >= 100;
@@ -69,21 +73,21 @@ export type Cadence = {
  */
 export function reviewCadence(data: Pick<SmartData, 'planStart' | 'objectives'>, today: string): Cadence {
   const dates = [...new Set(data.objectives.flatMap((o) => datedReviews(o).map((r) => r.date)))].sort();
-  const futureDates = dates.filter((d) => (daysBetween(today, d) ?? 0) > 0);
+  const futureDates = dates.filter((d) => (tryDaysBetween(today, d) ?? 0) > 0);
   const past = dates.filter((d) => !futureDates.includes(d));
-  const start = isRealDate(data.planStart) ? data.planStart : (past[0] ?? null);
+  const start = isIsoDate(data.planStart) ? data.planStart : (past[0] ?? null);
   const counted = start ? past.filter((d) => d >= start) : [];
   const lastReview = counted.at(-1) ?? null;
   const longGaps: Cadence['longGaps'] = [];
   if (start) {
     let previous = start;
     for (const date of counted) {
-      const days = daysBetween(previous, date) ?? 0;
+      const days = tryDaysBetween(previous, date) ?? 0;
       if (days > REVIEW_GAP_DAYS) longGaps.push({ from: previous, to: date, days });
       previous = date;
     }
   }
-  const spanDays = start && lastReview ? (daysBetween(start, lastReview) ?? 0) : 0;
+  const spanDays = start && lastReview ? (tryDaysBetween(start, lastReview) ?? 0) : 0;
   return {
     start,
     lastReview,

@@ -1,4 +1,4 @@
-import { longDate } from './calendar-dates';
+import { formatWeekdayDate } from '../../lib/dates';
 import { calendarMonths, dayInWords, WEEKDAY_SHORT, type CalendarDay } from './chart-data';
 import type { StressData } from './model';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -24,7 +24,7 @@ function DayCell({ day }: { day: CalendarDay }) {
         </span>
       )}
       <span className="visually-hidden">
-        {longDate(day.date)}: {dayInWords(day)}
+        {formatWeekdayDate(day.date)}: {dayInWords(day)}
       </span>
     </td>
   );

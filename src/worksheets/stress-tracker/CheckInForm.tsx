@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { longDate } from './calendar-dates';
+import { formatWeekdayDate } from '../../lib/dates';
 import { emptyDraft, validateCheckIn, type CheckInDraft, type CheckInDraftErrors } from './calculations';
 import { ZONE_DESCRIPTIONS } from './guidance';
 import { MINUTES_MAX, RATING_MAX, RATING_MIN, TEXT_LIMITS, ZONES, type CheckIn } from './model';
@@ -42,7 +42,7 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
       return;
     }
     setErrors({});
-    onMessage(`${editing ? 'Check-in updated' : 'Check-in logged'} for ${longDate(result.checkIn.date)}.`);
+    onMessage(`${editing ? 'Check-in updated' : 'Check-in logged'} for ${formatWeekdayDate(result.checkIn.date)}.`);
     onSave(result.checkIn, editing?.id ?? null);
     setDraft(emptyDraft(today));
     ratingRef.current?.focus();
@@ -51,7 +51,7 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
   return (
     // A draft until logged (data-draft): kept while the page is open, part of the document once logged.
     <div className="check-in-form" role="group" aria-labelledby="check-in-form-heading" data-draft="">
-      <h3 id="check-in-form-heading">{editing ? `Edit the check-in for ${longDate(editing.date)}` : 'Log a check-in'}</h3>
+      <h3 id="check-in-form-heading">{editing ? `Edit the check-in for ${formatWeekdayDate(editing.date)}` : 'Log a check-in'}</h3>
       {/* Enter (or a phone's "Go" key) in a one-line field logs the check-in. */}
       <div
         className="check-in-form__grid"

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { newId } from '../../lib/ids';
-import { longDate, mediumDate, shortDate } from './calendar-dates';
-import { compareFirstAndLastWeeks, coverage, draftFrom, type CheckInDraft, formatNumber, showsSustainedHighStress, sortedCheckIns, trackingPeriod, type WeekSummary } from './calculations';
+import { formatDate, formatDayMonth, formatWeekdayDate } from '../../lib/dates';
+import { compareFirstAndLastWeeks, coverage, draftFrom, type CheckInDraft, formatScore, showsSustainedHighStress, sortedCheckIns, trackingPeriod, type WeekSummary } from './calculations';
 import { CalendarView } from './CalendarView';
 import { questionnaireMarks, ratingChartRows } from './chart-data';
 import { CheckInForm } from './CheckInForm';
@@ -23,10 +23,10 @@ const unloggedDrafts = new Map<string, CheckInDraft>();
 const weekCells = (week: WeekSummary) => (
   <>
     <td>
-      {shortDate(week.from)} to {shortDate(week.to)}
+      {formatDayMonth(week.from)} to {formatDayMonth(week.to)}
     </td>
     <td>{week.daysLogged} of 7</td>
-    <td>{week.averageRating === null ? 'No ratings' : formatNumber(week.averageRating)}</td>
+    <td>{week.averageRating === null ? 'No ratings' : formatScore(week.averageRating)}</td>
     <td>
       {week.daysTechniqueUsed} days, {week.minutesUsed} minutes
     </td>
@@ -68,7 +68,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
   };
 
   const remove = (checkIn: CheckIn) => {
-    if (!window.confirm(`Delete the check-in for ${longDate(checkIn.date)}? This cannot be undone.`)) return;
+    if (!window.confirm(`Delete the check-in for ${formatWeekdayDate(checkIn.date)}? This cannot be undone.`)) return;
     onCheckInsChange(data.checkIns.filter((c) => c.id !== checkIn.id));
     if (editing?.id === checkIn.id) {
       setEditing(null);
@@ -110,7 +110,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
       ) : (
         <>
           <p className="coverage">
-            <strong>{covered.label}</strong> from {mediumDate(period.start)} to {mediumDate(period.end)}
+            <strong>{covered.label}</strong> from {formatDate(period.start)} to {formatDate(period.end)}
             {period.isFinished ? ' (baseline to retake).' : ' so far.'}
             {covered.outside > 0 &&
               ` ${covered.outside} ${covered.outside === 1 ? 'check-in is' : 'check-ins are'} outside this period and not counted.`}
@@ -169,7 +169,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
               <tbody>
                 {list.map((c) => (
                   <tr key={c.id}>
-                    <td>{mediumDate(c.date)}</td>
+                    <td>{formatDate(c.date)}</td>
                     <td>
                       {c.rating} of {RATING_MAX}
                     </td>
@@ -178,10 +178,10 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
                     <td>{c.note}</td>
                     <td>
                       <button type="button" className="button button--quiet" onClick={() => edit(c)}>
-                        Edit<span className="visually-hidden"> the check-in for {mediumDate(c.date)}</span>
+                        Edit<span className="visually-hidden"> the check-in for {formatDate(c.date)}</span>
                       </button>{' '}
                       <button type="button" className="button button--quiet" onClick={() => remove(c)}>
-                        Delete<span className="visually-hidden"> the check-in for {mediumDate(c.date)}</span>
+                        Delete<span className="visually-hidden"> the check-in for {formatDate(c.date)}</span>
                       </button>
                     </td>
                   </tr>

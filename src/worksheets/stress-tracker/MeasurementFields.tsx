@@ -1,6 +1,6 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { SelectField, TextField } from '../../ui/fields';
-import { formatNumber, instrumentMax, measurementScore, type MeasurementField } from './calculations';
+import { formatScore, instrumentMax, measurementScore, type MeasurementField } from './calculations';
 import type { Instrument, Measurement, StressData } from './model';
 import { TEXT_LIMITS } from './model';
 import { SELF_CHECK_ANSWERS, SELF_CHECK_MAX, SELF_CHECK_STATEMENTS } from './self-check';
@@ -49,7 +49,7 @@ export function MeasurementFields({ which, instrument, measurement, register, pr
       )}
       {instrument.kind === 'online' && (
         <TextField
-          label={`${name} score${max !== null ? ` (out of ${formatNumber(max)})` : ''}`}
+          label={`${name} score${max !== null ? ` (out of ${formatScore(max)})` : ''}`}
           inputMode="decimal"
           autoComplete="off"
           maxLength={TEXT_LIMITS.number}
@@ -59,7 +59,7 @@ export function MeasurementFields({ which, instrument, measurement, register, pr
       )}
       <p className="measurement__result" role="status">
         {score
-          ? `${name} score: ${formatNumber(score.score)} out of ${formatNumber(score.max)}.`
+          ? `${name} score: ${formatScore(score.score)} out of ${formatScore(score.max)}.`
           : instrument.kind === 'built-in'
             ? `${name} score: ${answered} of ${SELF_CHECK_STATEMENTS.length} statements answered (the total, out of ${SELF_CHECK_MAX}, appears when all are answered).`
             : `${name} score: not recorded yet.`}

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { todayIso } from '../../lib/dates';
+import { formatDate, todayIso } from '../../lib/dates';
+import { formatPercent } from '../../lib/numbers';
 import { describeZodError } from '../../lib/versioned';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { mediumDate } from './calendar-dates';
-import { compareFirstAndLastWeeks, compareMeasurements, earliestRetake, weekChangeSentence, formatNumber, instrumentName, measurementProblems } from './calculations';
+import { compareFirstAndLastWeeks, compareMeasurements, earliestRetake, weekChangeSentence, instrumentName, measurementProblems } from './calculations';
 import { CheckInSection } from './CheckInSection';
 import {
   CONTINUUM_PROMPT,
@@ -358,12 +358,12 @@ function MeasurementSections({ control, register, getValues, setValue }: Measure
             <p>
               After at least one month of using your technique, take{' '}
               <strong>{instrument.kind === 'built-in' ? 'the built-in self-check' : instrumentName(instrument)}</strong> again
-              {baseline.date && /^\d{4}-\d{2}-\d{2}$/.test(baseline.date) ? `, on or after ${mediumDate(earliestRetake(baseline.date))}` : ''}.
+              {baseline.date && /^\d{4}-\d{2}-\d{2}$/.test(baseline.date) ? `, on or after ${formatDate(earliestRetake(baseline.date))}` : ''}.
             </p>
             <MeasurementFields which="retake" instrument={instrument} measurement={retake} register={register} problems={problems} today={today} />
             {comparison && (
               <p className="comparison">
-                <strong>Before and after:</strong> {comparison.sentence} That is a change of {formatNumber(Math.abs(comparison.changePercentOfMax))}% of
+                <strong>Before and after:</strong> {comparison.sentence} That is a change of {formatPercent(Math.abs(comparison.changePercentOfMax) / 100, { decimals: 1 })} of
                 the questionnaire’s range.
               </p>
             )}

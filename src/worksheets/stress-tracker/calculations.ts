@@ -1,4 +1,5 @@
-import { addDays, addMonths, daysBetween, datesFrom, isIsoDate, longDate, mediumDate } from './calendar-dates';
+import { addDays, addMonths, datesFrom, daysBetween, formatDate, formatWeekdayDate, isIsoDate } from '../../lib/dates';
+import { formatNumber, numberOrNull } from '../../lib/numbers';
 import {
   hasText,
   MINUTES_MAX,
@@ -19,16 +20,8 @@ import { SELF_CHECK_MAX, selfCheckScore } from './self-check';
  * (yyyy-mm-dd, the learner's local calendar date) so results never depend on the clock.
  */
 
-/** A number typed by the learner (e.g. "18" or "18.5"), or null if it is not one. */
-export function parseTypedNumber(typed: string): number | null {
-  const trimmed = typed.trim();
-  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : null;
-}
-
-/** A number for people: at most one decimal place, no trailing ".0". */
-export const formatNumber = (value: number) => String(Math.round(value * 10) / 10);
+/** Scores and ratings for people: at most one decimal place, no trailing ".0". */
+export const formatScore = (value: number) => formatNumber(value, { decimals: 1 });
 
 export type Score = { score: number; max: number };
 
@@ -36,7 +29,7 @@ export type Score = { score: number; max: number };
 export function instrumentMax(instrument: Instrument): number | null {
   if (instrument.kind === 'built-in') return SELF_CHECK_MAX;
   if (instrument.kind !== 'online') return null;
-  const max = parseTypedNumber(instrument.max);
+  const max = numberOrNull(instrument.max);
   return max !== null && max > 0 ? max : null;
 }
 
@@ -44,7 +37,7 @@ export function instrumentMax(instrument: Instrument): number | null {
 export function measurementScore(instrument: Instrument, measurement: Measurement): Score | null {
   const max = instrumentMax(instrument);
   if (max === null) return null;
-  const score = instrument.kind === 'built-in' ? selfCheckScore(measurement.answers) : parseTypedNumber(measurement.score);
+  const score = instrument.kind === 'built-in' ? selfCheckScore(measurement.answers) : numberOrNull(measurement.score);
   if (score === null || score < 0 || score > max) return null;
   return { score, max };
 }
@@ -71,20 +64,20 @@ export function measurementProblems(data: StressData, today: string): Partial<Re
     const measurement = data[which];
     const name = which === 'baseline' ? 'baseline' : 'retake';
     if (measurement.date && isIsoDate(measurement.date) && daysBetween(today, measurement.date) > 0) {
-      problems[`${which}.date`] = `${longDate(measurement.date)} is in the future. Record the ${name} on or after the day you take it.`;
+      problems[`${which}.date`] = `${formatWeekdayDate(measurement.date)} is in the future. Record the ${name} on or after the day you take it.`;
     }
     if (instrument.kind === 'online' && hasText(measurement.score)) {
-      const score = parseTypedNumber(measurement.score);
+      const score = numberOrNull(measurement.score);
       if (score === null) problems[`${which}.score`] = `“${measurement.score.trim()}” is not a score: enter a number, e.g. 18.`;
       else if (score < 0) problems[`${which}.score`] = 'A score cannot be below 0.';
       else if (max !== null && score > max) {
-        problems[`${which}.score`] = `${formatNumber(score)} is more than the questionnaire’s maximum of ${formatNumber(max)}. Check the score or the maximum.`;
+        problems[`${which}.score`] = `${formatScore(score)} is more than the questionnaire’s maximum of ${formatScore(max)}. Check the score or the maximum.`;
       }
     }
   }
   if (isIsoDate(baseline.date) && isIsoDate(retake.date) && !problems['retake.date']) {
     const gap = daysBetween(baseline.date, retake.date);
-    if (gap < 0) problems['retake.date'] = `The retake (${mediumDate(retake.date)}) is before the baseline (${mediumDate(baseline.date)}). The retake comes after using the technique.`;
+    if (gap < 0) problems['retake.date'] = `The retake (${formatDate(retake.date)}) is before the baseline (${formatDate(baseline.date)}). The retake comes after using the technique.`;
     else if (gap === 0) problems['retake.date'] = 'The retake is on the same day as the baseline. Retake it after using the technique for at least a month.';
   }
   return problems;
@@ -202,12 +195,12 @@ export function weekChangeSentence(comparison: WeekComparison): string {
   if (change === null || first.averageRating === null || last.averageRating === null) {
     return 'The first or last week has no ratings, so the weeks cannot be compared.';
   }
-  const from = formatNumber(first.averageRating);
-  const to = formatNumber(last.averageRating);
-  if (formatNumber(change) === '0') return `Average daily rating was the same in the first and last weeks (${from}).`;
+  const from = formatScore(first.averageRating);
+  const to = formatScore(last.averageRating);
+  if (formatScore(change) === '0') return `Average daily rating was the same in the first and last weeks (${from}).`;
   // The change is taken between the averages as printed, so the sentence's own sums add up.
   const shownChange = Number(to) - Number(from);
-  return `Average daily rating ${change < 0 ? 'fell' : 'rose'} from ${from} in the first week to ${to} in the last (${change < 0 ? 'down' : 'up'} ${formatNumber(Math.abs(shownChange))}).`;
+  return `Average daily rating ${change < 0 ? 'fell' : 'rose'} from ${from} in the first week to ${to} in the last (${change < 0 ? 'down' : 'up'} ${formatScore(Math.abs(shownChange))}).`;
 }
 
 export type TrackingWeek = { number: number; from: string; to: string; checkIns: number };
@@ -248,10 +241,10 @@ export function compareMeasurements(data: StressData): MeasurementComparison | n
   const change = retake.score - baseline.score;
   const higherIsMoreStress = data.instrument.kind === 'built-in' || data.instrument.higherMeans === 'more-stress';
   const direction = change === 0 ? 'no-change' : change < 0 === higherIsMoreStress ? 'less-stress' : 'more-stress';
-  const points = formatNumber(Math.abs(change));
+  const points = formatScore(Math.abs(change));
   const movement = change === 0 ? 'stayed at' : change < 0 ? `fell by ${points} ${points === '1' ? 'point' : 'points'} to` : `rose by ${points} ${points === '1' ? 'point' : 'points'} to`;
   const meaning = direction === 'no-change' ? 'no change in stress' : direction === 'less-stress' ? 'less stress' : 'more stress';
-  const sentence = `The score ${movement} ${formatNumber(retake.score)} out of ${formatNumber(retake.max)} (baseline ${formatNumber(baseline.score)}): ${meaning} on this questionnaire, where a ${higherIsMoreStress ? 'higher' : 'lower'} score means more stress.`;
+  const sentence = `The score ${movement} ${formatScore(retake.score)} out of ${formatScore(retake.max)} (baseline ${formatScore(baseline.score)}): ${meaning} on this questionnaire, where a ${higherIsMoreStress ? 'higher' : 'lower'} score means more stress.`;
   return { baseline, retake, change, changePercentOfMax: (change / baseline.max) * 100, direction, sentence };
 }
 
@@ -294,13 +287,13 @@ export function validateCheckIn(
   const date = draft.date.trim();
   if (!date) errors.date = 'Enter the date of this check-in.';
   else if (!isIsoDate(date)) errors.date = 'Enter a real date, e.g. 2027-03-01.';
-  else if (daysBetween(today, date) > 0) errors.date = `${longDate(date)} is in the future. You can log today or an earlier day.`;
+  else if (daysBetween(today, date) > 0) errors.date = `${formatWeekdayDate(date)} is in the future. You can log today or an earlier day.`;
   else if (existing.some((c) => c.date === date && c.id !== replacingId)) {
-    errors.date = `You already logged ${longDate(date)}. Edit that check-in in the list below instead.`;
+    errors.date = `You already logged ${formatWeekdayDate(date)}. Edit that check-in in the list below instead.`;
   }
 
   const ratingText = draft.rating.trim();
-  const rating = parseTypedNumber(ratingText);
+  const rating = numberOrNull(ratingText);
   if (!ratingText) errors.rating = `Give your stress rating today, from ${RATING_MIN} to ${RATING_MAX}.`;
   else if (rating === null || !Number.isInteger(rating)) errors.rating = `Enter a whole number from ${RATING_MIN} to ${RATING_MAX}.`;
   else if (rating < RATING_MIN || rating > RATING_MAX) {
@@ -312,7 +305,7 @@ export function validateCheckIn(
   let minutes: number | null = null;
   if (draft.usedTechnique) {
     const minutesText = draft.minutes.trim();
-    const parsed = parseTypedNumber(minutesText);
+    const parsed = numberOrNull(minutesText);
     if (!minutesText) errors.minutes = 'Say roughly how many minutes you spent on your technique.';
     else if (parsed === null || !Number.isInteger(parsed) || parsed < 1 || parsed > MINUTES_MAX) {
       errors.minutes = `Enter the minutes as a whole number from 1 to ${MINUTES_MAX}.`;

@@ -1,5 +1,5 @@
-import { datesFrom, daysInMonth, monthName, parseIsoDate, shortDate, weekdayIndex } from './calendar-dates';
-import { dailyRows, formatNumber, measurementScore, onRatingScale, trackingPeriod } from './calculations';
+import { datesFrom, daysInMonth, formatDayMonth, monthName, parseIsoDate, weekdayIndex } from '../../lib/dates';
+import { dailyRows, formatScore, measurementScore, onRatingScale, trackingPeriod } from './calculations';
 import type { StressData } from './model';
 
 export type ChartRow = { date: string; label: string; rating: number | null; average: number | null };
@@ -8,7 +8,7 @@ export type ChartRow = { date: string; label: string; rating: number | null; ave
 export function ratingChartRows(data: StressData, today: string): ChartRow[] {
   return dailyRows(data, today).map((row) => ({
     date: row.date,
-    label: shortDate(row.date),
+    label: formatDayMonth(row.date),
     rating: row.rating,
     average: row.average === null ? null : Math.round(row.average * 10) / 10,
   }));
@@ -23,7 +23,7 @@ export function questionnaireMarks(data: StressData): ReferenceMark[] {
     const score = measurementScore(data.instrument, data[which]);
     if (!score) continue;
     const value = onRatingScale(data, score);
-    marks.push({ label: `${name} ${formatNumber(score.score)}/${formatNumber(score.max)}, on the 0–10 scale`, value });
+    marks.push({ label: `${name} ${formatScore(score.score)}/${formatScore(score.max)}, on the 0–10 scale`, value });
   }
   return marks;
 }

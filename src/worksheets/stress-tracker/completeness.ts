@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../pdf/evidence-document';
-import { addMonths, daysBetween, isIsoDate, mediumDate } from './calendar-dates';
+import { addMonths, daysBetween, formatDate, isIsoDate } from '../../lib/dates';
 import {
   compareMeasurements,
   earliestRetake,
@@ -10,15 +10,15 @@ import {
   trackingWeeks,
 } from './calculations';
 import { chosenTechnique, hasText, type StressData } from './model';
+import { listInWords } from '../../lib/text-list';
 
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 const rule = (label: string, missing: string[]): ChecklistItem =>
   missing.length === 0 ? { label, isMet: true } : { label, isMet: false, detail: missing.join(' ') };
 
 const counted = (count: number, needed: number, what: string) => (count >= needed ? [] : [`${count} ${what} (at least ${needed} needed).`]);
 
-const weekRange = (from: string, to: string) => `${mediumDate(from)} to ${mediumDate(to)}`;
+const weekRange = (from: string, to: string) => `${formatDate(from)} to ${formatDate(to)}`;
 
 /** The assessor's minimums for L3S2 1.1–2.4, each as a rule that is met or not yet. `today` is yyyy-mm-dd. */
 export function stressCompleteness(data: StressData, today: string): ChecklistItem[] {
@@ -43,7 +43,7 @@ export function stressCompleteness(data: StressData, today: string): ChecklistIt
     isIsoDate(data.baseline.date) ? (problems['baseline.date'] ?? null) : 'Give the date you took the baseline.',
     data.instrument.kind && !baselineScore ? (problems['baseline.score'] ?? 'Complete the baseline questionnaire and its score.') : null,
     isIsoDate(data.baseline.date) && isIsoDate(data.plan.startDate) && daysBetween(data.baseline.date, data.plan.startDate) < 0
-      ? `The baseline (${mediumDate(data.baseline.date)}) should be taken before you start the technique (${mediumDate(data.plan.startDate)}).`
+      ? `The baseline (${formatDate(data.baseline.date)}) should be taken before you start the technique (${formatDate(data.plan.startDate)}).`
       : null,
   ].filter((x): x is string => x !== null);
 
@@ -52,17 +52,17 @@ export function stressCompleteness(data: StressData, today: string): ChecklistIt
   else {
     const monthEnd = addMonths(period.start, 1);
     if (daysBetween(monthEnd, period.end) < 0) {
-      monthMissing.push(`Keep logging until at least ${mediumDate(monthEnd)}, one month after your baseline.`);
+      monthMissing.push(`Keep logging until at least ${formatDate(monthEnd)}, one month after your baseline.`);
     }
     const emptyWeeks = weeks.filter((w) => w.checkIns === 0);
     if (emptyWeeks.length) {
-      monthMissing.push(`No check-ins in ${list(emptyWeeks.slice(0, 3).map((w) => `week ${w.number} (${weekRange(w.from, w.to)})`))}${emptyWeeks.length > 3 ? ` and ${emptyWeeks.length - 3} more weeks` : ''}.`);
+      monthMissing.push(`No check-ins in ${listInWords(emptyWeeks.map((w) => `week ${w.number} (${weekRange(w.from, w.to)})`), { limit: 3, more: (n) => `${n} more weeks` })}.`);
     }
     const noTechniqueWeeks = weeks.filter(
       (w) => w.checkIns > 0 && !data.checkIns.some((c) => c.usedTechnique && c.date >= w.from && c.date <= w.to),
     );
     if (noTechniqueWeeks.length) {
-      monthMissing.push(`Your technique is not logged as used in ${list(noTechniqueWeeks.slice(0, 3).map((w) => `week ${w.number}`))}${noTechniqueWeeks.length > 3 ? ' and others' : ''}.`);
+      monthMissing.push(`Your technique is not logged as used in ${listInWords(noTechniqueWeeks.map((w) => `week ${w.number}`), { limit: 3, more: () => 'others' })}.`);
     }
   }
 
@@ -70,7 +70,7 @@ export function stressCompleteness(data: StressData, today: string): ChecklistIt
   if (!isIsoDate(data.retake.date)) retakeMissing.push('Give the date of your retake.');
   else if (problems['retake.date']) retakeMissing.push(problems['retake.date']);
   else if (isIsoDate(data.baseline.date) && !isAtLeastOneMonth(data.baseline.date, data.retake.date)) {
-    retakeMissing.push(`The retake must be at least one month after the baseline: on or after ${mediumDate(earliestRetake(data.baseline.date))}.`);
+    retakeMissing.push(`The retake must be at least one month after the baseline: on or after ${formatDate(earliestRetake(data.baseline.date))}.`);
   }
   if (!retakeScore) retakeMissing.push(problems['retake.score'] ?? 'Complete the retake with the same questionnaire.');
 

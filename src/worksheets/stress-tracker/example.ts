@@ -1,5 +1,4 @@
-import { todayIso } from '../../lib/dates';
-import { addDays } from './calendar-dates';
+import { addDays, todayIso } from '../../lib/dates';
 import type { CheckIn, StressData, Zone } from './model';
 
 const items = (prefix: string, texts: string[]) => texts.map((text, i) => ({ id: `example-${prefix}-${i + 1}`, text }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from './calendar-dates';
+import { addDays } from '../../lib/dates';
 import { coverage, showsSustainedHighStress } from './calculations';
 import { stressCompleteness } from './completeness';
 import { createStressExample } from './example';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { newId } from '../../lib/ids';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
-import { isIsoDate } from './calendar-dates';
+import { isIsoDate } from '../../lib/dates';
 import { SELF_CHECK_ANSWER_MAX, SELF_CHECK_STATEMENTS } from './self-check';
 
 /** The stress baseline tracker's data: schema, defaults and small helpers. No React. */

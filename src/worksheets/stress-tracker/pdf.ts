@@ -1,10 +1,10 @@
 import type { PdfBlock } from '../../pdf/evidence-document';
-import { mediumDate } from './calendar-dates';
+import { formatDate } from '../../lib/dates';
 import {
   compareFirstAndLastWeeks,
   compareMeasurements,
   coverage,
-  formatNumber,
+  formatScore,
   instrumentName,
   measurementScore,
   sortedCheckIns,
@@ -26,13 +26,13 @@ const bulletTable = (caption: string, texts: string[]): PdfBlock =>
 
 const scoreText = (data: StressData, measurement: Measurement) => {
   const score = measurementScore(data.instrument, measurement);
-  return score ? `${formatNumber(score.score)} out of ${formatNumber(score.max)}` : 'Not complete';
+  return score ? `${formatScore(score.score)} out of ${formatScore(score.max)}` : 'Not complete';
 };
 
 const weekCells = (week: WeekSummary) => [
-  `${mediumDate(week.from)} to ${mediumDate(week.to)}`,
+  `${formatDate(week.from)} to ${formatDate(week.to)}`,
   `${week.daysLogged} of 7`,
-  week.averageRating === null ? 'No ratings' : formatNumber(week.averageRating),
+  week.averageRating === null ? 'No ratings' : formatScore(week.averageRating),
   `${week.daysTechniqueUsed} days, ${week.minutesUsed} minutes`,
 ];
 
@@ -82,7 +82,7 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
         { label: 'Chosen technique', value: technique ? technique.name.trim() : 'Not chosen' },
         { label: 'Why I chose it', value: orNotGiven(data.plan.whyChosen) },
         { label: 'How and when I will use it', value: orNotGiven(data.plan.howAndWhen) },
-        { label: 'Start date', value: data.plan.startDate ? mediumDate(data.plan.startDate) : 'Not given' },
+        { label: 'Start date', value: data.plan.startDate ? formatDate(data.plan.startDate) : 'Not given' },
       ],
     },
     { kind: 'heading', text: 'Baseline and retake (AC 2.2, 2.3)' },
@@ -95,8 +95,8 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
     instrumentRows.push({ label: 'A higher score means', value: data.instrument.higherMeans === 'more-stress' ? 'More stress' : 'Less stress' });
   }
   instrumentRows.push(
-    { label: 'Baseline', value: `${data.baseline.date ? mediumDate(data.baseline.date) : 'No date'}: ${scoreText(data, data.baseline)}` },
-    { label: 'Retake', value: `${data.retake.date ? mediumDate(data.retake.date) : 'No date'}: ${scoreText(data, data.retake)}` },
+    { label: 'Baseline', value: `${data.baseline.date ? formatDate(data.baseline.date) : 'No date'}: ${scoreText(data, data.baseline)}` },
+    { label: 'Retake', value: `${data.retake.date ? formatDate(data.retake.date) : 'No date'}: ${scoreText(data, data.retake)}` },
   );
   blocks.push({ kind: 'fields', rows: instrumentRows });
   if (data.instrument.kind === 'built-in') {
@@ -122,7 +122,7 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
     blocks.push({
       kind: 'fields',
       rows: [
-        { label: 'Period', value: `${mediumDate(period.start)} to ${mediumDate(period.end)}${period.isFinished ? '' : ' (so far)'}` },
+        { label: 'Period', value: `${formatDate(period.start)} to ${formatDate(period.end)}${period.isFinished ? '' : ' (so far)'}` },
         { label: 'Coverage', value: covered.label },
         { label: 'Technique used', value: `${used.length} days, ${used.reduce((s, c) => s + (c.minutes ?? 0), 0)} minutes in all` },
         { label: 'Daily rating scale', value: `0 (no stress) to ${RATING_MAX} (the most stressed)` },
@@ -175,7 +175,7 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
       columns: ['Date', 'Rating', 'Zone', 'Technique', ...(withNotes ? ['Note'] : [])],
       columnWidths: withNotes ? [2, 1, 1.3, 1.6, 4] : [2, 1, 1.3, 2],
       rows: checkIns.map((c) => [
-        mediumDate(c.date),
+        formatDate(c.date),
         `${c.rating} of ${RATING_MAX}`,
         ZONE_LABELS[c.zone],
         c.usedTechnique ? `Yes, ${c.minutes ?? 0} min` : 'No',
