@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../lib/dates';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
-import { findWorksheet } from './registry';
+import { findWorksheet } from '../worksheets/registry';
 
 type Deleted = { document: StoredDocument; index: number };
 

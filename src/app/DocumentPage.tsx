@@ -13,7 +13,7 @@ import { CriteriaList } from '../ui/CriteriaList';
 import { evidenceForWorksheet, isUnchangedExample, UNCHANGED_EXAMPLE_NOTICE } from '../pdf/evidence-for-worksheet';
 import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
-import { findWorksheet } from './registry';
+import { findWorksheet } from '../worksheets/registry';
 import { ShareAsTemplate } from '../share/ShareAsTemplate';
 
 type Loaded = {

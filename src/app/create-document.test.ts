@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useDocuments } from '../storage/documents-store';
 import { EMPTY_PERSISTED_STATE } from '../storage/store-schema';
 import { createWorksheetDocument } from './create-document';
-import { worksheets } from './registry';
+import { worksheets } from '../worksheets/registry';
 
 const pestle = worksheets[0]!;
 

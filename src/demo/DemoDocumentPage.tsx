@@ -4,7 +4,7 @@ import type { WorksheetMeta, WorksheetModel, WorksheetPageProps } from '../lib/w
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { DocumentMain, DocumentSide } from '../app/DocumentPage';
-import { findWorksheet } from '../app/registry';
+import { findWorksheet } from '../worksheets/registry';
 import { DEMO_LEARNER, demoDocumentFor, demoEvidence } from './demo-state';
 import { DEMO_HOME } from './demo-paths';
 import { useDemo } from './demo-store';

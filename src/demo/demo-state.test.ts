@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { worksheets } from '../app/registry';
+import { worksheets } from '../worksheets/registry';
 import { pestleModel } from '../worksheets/pestle/pestle-model';
 import { pestleMeta } from '../worksheets/pestle/meta';
 import type { WorksheetModel } from '../lib/worksheet-definition';
