@@ -15,11 +15,11 @@ import { buildPortfolioPack, type Worksheet } from '../portfolio/pack-documents'
 import { formatPageRange, type PortfolioPack } from '../portfolio/pack';
 import type { StoredDocument } from '../storage/store-schema';
 import { pestleMeta } from '../worksheets/pestle/meta';
-import { pestleModel } from '../worksheets/pestle/pestle-model';
+import { pestleModel } from '../worksheets/pestle/definition';
 import { pipelineMeta } from '../worksheets/pipeline/meta';
-import { pipelineModel } from '../worksheets/pipeline/pipeline-model';
+import { pipelineModel } from '../worksheets/pipeline/definition';
 import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
-import { smartObjectivesModel } from '../worksheets/smart-objectives/smart-objectives-model';
+import { smartObjectivesModel } from '../worksheets/smart-objectives/definition';
 import type { EvidenceDocument, LearnerDetails } from './evidence-document';
 import type { PdfFonts } from './fonts';
 import { buildEvidencePdf, buildPortfolioPdf } from './render-pdf';

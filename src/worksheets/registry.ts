@@ -30,32 +30,32 @@ function worksheet<T>(
 export const worksheets: WorksheetDefinition[] = [
   worksheet(
     pestleMeta,
-    async () => (await import('./pestle/pestle-model')).pestleModel,
+    async () => (await import('./pestle/definition')).pestleModel,
     async () => (await import('./pestle/PestlePage')).PestlePage,
   ),
   worksheet(
     customerProfileMeta,
-    async () => (await import('./customer-profile/customer-profile-model')).customerProfileModel,
+    async () => (await import('./customer-profile/definition')).customerProfileModel,
     async () => (await import('./customer-profile/CustomerProfilePage')).CustomerProfilePage,
   ),
   worksheet(
     pipelineMeta,
-    async () => (await import('./pipeline/pipeline-model')).pipelineModel,
+    async () => (await import('./pipeline/definition')).pipelineModel,
     async () => (await import('./pipeline/PipelinePage')).PipelinePage,
   ),
   worksheet(
     smartObjectivesMeta,
-    async () => (await import('./smart-objectives/smart-objectives-model')).smartObjectivesModel,
+    async () => (await import('./smart-objectives/definition')).smartObjectivesModel,
     async () => (await import('./smart-objectives/SmartObjectivesPage')).SmartObjectivesPage,
   ),
   worksheet(
     decisionMatrixMeta,
-    async () => (await import('./decision-matrix/decision-matrix-model')).decisionMatrixModel,
+    async () => (await import('./decision-matrix/definition')).decisionMatrixModel,
     async () => (await import('./decision-matrix/DecisionMatrixPage')).DecisionMatrixPage,
   ),
   worksheet(
     stressTrackerMeta,
-    async () => (await import('./stress-tracker/stress-tracker-model')).stressTrackerModel,
+    async () => (await import('./stress-tracker/definition')).stressTrackerModel,
     async () => (await import('./stress-tracker/StressTrackerPage')).StressTrackerPage,
   ),
 ];

@@ -8,7 +8,7 @@ import { CONTEXTS, createEmptySmart, newObjective, newReview, parseSmart, SMART_
 import { addDays } from './numbers-and-dates';
 import { smartEvidenceBlocks } from './pdf';
 import { achievingReview, isAchieved, progressPercent, reviewCadence } from './reviews';
-import { smartObjectivesModel } from './smart-objectives-model';
+import { smartObjectivesModel } from './definition';
 
 const TODAY = '2027-01-10';
 
