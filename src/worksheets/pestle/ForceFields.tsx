@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { TIME_FRAME_LABELS } from './guidance';
-import { INTERNAL_AREA_LABELS, INTERNAL_AREAS, TEXT_LIMITS, type PestleData } from './model';
+import { INTERNAL_AREA_LABELS, TIME_FRAME_LABELS } from './labels';
+import { INTERNAL_AREAS, TEXT_LIMITS, type PestleData } from './model';
 
 const ratingValue = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
 

@@ -8,12 +8,11 @@ import {
   parsePestle,
   PESTLE_HEADINGS,
   PESTLE_SCHEMA_VERSION,
-  pestleCompleteness,
-  priorityScore,
-  rankForces,
   type ExternalFactor,
   type PestleData,
 } from './model';
+import { pestleCompleteness } from './completeness';
+import { priorityScore, rankForces } from './calculations';
 import { pestleEvidenceBlocks } from './pdf';
 import { priorityChartRows } from './chart-data';
 
