@@ -1,5 +1,5 @@
 import type { BarChartRow } from '../../pdf/evidence-document';
-import { customerLifetimeValue, formatMoney, formatNumber } from './clv';
+import { customerLifetimeValue, formatMoney, formatNumber } from './calculations';
 import { customerLabel, isNamed, type CustomerProfileData } from './model';
 
 /** The figures compared in the charts, one small chart per measure (their scales differ too much to share one). */

@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../pdf/evidence-document';
-import { customerLifetimeValue, listWords } from './clv';
+import { customerLifetimeValue, listWords } from './calculations';
 import { BASIS_LABELS } from './labels';
 import {
   activeBases,

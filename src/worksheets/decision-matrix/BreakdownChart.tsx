@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartHeight, seriesKey, type BreakdownRow } from './chart-data';
-import { formatNumber, type CriterionWeight } from './matrix';
+import { formatNumber, type CriterionWeight } from './calculations';
 
 /** Distinct in hue and lightness; the legend names each, and the table above holds the same figures. */
 const COLOURS = ['#1f4e79', '#c55a11', '#548235', '#7030a0', '#bf9000', '#2e75b6', '#a5002a', '#3b3838', '#00808a', '#8c6d46', '#5b5fc7', '#6b8e23'];

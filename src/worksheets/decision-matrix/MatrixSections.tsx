@@ -4,20 +4,20 @@ import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { confirmRemove } from './EvidenceSections';
 import { GUIDANCE } from './guidance';
-import { formatPercent, readNumber, scoreProblem, SCALE_RANGES, weightProblem } from './matrix';
+import { formatPercent, readNumber, scoreProblem, SCALE_RANGES, weightProblem } from './calculations';
 import {
   alignCells,
   cellKey,
   LIST_LIMITS,
   newCriterion,
   newOption,
-  SCALE_LABELS,
   SCALES,
   TEXT_LIMITS,
   type Criterion,
   type DecisionData,
   type Option,
 } from './model';
+import { SCALE_LABELS } from './labels';
 import { ScrollBox } from '../../ui/ScrollBox';
 
 type FormProps = { form: UseFormReturn<DecisionData> };

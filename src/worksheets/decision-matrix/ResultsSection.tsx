@@ -5,7 +5,7 @@ import { lazyChart } from '../../ui/lazy-chart';
 const BreakdownChart = lazyChart(async () => (await import('./BreakdownChart')).BreakdownChart);
 import { breakdownRows, chartHeight } from './chart-data';
 import { GUIDANCE } from './guidance';
-import { evaluateMatrix, fallText, formatNumber, formatPercent, riseText, robustnessText, verdict, type MatrixEvaluation } from './matrix';
+import { evaluateMatrix, fallText, formatNumber, formatPercent, riseText, robustnessText, verdict, type MatrixEvaluation } from './calculations';
 import { cellKey, type DecisionData } from './model';
 import { ScrollBox } from '../../ui/ScrollBox';
 

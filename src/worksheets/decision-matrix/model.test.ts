@@ -3,7 +3,7 @@ import type { PdfBlock } from '../../pdf/evidence-document';
 import { breakdownRows, seriesKey, totalsChartRows } from './chart-data';
 import { decisionCompleteness } from './completeness';
 import { createDecisionExample } from './example';
-import { evaluateMatrix } from './matrix';
+import { evaluateMatrix } from './calculations';
 import { alignCells, cellKey, createEmptyDecision, DECISION_SCHEMA_VERSION, parseDecision, type DecisionData } from './model';
 import { decisionEvidenceBlocks } from './pdf';
 import savedByVersion1 from './fixtures/v1.json';

@@ -2,12 +2,11 @@ import { formatDate } from '../../lib/dates';
 import type { PdfBlock } from '../../pdf/evidence-document';
 import { totalsChartRows } from './chart-data';
 import { isDescribedAction, isNamedSource } from './completeness';
-import { evaluateMatrix, fallText, formatNumber, formatPercent, riseText, robustnessText, verdict } from './matrix';
+import { evaluateMatrix, fallText, formatNumber, formatPercent, riseText, robustnessText, verdict } from './calculations';
+import { cellKey, FISHBONE_CATEGORIES, type DecisionData } from './model';
 import {
   ANSWER_LABELS,
-  cellKey,
   DATA_TYPE_LABELS,
-  FISHBONE_CATEGORIES,
   FISHBONE_LABELS,
   OUTCOME_LABELS,
   OWNER_KIND_LABELS,
@@ -15,8 +14,7 @@ import {
   SCALE_LABELS,
   SEVERITY_LABELS,
   STATUS_LABELS,
-  type DecisionData,
-} from './model';
+} from './labels';
 
 const MAX_NAMED_COLUMNS = 5;
 

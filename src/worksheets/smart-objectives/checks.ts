@@ -1,7 +1,7 @@
-import { CONTEXT_CONFIG } from './contexts';
+import { CONTEXT_CONFIG } from './guidance';
 import { hasText, type ContextId, type Objective } from './model';
 import { daysBetween, formatNumber, isRealDate, longDate, readNumber } from './numbers-and-dates';
-import { isAchieved } from './reviews';
+import { isAchieved } from './calculations';
 
 /**
  * The live SMART checks: one pure function per letter, each explaining in plain English what is

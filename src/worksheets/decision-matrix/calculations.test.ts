@@ -13,7 +13,7 @@ import {
   weightProblem,
   weightSensitivity,
   winnerIndex,
-} from './matrix';
+} from './calculations';
 
 /** A matrix from names, weights and a score table, as the learner would type it. */
 function matrix(optionNames: string[], criteria: Array<[string, string]>, scores: string[][], scale: DecisionData['scale'] = '1-5') {
