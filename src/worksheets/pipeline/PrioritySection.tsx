@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 
-import { CONTACT_LABELS, effortSummary, rankProspects } from './calculations';
+import { effortSummary, rankProspects } from './calculations';
+import { CONTACT_LABELS } from './labels';
 import { formatMoney, formatPercent, formatTyped, formatDay } from './format';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import type { PipelineData } from './model';
