@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { worksheets } from '../app/registry';
+import { worksheets } from '../worksheets/registry';
 import { useDocuments } from '../storage/documents-store';
 import { UNIT_STATUSES, type UnitStatus } from '../storage/store-schema';
 import { achievedUnits, checkRulesOfCombination, totalCredits } from './rules-of-combination';

@@ -5,7 +5,7 @@ import { backupFileName, buildBackup, MAX_BACKUP_BYTES } from '../storage/backup
 import { importBackupText } from '../storage/import-backup';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
-import { loadWorksheetModel } from './registry';
+import { loadWorksheetModel } from '../worksheets/registry';
 import { downloadFullBackup } from './StorageNotices';
 
 type ImportMessage = { kind: 'success' | 'error'; text: string };

@@ -4,7 +4,7 @@ import { formatDateTime } from '../lib/dates';
 import { isStillWorkedExample } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
-import { findWorksheet } from './registry';
+import { findWorksheet } from '../worksheets/registry';
 
 type Deleted = { document: StoredDocument; index: number };
 

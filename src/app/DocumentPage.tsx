@@ -15,7 +15,7 @@ import { focusedField, restoreFocus, type FocusedField } from '../document/field
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
-import { findWorksheet } from './registry';
+import { findWorksheet } from '../worksheets/registry';
 import { ShareAsTemplate } from '../share/ShareAsTemplate';
 
 type Loaded = {

@@ -2,7 +2,7 @@ import { Link, useNavigate } from 'react-router';
 import type { WorksheetDefinition } from '../lib/worksheet-definition';
 import { createWorksheetDocument } from './create-document';
 import { DocumentList } from './DocumentList';
-import { worksheets } from './registry';
+import { worksheets } from '../worksheets/registry';
 import { CriteriaList } from '../ui/CriteriaList';
 
 function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {

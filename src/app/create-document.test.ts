@@ -3,7 +3,7 @@ import { useDocuments } from '../storage/documents-store';
 import { EMPTY_PERSISTED_STATE } from '../storage/store-schema';
 import { createWorksheetDocument, newDocumentName } from './create-document';
 import { summariseDocument } from '../lib/completeness';
-import { worksheets } from './registry';
+import { worksheets } from '../worksheets/registry';
 
 const pestle = worksheets[0]!;
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { summariseDocument } from '../lib/completeness';
 import { useDocuments } from '../storage/documents-store';
-import { findWorksheet } from './registry';
+import { findWorksheet } from '../worksheets/registry';
 
 /**
  * Documents saved before the toolkit counted how much of each is still its worked example have no

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useDocuments } from '../storage/documents-store';
 import { createWorksheetDocument } from './create-document';
-import { worksheets } from './registry';
+import { worksheets } from '../worksheets/registry';
 
 let hasStartedSeeding = false;
 

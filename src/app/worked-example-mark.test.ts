@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseDocument } from '../lib/completeness';
 import { isWrittenAnswer, noticeIfWorkedExample } from '../lib/worked-example';
-import { worksheets } from './registry';
+import { worksheets } from '../worksheets/registry';
 
 /** The document with every written answer rewritten, as a learner making the example their own would. */
 function rewritten(value: unknown): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { worksheets } from '../app/registry';
+import { worksheets } from '../worksheets/registry';
 import { spreadsheetNumber, spreadsheetTablesOf, tablesFromPdfBlocks } from './spreadsheet-table';
 
 describe('tables from an evidence PDF', () => {

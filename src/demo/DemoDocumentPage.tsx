@@ -5,7 +5,7 @@ import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { DocumentMain } from '../document/DocumentMain';
 import { DocumentSide } from '../document/DocumentSide';
-import { findWorksheet } from '../app/registry';
+import { findWorksheet } from '../worksheets/registry';
 import { DEMO_LEARNER, demoDocumentFor, demoEvidence } from './demo-state';
 import { DEMO_HOME } from './demo-paths';
 import { useDemo } from './demo-store';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { worksheets } from '../app/registry';
+import { worksheets } from '../worksheets/registry';
 import { demoExamplePath } from './demo-paths';
 import { useDemo } from './demo-store';
 

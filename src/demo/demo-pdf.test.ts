@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEvidencePdf } from '../pdf/render-pdf';
-import { decisionMatrixModel } from '../worksheets/decision-matrix/decision-matrix-model';
+import { decisionMatrixModel } from '../worksheets/decision-matrix/definition';
 import { decisionMatrixMeta } from '../worksheets/decision-matrix/meta';
 import type { WorksheetModel } from '../lib/worksheet-definition';
 import { DEMO_LEARNER, demoEvidence } from './demo-state';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { worksheets } from '../app/registry';
-import { pestleModel } from '../worksheets/pestle/pestle-model';
+import { worksheets } from '../worksheets/registry';
+import { pestleModel } from '../worksheets/pestle/definition';
 import { pestleMeta } from '../worksheets/pestle/meta';
 import type { WorksheetModel } from '../lib/worksheet-definition';
 import {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LEARNER } from '../storage/store-schema';
 import { pestleMeta } from '../worksheets/pestle/meta';
-import { pestleModel } from '../worksheets/pestle/pestle-model';
+import { pestleModel } from '../worksheets/pestle/definition';
 import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
-import { smartObjectivesModel } from '../worksheets/smart-objectives/smart-objectives-model';
+import { smartObjectivesModel } from '../worksheets/smart-objectives/definition';
 import { evidenceForWorksheet } from './evidence-for-worksheet';
 
 describe('evidenceForWorksheet', () => {

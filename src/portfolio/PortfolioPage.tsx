@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { findWorksheet } from '../app/registry';
+import { findWorksheet } from '../worksheets/registry';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';

@@ -3,9 +3,9 @@ import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition'
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import type { StoredDocument } from '../storage/store-schema';
 import { pestleMeta } from '../worksheets/pestle/meta';
-import { pestleModel } from '../worksheets/pestle/pestle-model';
+import { pestleModel } from '../worksheets/pestle/definition';
 import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
-import { smartObjectivesModel } from '../worksheets/smart-objectives/smart-objectives-model';
+import { smartObjectivesModel } from '../worksheets/smart-objectives/definition';
 import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } from './pack-documents';
 
 const LEARNER = { name: 'Jo Bloggs', learnerNumber: 'ISP-1', centre: 'Leeds', assessor: 'Sam', qualification: 'Certificate' };

@@ -2,7 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { MAX_BACKUP_BYTES } from '../storage/backup';
 import { useDocuments } from '../storage/documents-store';
-import { findWorksheet } from '../app/registry';
+import { findWorksheet } from '../worksheets/registry';
 import { decodeShareFragment } from './share-link';
 import { readShareFile } from './share-file';
 import type { SharedTemplate } from './shared-document';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWorksheet, loadWorksheetModel } from '../app/registry';
+import { findWorksheet, loadWorksheetModel } from '../worksheets/registry';
 import { buildBackup, parseBackupText } from '../storage/backup';
 import { EMPTY_LEARNER, type StoredDocument } from '../storage/store-schema';
 import { readShareFile, shareFileName, shareFileText } from './share-file';

@@ -2,7 +2,7 @@
 // Node, not jsdom: the browser's CompressionStream and streams are Node's own here, as in a browser.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findWorksheet, worksheets } from '../app/registry';
+import { findWorksheet, worksheets } from '../worksheets/registry';
 import {
   buildShareLink,
   decodeShareFragment,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pestleModel } from '../worksheets/pestle/pestle-model';
+import { pestleModel } from '../worksheets/pestle/definition';
 import { createPestleExample } from '../worksheets/pestle/example';
 import type { WorksheetModel } from '../lib/worksheet-definition';
 import { backupFileName, buildBackup, parseBackupText } from './backup';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadWorksheetModel, worksheets } from '../app/registry';
+import { loadWorksheetModel, worksheets } from '../worksheets/registry';
 import type { WorksheetModel } from '../lib/worksheet-definition';
 import { buildBackup, MAX_BACKUP_BYTES } from './backup';
 import { useDocuments } from './documents-store';

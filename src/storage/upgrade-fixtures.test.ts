@@ -5,7 +5,7 @@
  * the old version's fixture fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { worksheets } from '../app/registry';
+import { worksheets } from '../worksheets/registry';
 import { readStoredText, STORE_VERSION } from './store-schema';
 
 const worksheetFixtures = import.meta.glob<unknown>('../worksheets/*/fixtures/v*.json', { eager: true, import: 'default' });

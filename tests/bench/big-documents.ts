@@ -7,9 +7,9 @@ import { buildBackup, parseBackupText } from '../../src/storage/backup';
 import { summarise } from '../../src/lib/completeness';
 import type { WorksheetModel } from '../../src/lib/worksheet-definition';
 import type { StoredDocument } from '../../src/storage/store-schema';
-import { pipelineModel } from '../../src/worksheets/pipeline/pipeline-model';
+import { pipelineModel } from '../../src/worksheets/pipeline/definition';
 import type { PipelineData, Prospect } from '../../src/worksheets/pipeline/model';
-import { decisionMatrixModel } from '../../src/worksheets/decision-matrix/decision-matrix-model';
+import { decisionMatrixModel } from '../../src/worksheets/decision-matrix/definition';
 import { cellKey, type DecisionData } from '../../src/worksheets/decision-matrix/model';
 
 export const BIG_PIPELINE_NAME = 'Benchmark: 500 prospects';

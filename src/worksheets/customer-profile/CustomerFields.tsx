@@ -1,7 +1,7 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { choiceOptions } from '../../lib/choices';
-import { checkFigure, CLV_FORMULA, customerLifetimeValue, FIGURE_RULES, formatMoney } from './clv';
+import { checkFigure, CLV_FORMULA, customerLifetimeValue, FIGURE_RULES, formatMoney } from './calculations';
 import {
   ATTITUDE_HINT,
   BASIS_PROMPTS,

@@ -1,7 +1,7 @@
 import { Controller, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { TextArea, TextField } from '../../ui/fields';
 import { CheckboxGroup } from './CheckboxGroup';
-import { customerLifetimeValue, formatMoney } from './clv';
+import { customerLifetimeValue, formatMoney } from './calculations';
 import { customerLabel, emptyNumbers, isNamed, TEXT_LIMITS, type CustomerProfileData } from './model';
 
 type Props = {

@@ -1,5 +1,5 @@
 import type { BarChartRow } from '../../pdf/evidence-document';
-import { customerLifetimeValue, formatMoney } from './clv';
+import { customerLifetimeValue, formatMoney } from './calculations';
 import { formatNumber } from '../../lib/numbers';
 import { customerLabel, isNamed, type CustomerProfileData } from './model';
 

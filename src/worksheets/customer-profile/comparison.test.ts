@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { comparisonCharts, niceMaximum } from './chart-data';
 import { compareCustomers, countStatuses, numberStatus, spreadNote, textStatus } from './comparison';
 import { createCustomerProfileExample } from './example';
-import { formatMoney } from './clv';
+import { formatMoney } from './calculations';
 import { createEmptyCustomerProfile, newCustomer, type CustomerProfileData } from './model';
 
 const rowNamed = (data: CustomerProfileData, label: string) => {

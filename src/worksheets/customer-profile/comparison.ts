@@ -1,4 +1,4 @@
-import { checkFigure, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, formatTypedPercent, formatYears, type ClvResult } from './clv';
+import { checkFigure, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, formatTypedPercent, formatYears, type ClvResult } from './calculations';
 import { formatNumber } from '../../lib/numbers';
 import { BASIS_LABELS, CUSTOMER_TYPE_LABELS, DATA_SOURCE_LABELS, DMU_ROLE_LABELS, labelOr, MOTIVATION_THEORY_LABELS } from './labels';
 import {

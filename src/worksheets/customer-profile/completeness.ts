@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../pdf/evidence-document';
-import { customerLifetimeValue } from './clv';
+import { customerLifetimeValue } from './calculations';
 import { BASIS_LABELS } from './labels';
 import {
   activeBases,

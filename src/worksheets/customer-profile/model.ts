@@ -23,8 +23,6 @@ export const CONSUMER_BASES = [
 /** Business (B2B) segmentation bases from the unit's indicative content (L3B3, LO1). */
 export const BUSINESS_BASES = ['industry', 'size', 'location', 'structure', 'buying-process', 'purchasing-criteria'] as const;
 export const ALL_BASES = [...CONSUMER_BASES, ...BUSINESS_BASES] as const;
-export type ConsumerBasis = (typeof CONSUMER_BASES)[number];
-export type BusinessBasis = (typeof BUSINESS_BASES)[number];
 export type Basis = (typeof ALL_BASES)[number];
 
 /** Roles in a B2B decision-making unit (DMU). */

@@ -1,5 +1,5 @@
 import type { PdfBlock } from '../../pdf/evidence-document';
-import { CLV_FORMULA, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, RETENTION_FORMULA } from './clv';
+import { CLV_FORMULA, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, RETENTION_FORMULA } from './calculations';
 import { comparisonCharts, niceMaximum } from './chart-data';
 import { compareCustomers, STATUS_LABELS } from './comparison';
 import { isStartedProfile, profileLabel } from './completeness';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartHeight, seriesKey, type BreakdownRow } from './chart-data';
-import { type CriterionWeight } from './matrix';
+import { type CriterionWeight } from './calculations';
 import { formatNumber } from '../../lib/numbers';
 
 /** Distinct in hue and lightness; the legend names each, and the table above holds the same figures. */

@@ -4,7 +4,6 @@ import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { GUIDANCE } from './guidance';
 import {
   FISHBONE_CATEGORIES,
-  FISHBONE_LABELS,
   LIST_LIMITS,
   newDataSource,
   newFishboneCause,
@@ -12,6 +11,7 @@ import {
   WHY_COUNT,
   type DecisionData,
 } from './model';
+import { FISHBONE_LABELS } from './labels';
 
 type FormProps = { form: UseFormReturn<DecisionData> };
 

@@ -4,17 +4,8 @@ import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { confirmRemove } from './EvidenceSections';
 import { GUIDANCE } from './guidance';
 import { useMatrixEvaluation } from './ResultsSection';
-import {
-  ANSWER_LABELS,
-  LIST_LIMITS,
-  newAction,
-  newMeasure,
-  OUTCOME_LABELS,
-  OWNER_KIND_LABELS,
-  STATUS_LABELS,
-  TEXT_LIMITS,
-  type DecisionData,
-} from './model';
+import { LIST_LIMITS, newAction, newMeasure, TEXT_LIMITS, type DecisionData } from './model';
+import { ANSWER_LABELS, OUTCOME_LABELS, OWNER_KIND_LABELS, STATUS_LABELS } from './labels';
 
 type FormProps = { form: UseFormReturn<DecisionData> };
 

@@ -4,7 +4,7 @@ import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { confirmRemove } from './EvidenceSections';
 import { GUIDANCE } from './guidance';
-import { scoreProblem, SCALE_RANGES, weightProblem } from './matrix';
+import { scoreProblem, SCALE_RANGES, weightProblem } from './calculations';
 import { formatPercent, numberOrNull } from '../../lib/numbers';
 import {
   alignCells,
@@ -12,13 +12,13 @@ import {
   LIST_LIMITS,
   newCriterion,
   newOption,
-  SCALE_LABELS,
   SCALES,
   TEXT_LIMITS,
   type Criterion,
   type DecisionData,
   type Option,
 } from './model';
+import { SCALE_LABELS } from './labels';
 import { ScrollBox } from '../../ui/ScrollBox';
 
 type FormProps = { form: UseFormReturn<DecisionData> };

@@ -5,7 +5,7 @@ import { lazyChart } from '../../ui/lazy-chart';
 const BreakdownChart = lazyChart(async () => (await import('./BreakdownChart')).BreakdownChart);
 import { breakdownRows, chartHeight } from './chart-data';
 import { GUIDANCE } from './guidance';
-import { evaluateMatrix, fallText, riseText, robustnessText, verdict, type MatrixEvaluation } from './matrix';
+import { evaluateMatrix, fallText, riseText, robustnessText, verdict, type MatrixEvaluation } from './calculations';
 import { formatNumber, formatPercent } from '../../lib/numbers';
 import { cellKey, type DecisionData } from './model';
 import { ScrollBox } from '../../ui/ScrollBox';

@@ -1,5 +1,5 @@
 import type { BarChartRow } from '../../pdf/evidence-document';
-import type { MatrixEvaluation } from './matrix';
+import type { MatrixEvaluation } from './calculations';
 
 type Complete = Extract<MatrixEvaluation, { status: 'complete' }>;
 

@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../pdf/evidence-document';
-import { evaluateMatrix } from './matrix';
+import { evaluateMatrix } from './calculations';
 import { cellKey, type Action, type DataSource, type DecisionData } from './model';
 import { listInWords } from '../../lib/text-list';
 

@@ -4,8 +4,8 @@ import type { ParseResult } from '../../lib/worksheet-definition';
 
 /**
  * The problem-solving record's data (unit L3L3): problem, data, root cause, options, the weighted
- * decision matrix, approval, implementation and evaluation. Schema, defaults and labels; no React.
- * The matrix arithmetic is in matrix.ts, the assessor's minimums in completeness.ts.
+ * decision matrix, approval, implementation and evaluation. Schema, versions, defaults and new rows; no React.
+ * The matrix arithmetic is in calculations.ts, the labels in labels.ts, the assessor's minimums in completeness.ts.
  */
 export const DECISION_SCHEMA_VERSION = 1;
 
@@ -41,11 +41,11 @@ export type FishboneCause = z.infer<typeof FishboneCauseSchema>;
 export const OptionSchema = z.object({ id, name: text(TEXT_LIMITS.short), description: text() });
 export type Option = z.infer<typeof OptionSchema>;
 
-/** A criterion's weight is kept exactly as typed, so a half-typed or mistyped number is never lost; matrix.ts reads it. */
+/** A criterion's weight is kept exactly as typed, so a half-typed or mistyped number is never lost; calculations.ts reads it. */
 export const CriterionSchema = z.object({ id, name: text(TEXT_LIMITS.short), weight: text(TEXT_LIMITS.number), meaning: text(TEXT_LIMITS.note) });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
-/** One matrix cell: the score as typed (checked against the scale in matrix.ts) and the note that justifies it. */
+/** One matrix cell: the score as typed (checked against the scale in calculations.ts) and the note that justifies it. */
 export const CellSchema = z.object({ score: text(TEXT_LIMITS.number), note: text(TEXT_LIMITS.note) });
 export type Cell = z.infer<typeof CellSchema>;
 
@@ -173,33 +173,3 @@ export function alignCells(cells: DecisionData['cells'], options: Array<{ id: st
   }
   return aligned;
 }
-
-export const SCALE_LABELS: Record<Scale, string> = {
-  '1-5': '1 to 5 (1 = very poor, 5 = excellent)',
-  '1-10': '1 to 10 (1 = very poor, 10 = excellent)',
-  '0-10': '0 to 10 (0 = does not meet it at all, 10 = excellent)',
-};
-
-export const FISHBONE_LABELS: Record<FishboneCategory, string> = {
-  people: 'People',
-  process: 'Process',
-  technology: 'Technology',
-  environment: 'Environment',
-  management: 'Management',
-  materials: 'Materials and resources',
-  measurement: 'Measurement and data',
-};
-
-export const DATA_TYPE_LABELS = { quantitative: 'Quantitative', qualitative: 'Qualitative', '': 'Type not chosen' } as const;
-export const RECURRENCE_LABELS = { new: 'New', recurring: 'Recurring', '': 'Not given' } as const;
-export const SEVERITY_LABELS = { low: 'Low', medium: 'Medium', high: 'High', '': 'Not given' } as const;
-export const ANSWER_LABELS = {
-  approved: 'Approved',
-  'approved-with-conditions': 'Approved with conditions',
-  declined: 'Declined',
-  awaiting: 'Awaiting an answer',
-  '': 'Not given',
-} as const;
-export const OWNER_KIND_LABELS = { me: 'Me', other: 'Another person', '': 'Not given' } as const;
-export const STATUS_LABELS = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', '': 'Not given' } as const;
-export const OUTCOME_LABELS = { fully: 'Fully resolved', partly: 'Partly resolved', not: 'Not resolved', '': 'Not given' } as const;

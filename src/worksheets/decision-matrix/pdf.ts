@@ -2,13 +2,12 @@ import { formatDate } from '../../lib/dates';
 import type { PdfBlock } from '../../pdf/evidence-document';
 import { totalsChartRows } from './chart-data';
 import { isDescribedAction, isNamedSource } from './completeness';
-import { evaluateMatrix, fallText, riseText, robustnessText, verdict } from './matrix';
+import { evaluateMatrix, fallText, riseText, robustnessText, verdict } from './calculations';
 import { formatNumber, formatPercent } from '../../lib/numbers';
+import { cellKey, FISHBONE_CATEGORIES, type DecisionData } from './model';
 import {
   ANSWER_LABELS,
-  cellKey,
   DATA_TYPE_LABELS,
-  FISHBONE_CATEGORIES,
   FISHBONE_LABELS,
   OUTCOME_LABELS,
   OWNER_KIND_LABELS,
@@ -16,8 +15,7 @@ import {
   SCALE_LABELS,
   SEVERITY_LABELS,
   STATUS_LABELS,
-  type DecisionData,
-} from './model';
+} from './labels';
 
 const MAX_NAMED_COLUMNS = 5;
 

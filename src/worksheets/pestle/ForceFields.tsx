@@ -1,9 +1,8 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { choiceOptions } from '../../lib/choices';
-import { DIRECTION_LABELS } from './chart-data';
-import { TIME_FRAME_LABELS } from './guidance';
-import { DIRECTIONS, INTERNAL_AREA_LABELS, INTERNAL_AREAS, TEXT_LIMITS, TIME_FRAMES, type PestleData } from './model';
+import { DIRECTION_LABELS, INTERNAL_AREA_LABELS, TIME_FRAME_LABELS } from './labels';
+import { DIRECTIONS, INTERNAL_AREAS, TEXT_LIMITS, TIME_FRAMES, type PestleData } from './model';
 
 const ratingValue = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
 

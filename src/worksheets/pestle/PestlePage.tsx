@@ -4,21 +4,20 @@ import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { newId } from '../../lib/ids';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { directionLabel, priorityChartRows } from './chart-data';
+import { priorityChartRows } from './chart-data';
+import { directionLabel, HEADING_LABELS, headingLabel } from './labels';
 import { ForceFields } from './ForceFields';
 import { HEADING_PROMPTS, INTERNAL_PROMPT, RATING_HELP } from './guidance';
 import {
-  HEADING_LABELS,
-  headingLabel,
   newExternalFactor,
   newInternalForce,
   PESTLE_HEADINGS,
   PestleSchema,
-  rankForces,
   TEXT_LIMITS,
   type Force,
   type PestleData,
 } from './model';
+import { rankForces } from './calculations';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { lazyChart } from '../../ui/lazy-chart';
 

@@ -1,9 +1,7 @@
 import type { BarChartRow } from '../../pdf/evidence-document';
-import { rankForces, type Direction, type Force, type PestleData } from './model';
-
-export const DIRECTION_LABELS = { opportunity: 'Opportunity', threat: 'Threat', '': 'Not marked' } as const satisfies Record<Direction | '', string>;
-
-export const directionLabel = (force: Force) => DIRECTION_LABELS[force.direction];
+import { rankForces } from './calculations';
+import { directionLabel } from './labels';
+import type { PestleData } from './model';
 
 /** The top-ranked forces as chart rows: label, impact × likelihood, and opportunity or threat. */
 export function priorityChartRows(data: PestleData, limit = 12): BarChartRow[] {

@@ -1,4 +1,4 @@
-import type { PestleHeading, TimeFrame } from './model';
+import type { PestleHeading } from './model';
 
 /**
  * Prompts under each heading, drawn from the indicative content of unit L3B2 (LO2: internal and
@@ -36,5 +36,3 @@ export const INTERNAL_PROMPT =
 
 export const RATING_HELP =
   'Impact: 1 = slight, 5 = severe or major. Likelihood: 1 = unlikely, 5 = almost certain. Priority = impact × likelihood (1–25).';
-
-export const TIME_FRAME_LABELS = { short: 'Short term (under 1 year)', medium: 'Medium term (1–3 years)', long: 'Long term (over 3 years)' } as const satisfies Record<TimeFrame, string>;

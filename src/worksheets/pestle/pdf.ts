@@ -1,17 +1,8 @@
 import type { PdfBlock } from '../../pdf/evidence-document';
-import { directionLabel, MAX_PRIORITY, priorityChartRows } from './chart-data';
-import { TIME_FRAME_LABELS } from './guidance';
-import {
-  HEADING_LABELS,
-  headingLabel,
-  INTERNAL_AREA_LABELS,
-  isDescribed,
-  PESTLE_HEADINGS,
-  priorityScore,
-  rankForces,
-  type Force,
-  type PestleData,
-} from './model';
+import { MAX_PRIORITY, priorityChartRows } from './chart-data';
+import { directionLabel, HEADING_LABELS, headingLabel, INTERNAL_AREA_LABELS, TIME_FRAME_LABELS } from './labels';
+import { isDescribed, PESTLE_HEADINGS, type Force, type PestleData } from './model';
+import { priorityScore, rankForces } from './calculations';
 
 const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
 

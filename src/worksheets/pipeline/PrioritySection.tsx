@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 
-import { CONTACT_LABELS, effortSummary, rankProspects } from './calculations';
+import { effortSummary, rankProspects } from './calculations';
+import { CONTACT_LABELS } from './labels';
 import { formatDate } from '../../lib/dates';
 import { formatMoney, formatPercent, formatTyped } from './format';
 import { useDerived, useLiveData, type LiveData } from './live-data';

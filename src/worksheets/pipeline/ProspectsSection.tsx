@@ -3,7 +3,8 @@ import { useFieldArray, useWatch, type Control, type UseFormGetValues, type UseF
 import { todayIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { SelectField, TextField } from '../../ui/fields';
-import { CONTACT_LABELS, hoursProblem, likelihoodOf, stageLabel, valueProblem } from './calculations';
+import { hoursProblem, likelihoodOf, stageLabel, valueProblem } from './calculations';
+import { CONTACT_LABELS } from './labels';
 import { formatMoney, formatPercent } from './format';
 import { NUMBER_INPUT, toNumberOrNull, toScore } from './form-values';
 import { PRIORITY_PROMPT, SCORE_HELP } from './guidance';

@@ -360,16 +360,6 @@ export function rankProspects(data: PipelineData): {
   return { ranked, notRanked };
 }
 
-export const CONTACT_LABELS = {
-  '': 'Not planned',
-  daily: 'Daily',
-  'twice-weekly': 'Twice a week',
-  weekly: 'Weekly',
-  fortnightly: 'Every two weeks',
-  monthly: 'Monthly',
-  quarterly: 'Every three months',
-} as const;
-
 /** Is the prospect's time and effort planned: hours, contact frequency and a next action? */
 export const hasEffortPlanned = (p: Prospect): boolean =>
   p.hoursPerMonth !== null && p.hoursPerMonth >= 0 && p.contactFrequency !== '' && p.nextAction.trim() !== '';

@@ -65,7 +65,6 @@ export type Prospect = z.infer<typeof ProspectSchema>;
 
 /** One prospect as it stood at a review: its stage and its scores on each criterion. */
 export const ReviewEntrySchema = z.object({ prospectId: Id, stageId: z.string().max(100), scores: Scores });
-export type ReviewEntry = z.infer<typeof ReviewEntrySchema>;
 
 export const ReviewSchema = z.object({
   id: Id,

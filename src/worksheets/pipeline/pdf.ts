@@ -1,7 +1,6 @@
 import type { PdfBlock } from '../../pdf/evidence-document';
 
 import {
-  CONTACT_LABELS,
   countProblem,
   datedReviews,
   effortSummary,
@@ -21,6 +20,7 @@ import {
   stageProgress,
   type Ratio,
 } from './calculations';
+import { CONTACT_LABELS } from './labels';
 import { conversionRows, funnelMax, funnelRows, reviewSeries } from './chart-data';
 import { formatDate } from '../../lib/dates';
 import { formatCount, formatMoney, formatPercent, formatTyped } from './format';

@@ -1,14 +1,7 @@
 /** The pipeline's tables for a spreadsheet: prospects, stage counts and the dated reviews, with raw numbers. */
 import { spreadsheetNumber, type SpreadsheetTable } from '../../csv/spreadsheet-table';
-import {
-  CONTACT_LABELS,
-  isNamedProspect,
-  likelihoodOf,
-  namedCriteria,
-  rankProspects,
-  reviewHistory,
-  stageLabel,
-} from './calculations';
+import { isNamedProspect, likelihoodOf, namedCriteria, rankProspects, reviewHistory, stageLabel } from './calculations';
+import { CONTACT_LABELS } from './labels';
 import type { PipelineData } from './model';
 
 const percent = (fraction: number | null | undefined) => spreadsheetNumber(fraction === null || fraction === undefined ? null : fraction * 100, 1);

@@ -1,7 +1,8 @@
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { SCORE_LABELS, SUGGESTED_CRITERIA, THEORY_FEATURES, THEORY_LABELS } from './contexts';
+import { SUGGESTED_CRITERIA, THEORY_FEATURES } from './guidance';
+import { SCORE_LABELS, THEORY_LABELS } from './labels';
 import { MOTIVATION_THEORIES, newCriterion, TEXT_LIMITS, type SmartData } from './model';
 
 type FormProps = { control: Control<SmartData>; register: UseFormRegister<SmartData> };

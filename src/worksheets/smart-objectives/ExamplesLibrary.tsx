@@ -1,4 +1,4 @@
-import { CONTEXT_CONFIG, EXAMPLES_LIBRARY } from './contexts';
+import { CONTEXT_CONFIG, EXAMPLES_LIBRARY } from './guidance';
 import type { ContextId } from './model';
 
 /** Weak objectives beside their SMART rewrites, and the worked example for the chosen context. */

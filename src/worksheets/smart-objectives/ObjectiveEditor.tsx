@@ -3,7 +3,7 @@ import { newId } from '../../lib/ids';
 import { TextArea, TextField } from '../../ui/fields';
 import { checkObjective, LETTER_NAMES, type Letter, type LetterFeedback } from './checks';
 import { composeObjective } from './compose';
-import { CONTEXT_CONFIG } from './contexts';
+import { CONTEXT_CONFIG } from './guidance';
 import { LetterFeedbackPanel } from './LetterFeedbackPanel';
 import { CriterionSchema, developmentNeeds, newReview, ObjectiveSchema, TEXT_LIMITS, type ContextId, type SmartData } from './model';
 

@@ -1,13 +1,13 @@
 import { useWatch, type Control } from 'react-hook-form';
 import { progressChart } from './chart-data';
-import { CONTEXT_CONFIG } from './contexts';
+import { CONTEXT_CONFIG } from './guidance';
 import { SmartSchema, type ContextId, type SmartData } from './model';
 import { formatDate } from '../../lib/dates';
 import { formatPercent } from '../../lib/numbers';
 import { lazyChart } from '../../ui/lazy-chart';
 
 const ProgressChart = lazyChart(async () => (await import('./ProgressChart')).ProgressChart);
-import { reviewCadence } from './reviews';
+import { reviewCadence } from './calculations';
 import { ScrollBox } from '../../ui/ScrollBox';
 
 /** The progress chart and, for the development plan, the weekly cadence; re-renders on its own. */

@@ -2,7 +2,7 @@ import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { TextArea, TextField } from '../../ui/fields';
 import { ObjectiveSchema, TEXT_LIMITS, type SmartData } from './model';
 import { formatPercent } from '../../lib/numbers';
-import { progressPercent } from './reviews';
+import { progressPercent } from './calculations';
 
 type Props = {
   control: Control<SmartData>;

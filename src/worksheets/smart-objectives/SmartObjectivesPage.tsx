@@ -6,7 +6,7 @@ import { todayIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { TextArea, TextField } from '../../ui/fields';
-import { CONTEXT_CONFIG, CONTEXT_SUMMARY } from './contexts';
+import { CONTEXT_CONFIG, CONTEXT_SUMMARY } from './guidance';
 import { MotivationSection, PresentationSection, SalesTargetsSection, SelfAssessmentSection } from './ContextSections';
 import { createSmartExampleFor } from './example';
 import { ExamplesLibrary } from './ExamplesLibrary';

@@ -2,7 +2,7 @@ import type { LineSeries } from '../../pdf/evidence-document';
 import { startedObjectives } from './completeness';
 import type { SmartData } from './model';
 import { formatShortDate } from '../../lib/dates';
-import { datedReviews, progressPercent } from './reviews';
+import { datedReviews, progressPercent } from './calculations';
 
 export type ProgressChart = {
   /** Review dates, yyyy-mm-dd, earliest first. */

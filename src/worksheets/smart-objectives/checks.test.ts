@@ -14,7 +14,7 @@ import {
 import { composeObjective, objectiveSentence } from './compose';
 import { newObjective, type Objective } from './model';
 import { addDays, tryDaysBetween } from '../../lib/dates';
-import { readMeasure } from './reviews';
+import { readMeasure } from './calculations';
 
 const TODAY = '2027-01-10';
 

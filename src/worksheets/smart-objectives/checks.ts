@@ -1,8 +1,8 @@
-import { CONTEXT_CONFIG } from './contexts';
+import { CONTEXT_CONFIG } from './guidance';
 import { hasText, type ContextId, type Objective } from './model';
 import { formatDate, isIsoDate, tryDaysBetween } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
-import { isAchieved, readMeasure } from './reviews';
+import { isAchieved, readMeasure } from './calculations';
 import { listInWords } from '../../lib/text-list';
 
 /**

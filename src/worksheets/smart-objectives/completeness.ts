@@ -1,9 +1,9 @@
 import type { ChecklistItem } from '../../pdf/evidence-document';
 import { checkObjective, LETTER_NAMES, type LetterFeedback } from './checks';
-import { CONTEXT_CONFIG } from './contexts';
+import { CONTEXT_CONFIG } from './guidance';
 import { developmentNeeds, hasText, isStarted, type ContextId, type Objective, type SmartData } from './model';
 import { formatDate, isIsoDate, tryDaysBetween } from '../../lib/dates';
-import { achievingReview, datedReviews, reviewCadence } from './reviews';
+import { achievingReview, datedReviews, reviewCadence } from './calculations';
 import { listInWords } from '../../lib/text-list';
 
 

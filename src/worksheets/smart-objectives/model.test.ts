@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { progressChart } from './chart-data';
 import { smartCompleteness } from './completeness';
-import { CONTEXT_CONFIG, EXAMPLES_LIBRARY } from './contexts';
+import { CONTEXT_CONFIG, EXAMPLES_LIBRARY } from './guidance';
 import { createSmartExampleFor } from './example';
 import { CONTEXTS, createEmptySmart, newObjective, newReview, parseSmart, SMART_SCHEMA_VERSION, type Objective, type SmartData } from './model';
 import { addDays } from '../../lib/dates';
 import { smartEvidenceBlocks } from './pdf';
-import { achievingReview, isAchieved, progressPercent, reviewCadence } from './reviews';
-import { smartObjectivesModel } from './smart-objectives-model';
+import { achievingReview, isAchieved, progressPercent, reviewCadence } from './calculations';
+import { smartObjectivesModel } from './definition';
 
 const TODAY = '2027-01-10';
 

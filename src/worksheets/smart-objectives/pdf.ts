@@ -3,11 +3,12 @@ import { progressChart } from './chart-data';
 import { checkObjective, LETTER_NAMES, STATUS_WORDS, type Letter, type LetterFeedback } from './checks';
 import { startedObjectives } from './completeness';
 import { objectiveSentence } from './compose';
-import { CONTEXT_CONFIG, SCORE_LABELS, THEORY_LABELS, THEORY_FEATURES } from './contexts';
+import { CONTEXT_CONFIG, THEORY_FEATURES } from './guidance';
+import { SCORE_LABELS, THEORY_LABELS } from './labels';
 import { developmentNeeds, hasText, type ContextId, type Objective, type SmartData } from './model';
 import { formatDate, formatShortDate, isIsoDate } from '../../lib/dates';
 import { formatPercent } from '../../lib/numbers';
-import { datedReviews, progressPercent, reviewCadence } from './reviews';
+import { datedReviews, progressPercent, reviewCadence } from './calculations';
 
 const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
 const dateOrNotGiven = (iso: string) => (isIsoDate(iso) ? formatDate(iso) : 'Not given');

@@ -6,7 +6,8 @@ import { CalendarView } from './CalendarView';
 import { questionnaireMarks, ratingChartRows } from './chart-data';
 import { CheckInForm } from './CheckInForm';
 import { SIGNPOST } from './guidance';
-import { chosenTechnique, RATING_MAX, ZONE_LABELS, type CheckIn, type StressData } from './model';
+import { chosenTechnique, RATING_MAX, type CheckIn, type StressData } from './model';
+import { ZONE_LABELS } from './labels';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { lazyChart } from '../../ui/lazy-chart';
 

@@ -5,7 +5,7 @@ import { stressCompleteness } from './completeness';
 import { createStressExample } from './example';
 import { createEmptyStress, parseStress, STRESS_SCHEMA_VERSION, type StressData } from './model';
 import { stressEvidenceBlocks } from './pdf';
-import { stressTrackerModel } from './stress-tracker-model';
+import { stressTrackerModel } from './definition';
 import { ratingChartRows } from './chart-data';
 
 const TODAY = '2027-03-31';

@@ -133,8 +133,6 @@ export function createEmptyStress(): StressData {
 
 export const hasText = (value: string) => value.trim().length > 0;
 
-export const ZONE_LABELS: Record<Zone, string> = { ready: 'Ready', reacting: 'Reacting', injured: 'Injured', ill: 'Ill' };
-
 /** The technique the learner chose, if it is still one of those outlined. */
 export const chosenTechnique = (data: Pick<StressData, 'plan' | 'techniques'>): Technique | undefined =>
   data.techniques.find((t) => t.id === data.plan.chosenTechniqueId && hasText(t.name));

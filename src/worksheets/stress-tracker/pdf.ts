@@ -13,7 +13,8 @@ import {
   type WeekSummary,
 } from './calculations';
 import { calendarMonths, dayCellText, questionnaireMarks, ratingChartRows, WEEKDAY_SHORT } from './chart-data';
-import { chosenTechnique, hasText, RATING_MAX, ZONE_LABELS, type Measurement, type StressData, type TextItem } from './model';
+import { chosenTechnique, hasText, RATING_MAX, type Measurement, type StressData, type TextItem } from './model';
+import { ZONE_LABELS } from './labels';
 import { answerLabel, SELF_CHECK_INTRO, SELF_CHECK_STATEMENTS } from './self-check';
 
 const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');

@@ -4,8 +4,6 @@
  * before and after: not a clinical measure, with no pass mark and no diagnosis.
  */
 
-export const SELF_CHECK_NAME = 'Coursework Toolkit weekly self-check (a self-reflection aid, not a clinical measure)';
-
 export const SELF_CHECK_STATEMENTS = [
   'I found it hard to switch off from work in the evenings.',
   'My sleep was disturbed by things on my mind.',

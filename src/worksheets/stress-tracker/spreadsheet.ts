@@ -4,7 +4,8 @@
  */
 import { spreadsheetNumber, type SpreadsheetTable } from '../../csv/spreadsheet-table';
 import { instrumentName, measurementScore, sortedCheckIns } from './calculations';
-import { RATING_MAX, ZONE_LABELS, type StressData } from './model';
+import { RATING_MAX, type StressData } from './model';
+import { ZONE_LABELS } from './labels';
 
 export function stressSpreadsheetTables(data: StressData): SpreadsheetTable[] {
   return [checkInsTable(data), measurementsTable(data)];

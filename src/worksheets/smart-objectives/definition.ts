@@ -1,7 +1,7 @@
 import { todayIso } from '../../lib/dates';
 import type { WorksheetModel } from '../../lib/worksheet-definition';
 import { smartCompleteness } from './completeness';
-import { CONTEXT_CONFIG } from './contexts';
+import { CONTEXT_CONFIG } from './guidance';
 import { createSmartExample } from './example';
 import { createEmptySmart, parseSmart, SMART_SCHEMA_VERSION, type SmartData } from './model';
 import { smartEvidenceBlocks } from './pdf';

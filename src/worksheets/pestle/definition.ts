@@ -1,6 +1,7 @@
 import type { WorksheetModel } from '../../lib/worksheet-definition';
 import { createPestleExample } from './example';
-import { createEmptyPestle, parsePestle, PESTLE_SCHEMA_VERSION, pestleCompleteness, type PestleData } from './model';
+import { createEmptyPestle, parsePestle, PESTLE_SCHEMA_VERSION, type PestleData } from './model';
+import { pestleCompleteness } from './completeness';
 import { pestleEvidenceBlocks } from './pdf';
 
 /** Everything the shell needs to store, check, import and export a PESTLE document. */

@@ -11,7 +11,7 @@ import {
   weightProblem,
   weightSensitivity,
   winnerIndex,
-} from './matrix';
+} from './calculations';
 import { formatNumber, numberOrNull } from '../../lib/numbers';
 
 /** A matrix from names, weights and a score table, as the learner would type it. */

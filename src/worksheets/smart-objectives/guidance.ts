@@ -144,15 +144,6 @@ export const CONTEXT_SUMMARY: Record<ContextId, string> = {
   presentation: 'Objectives for a sales presentation or demonstration, tailored to one customer (L4C2 1.3, 2.3).',
 };
 
-export const THEORY_LABELS: Record<MotivationTheory, string> = {
-  maslow: 'Maslow’s Hierarchy of Needs',
-  herzberg: 'Herzberg’s Two-Factor Theory',
-  vroom: 'Vroom’s Expectancy Theory',
-  mcclelland: 'McClelland’s Three Needs Theory',
-  mcgregor: 'McGregor’s Theory X and Theory Y',
-  other: 'Another theory (name it)',
-};
-
 /** The key features of each theory, shown when it is chosen, to draw objectives from. */
 export const THEORY_FEATURES: Record<MotivationTheory, string> = {
   maslow: 'Needs in order: physiological, safety, belonging, esteem, self-actualisation. Say which level drives you now and set objectives that meet it (e.g. esteem: recognition for results).',
@@ -161,15 +152,6 @@ export const THEORY_FEATURES: Record<MotivationTheory, string> = {
   mcclelland: 'Three needs: achievement, affiliation and power. Say which dominates for you, then write objectives that use it (e.g. power: lead a team initiative).',
   mcgregor: 'Theory X assumes people need control; Theory Y that they seek responsibility. Say which describes how you work best and shape objectives around it (e.g. Y: self-directed goals).',
   other: 'Name the theory, outline its key features and say how your objectives draw on them.',
-};
-
-/** Scores on the self-assessment scale. */
-export const SCORE_LABELS: Record<number, string> = {
-  1: '1 – a clear development need',
-  2: '2 – a development need',
-  3: '3 – competent',
-  4: '4 – a strength',
-  5: '5 – a clear strength',
 };
 
 /** Criteria a learner can start from (L3S3 2.1: job description, competence frameworks such as ISP’s SCA). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkFigure, customerLifetimeValue, displayFigure, figureProblems, formatMoney, retentionValue } from './clv';
+import { checkFigure, customerLifetimeValue, displayFigure, figureProblems, formatMoney, retentionValue } from './calculations';
 import { emptyNumbers, NUMBER_FIELDS, type CustomerNumbers } from './model';
 
 const numbers = (overrides: Partial<CustomerNumbers>): CustomerNumbers => ({

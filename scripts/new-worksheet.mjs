@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+/**
+ * Makes a new worksheet folder that follows src/worksheets/README.md, registers it and gives its
+ * route a size budget. The result type-checks and passes the contract suite at once; then replace
+ * the small starting schema, rules, guidance and example with the unit's own.
+ *
+ *   npm run new-worksheet -- <id> "<Title>" <UNIT> [--root <dir>]
+ *
+ * <id> is the worksheet's stable id (lower case and hyphens, e.g. objection-handling); <UNIT> a
+ * unit code from src/achievement/units.ts (e.g. L3C2), whose title goes into meta.ts. --root runs
+ * it against another copy of the project (the scaffold's own test uses a temporary one).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A new worksheet route's budget, gzip KB: the scaffolded page measures 162.5 (no chart library yet); raise it on purpose as it grows. */
+export const DEFAULT_BUDGET_KB = 168;
+
+const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** "objection-handling" → { pascal: "ObjectionHandling", camel: "objectionHandling", constant: "OBJECTION_HANDLING" }. */
+export function namesFor(id) {
+  const words = id.split('-');
+  const pascal = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return { pascal, camel: pascal[0].toLowerCase() + pascal.slice(1), constant: words.join('_').toUpperCase() };
+}
+
+/** The unit's title from the unit catalogue (src/achievement/units.ts), or null if there is no such unit. */
+export function unitTitle(unitsSource, code) {
+  const escaped = code.replace(/[^A-Za-z0-9]/g, '');
+  const match = new RegExp(`unit\\('${escaped}',\\s*'[^']*',\\s*'((?:[^'\\\\]|\\\\.)*)'`).exec(unitsSource);
+  return match ? match[1].replace(/\\'/g, "'") : null;
+}
+
+const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** The files of a new worksheet folder, by path inside it. */
+export function worksheetFiles({ id, title, unit }) {
+  const { pascal, camel, constant } = namesFor(id);
+  const example = {
+    situation: 'Northgate Office Supplies Ltd (fictional case study): a field sales team of six selling to schools.',
+    answer: 'A worked answer written against the unit’s assessor guidance, to be replaced with the unit’s own example.',
+  };
+  return {
+    'meta.ts': `import type { WorksheetMeta } from '../../lib/worksheet-definition';
+
+/** What the shell shows about the ${title.toLowerCase()} before loading it. Wording from the ISP spec, unit ${unit.code}. */
+export const ${camel}Meta: WorksheetMeta = {
+  id: ${quote(id)},
+  title: ${quote(title)},
+  summary: ${quote(`Work through unit ${unit.code} (${unit.title}) step by step and export the evidence as a PDF.`)},
+  unit: { code: ${quote(unit.code)}, title: ${quote(unit.title)} },
+  // Copy each assessment criterion's code and wording from the specification.
+  criteria: [{ code: '1.1', text: ${quote(`The first assessment criterion of ${unit.code}`)} }],
+};
+`,
+    'model.ts': `import { z } from 'zod';
+import { parseVersioned, type MigrationStep } from '../../lib/versioned';
+import type { ParseResult } from '../../lib/worksheet-definition';
+
+/** The ${title.toLowerCase()}'s data: schema, version and migrations, defaults. No React. */
+export const ${constant}_SCHEMA_VERSION = 1;
+
+/** Longest text each kind of field accepts; the form's inputs use the same limits so typing never exceeds them. */
+export const TEXT_LIMITS = { short: 200, answer: 5000 } as const;
+
+export const ${pascal}Schema = z.object({
+  situation: z.string().max(TEXT_LIMITS.short),
+  answer: z.string().max(TEXT_LIMITS.answer),
+});
+export type ${pascal}Data = z.infer<typeof ${pascal}Schema>;
+
+/** Upgrade steps, keyed by the version they upgrade from. Version 1 is the first. */
+export const ${camel}Migrations: Record<number, MigrationStep> = {};
+
+export function parse${pascal}(data: unknown, version: number): ParseResult<${pascal}Data> {
+  return parseVersioned(${pascal}Schema, ${constant}_SCHEMA_VERSION, ${camel}Migrations, data, version);
+}
+
+export function createEmpty${pascal}(): ${pascal}Data {
+  return { situation: '', answer: '' };
+}
+
+/** True once the learner has typed something other than spaces. */
+export const hasText = (value: string) => value.trim().length > 0;
+`,
+    'guidance.ts': `/** Prompts from the indicative content of unit ${unit.code}; replace them with the unit's own. */
+export const SITUATION_PROMPT = 'Name the organisation or the situation your evidence comes from.';
+export const ANSWER_PROMPT = 'Answer the assessment criterion in your own words, with an example from your work.';
+`,
+    'completeness.ts': `import type { ChecklistItem } from '../../pdf/evidence-document';
+import { hasText, type ${pascal}Data } from './model';
+
+/** The assessor's minimums for ${unit.code}, each as a rule that is met or not yet. */
+export function ${camel}Completeness(data: ${pascal}Data): ChecklistItem[] {
+  return [
+    {
+      label: 'The organisation or situation named',
+      isMet: hasText(data.situation),
+      ...(hasText(data.situation) ? {} : { detail: 'Name it.' }),
+    },
+    {
+      label: 'The criterion answered (AC 1.1)',
+      isMet: hasText(data.answer),
+      ...(hasText(data.answer) ? {} : { detail: 'Write your answer.' }),
+    },
+  ];
+}
+`,
+    'example.ts': `import type { ${pascal}Data } from './model';
+
+/** A fictional worked example a tutor can open in one click; it meets every completeness rule. */
+export function create${pascal}Example(): { name: string; data: ${pascal}Data } {
+  return {
+    name: ${quote(`Worked example: ${title}`)},
+    data: {
+      situation: ${quote(example.situation)},
+      answer: ${quote(example.answer)},
+    },
+  };
+}
+`,
+    'pdf.ts': `import type { PdfBlock } from '../../pdf/evidence-document';
+import type { ${pascal}Data } from './model';
+
+const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
+
+/** The worksheet as PDF blocks, in the order an assessor reads the evidence. */
+export function ${camel}EvidenceBlocks(data: ${pascal}Data): PdfBlock[] {
+  return [
+    { kind: 'heading', text: 'The situation' },
+    { kind: 'fields', rows: [{ label: 'Organisation or situation', value: orNotGiven(data.situation) }] },
+    { kind: 'heading', text: 'Answer (AC 1.1)' },
+    { kind: 'paragraph', text: orNotGiven(data.answer) },
+  ];
+}
+`,
+    'definition.ts': `import type { WorksheetModel } from '../../lib/worksheet-definition';
+import { ${camel}Completeness } from './completeness';
+import { create${pascal}Example } from './example';
+import { createEmpty${pascal}, parse${pascal}, ${constant}_SCHEMA_VERSION, type ${pascal}Data } from './model';
+import { ${camel}EvidenceBlocks } from './pdf';
+
+/** Everything the shell needs to store, check, import and export a ${title.toLowerCase()} document. */
+export const ${camel}Model: WorksheetModel<${pascal}Data> = {
+  schemaVersion: ${constant}_SCHEMA_VERSION,
+  parse: parse${pascal},
+  createEmpty: createEmpty${pascal},
+  createExample: create${pascal}Example,
+  completeness: ${camel}Completeness,
+  evidenceBlocks: ${camel}EvidenceBlocks,
+};
+`,
+    [`${pascal}Page.tsx`]: `import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { WorksheetPageProps } from '../../lib/worksheet-definition';
+import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
+import { TextArea, TextField } from '../../ui/fields';
+import { ANSWER_PROMPT, SITUATION_PROMPT } from './guidance';
+import { ${pascal}Schema, TEXT_LIMITS, type ${pascal}Data } from './model';
+
+export function ${pascal}Page({ initialData, onChange }: WorksheetPageProps<${pascal}Data>) {
+  const { register, watch } = useForm<${pascal}Data>({ defaultValues: initialData, resolver: zodResolver(${pascal}Schema), mode: 'onChange' });
+  const saveProblem = useAutosave(watch, ${pascal}Schema, onChange);
+
+  return (
+    <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
+      <SaveProblemNotice problem={saveProblem} />
+      <section aria-labelledby="situation-heading" className="panel">
+        <h2 id="situation-heading">1. The situation</h2>
+        <p>{SITUATION_PROMPT}</p>
+        <TextField label="Organisation or situation" maxLength={TEXT_LIMITS.short} {...register('situation')} />
+      </section>
+      <section aria-labelledby="answer-heading" className="panel">
+        <h2 id="answer-heading">2. Your answer (AC 1.1)</h2>
+        <TextArea label="Answer" hint={ANSWER_PROMPT} maxLength={TEXT_LIMITS.answer} {...register('answer')} />
+      </section>
+    </form>
+  );
+}
+`,
+    'fixtures/v1.json': `${JSON.stringify(example, null, 2)}\n`,
+  };
+}
+
+/** The registry with the new worksheet's meta imported and its entry added last. */
+export function registerWorksheet(registrySource, id) {
+  const { pascal, camel } = namesFor(id);
+  const imports = [...registrySource.matchAll(/^import \{ \w+Meta \} from '\.\/[^']+\/meta';\n/gm)];
+  const lastImport = imports.at(-1);
+  const listStart = registrySource.indexOf('export const worksheets: WorksheetDefinition[] = [');
+  const listEnd = registrySource.indexOf('\n];', listStart);
+  if (!lastImport || listStart < 0 || listEnd < 0) throw new Error('src/worksheets/registry.ts is not in the expected shape: add the worksheet by hand.');
+  const entry = `
+  worksheet(
+    ${camel}Meta,
+    async () => (await import('./${id}/definition')).${camel}Model,
+    async () => (await import('./${id}/${pascal}Page')).${pascal}Page,
+  ),`;
+  const afterImport = lastImport.index + lastImport[0].length;
+  return (
+    registrySource.slice(0, afterImport) +
+    `import { ${camel}Meta } from './${id}/meta';\n` +
+    registrySource.slice(afterImport, listEnd) +
+    entry +
+    registrySource.slice(listEnd)
+  );
+}
+
+/** budgets.json with the worksheet's route given the default budget. */
+export function addBudget(budgetsSource, id) {
+  const budgets = JSON.parse(budgetsSource);
+  budgets.gzipKbPerRoute[`Worksheet: ${id}`] = DEFAULT_BUDGET_KB;
+  return `${JSON.stringify(budgets, null, 2)}\n`;
+}
+
+/** Writes the folder, the registry entry and the budget under `root`; returns the files it wrote or changed. */
+export function newWorksheet(root, id, title, unitCode) {
+  if (!ID_PATTERN.test(id)) throw new Error(`"${id}" is not a usable id: lower-case letters and digits in words joined by hyphens, e.g. objection-handling.`);
+  if (!title.trim()) throw new Error('Give the worksheet a title, e.g. "Objection handling planner".');
+  const unitsSource = readFileSync(join(root, 'src/achievement/units.ts'), 'utf8');
+  const title0 = unitTitle(unitsSource, unitCode);
+  if (!title0) throw new Error(`There is no unit ${unitCode} in src/achievement/units.ts.`);
+  const folder = join(root, 'src/worksheets', id);
+  if (existsSync(folder)) throw new Error(`src/worksheets/${id} already exists.`);
+  const registryPath = join(root, 'src/worksheets/registry.ts');
+  const registry = readFileSync(registryPath, 'utf8');
+  if (registry.includes(`'./${id}/`)) throw new Error(`A worksheet "${id}" is already registered.`);
+  const budgetsPath = join(root, 'tests/budgets/budgets.json');
+
+  const written = [];
+  for (const [path, text] of Object.entries(worksheetFiles({ id, title: title.trim(), unit: { code: unitCode, title: title0 } }))) {
+    const target = join(folder, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    written.push(target);
+  }
+  writeFileSync(registryPath, registerWorksheet(registry, id));
+  writeFileSync(budgetsPath, addBudget(readFileSync(budgetsPath, 'utf8'), id));
+  return [...written, registryPath, budgetsPath].map((file) => relative(root, file));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const rootAt = args.indexOf('--root');
+  const root = rootAt >= 0 ? args.splice(rootAt, 2)[1] : join(dirname(fileURLToPath(import.meta.url)), '..');
+  const [id, title, unit] = args;
+  if (!id || !title || !unit || !root) {
+    console.error('Usage: npm run new-worksheet -- <id> "<Title>" <UNIT> [--root <dir>]');
+    process.exit(2);
+  }
+  try {
+    const files = newWorksheet(root, id, title, unit);
+    console.log(`Made worksheet "${id}":\n${files.map((f) => `  ${f}`).join('\n')}\nNext: npx tsc -b && npx vitest run src/worksheets/contract.test.ts, then make it the unit's own (src/worksheets/README.md).`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,68 @@
+import type { ComponentType } from 'react';
+import type { WorksheetDefinition, WorksheetMeta, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
+import { pestleMeta } from './pestle/meta';
+import { customerProfileMeta } from './customer-profile/meta';
+import { pipelineMeta } from './pipeline/meta';
+import { smartObjectivesMeta } from './smart-objectives/meta';
+import { decisionMatrixMeta } from './decision-matrix/meta';
+import { stressTrackerMeta } from './stress-tracker/meta';
+
+/**
+ * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
+ * page data its own model has parsed, so widening the types to unknown is safe.
+ */
+function worksheet<T>(
+  meta: WorksheetMeta,
+  loadModel: () => Promise<WorksheetModel<T>>,
+  loadPage: () => Promise<ComponentType<WorksheetPageProps<T>>>,
+): WorksheetDefinition {
+  return {
+    meta,
+    loadModel: loadModel as () => Promise<WorksheetModel<unknown>>,
+    loadPage: loadPage as () => Promise<ComponentType<WorksheetPageProps<unknown>>>,
+  };
+}
+
+/**
+ * Every worksheet the toolkit offers, in the order of the home page. Adding a worksheet is adding
+ * its folder and one entry here. The first one's worked example greets a newcomer.
+ */
+export const worksheets: WorksheetDefinition[] = [
+  worksheet(
+    pestleMeta,
+    async () => (await import('./pestle/definition')).pestleModel,
+    async () => (await import('./pestle/PestlePage')).PestlePage,
+  ),
+  worksheet(
+    customerProfileMeta,
+    async () => (await import('./customer-profile/definition')).customerProfileModel,
+    async () => (await import('./customer-profile/CustomerProfilePage')).CustomerProfilePage,
+  ),
+  worksheet(
+    pipelineMeta,
+    async () => (await import('./pipeline/definition')).pipelineModel,
+    async () => (await import('./pipeline/PipelinePage')).PipelinePage,
+  ),
+  worksheet(
+    smartObjectivesMeta,
+    async () => (await import('./smart-objectives/definition')).smartObjectivesModel,
+    async () => (await import('./smart-objectives/SmartObjectivesPage')).SmartObjectivesPage,
+  ),
+  worksheet(
+    decisionMatrixMeta,
+    async () => (await import('./decision-matrix/definition')).decisionMatrixModel,
+    async () => (await import('./decision-matrix/DecisionMatrixPage')).DecisionMatrixPage,
+  ),
+  worksheet(
+    stressTrackerMeta,
+    async () => (await import('./stress-tracker/definition')).stressTrackerModel,
+    async () => (await import('./stress-tracker/StressTrackerPage')).StressTrackerPage,
+  ),
+];
+
+export const findWorksheet = (id: string) => worksheets.find((w) => w.meta.id === id);
+
+/** Loads a worksheet's model by id, for opening and importing documents. */
+export async function loadWorksheetModel(id: string): Promise<WorksheetModel<unknown> | undefined> {
+  return findWorksheet(id)?.loadModel();
+}
