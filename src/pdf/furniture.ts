@@ -2,6 +2,7 @@
  * Page furniture: the running header and footer (added last, so every page knows the total page
  * count) and the marks that say a class demo's export is a worked example.
  */
+import type { PageRange } from './page-range';
 import type { jsPDF } from 'jspdf';
 import type { EvidenceDocument } from './evidence-document';
 import { drawFlowingLines } from './flow';
@@ -86,9 +87,8 @@ export function drawWorkedExampleNotice(cursor: Cursor, notice: string): void {
 }
 
 /** A short mark on every page, between the running header and the content, so no page can pass for evidence on its own. */
-export function drawWorkedExampleMarks(pdf: jsPDF): void {
-  const total = pdf.getNumberOfPages();
-  for (let page = 1; page <= total; page += 1) {
+export function drawWorkedExampleMarks(pdf: jsPDF, pages: PageRange = { first: 1, last: pdf.getNumberOfPages() }): void {
+  for (let page = pages.first; page <= pages.last; page += 1) {
     pdf.setPage(page);
     setType(pdf, 8, 'bold', NOT_YET_AMBER);
     pdf.text(WORKED_EXAMPLE_MARK, CONTENT_RIGHT, 18, { align: 'right' });

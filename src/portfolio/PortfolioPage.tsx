@@ -5,10 +5,13 @@ import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
+import { isStillWorkedExample } from '../lib/worked-example';
 import { listInWords, missingLearnerDetails } from './pack';
 import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } from './pack-documents';
 import { packFileName } from './pack-file-name';
 import './portfolio.css';
+
+const isWorkedExample = (document: StoredDocument) => isStillWorkedExample(document.summary.workedExample);
 
 type Message = { kind: 'info' | 'success' | 'error'; text: string; details?: string[] };
 
@@ -48,6 +51,7 @@ export function PortfolioPage() {
 
   const chosen = useMemo(() => documents.filter((d) => chosenIds.has(d.id)), [documents, chosenIds]);
   const incomplete = chosen.filter((d) => !isComplete(d));
+  const chosenExamples = chosen.filter(isWorkedExample);
   const missingDetails = missingLearnerDetails(learner);
 
   const unitOf = (document: StoredDocument) => {
@@ -147,6 +151,7 @@ export function PortfolioPage() {
                           {complete ? '✓ Complete: ' : 'Not complete: '}
                           {met} of {total} checks met
                         </span>
+                        {isWorkedExample(document) && <strong> · Worked example: not your evidence</strong>}
                       </span>
                     </label>
                   </li>
@@ -169,6 +174,26 @@ export function PortfolioPage() {
                 <strong>Your details are not all there.</strong> The cover will say “Not given” for{' '}
                 {listInWords(missingDetails)}. <Link to="/my-details">Add them under My details</Link>.
               </p>
+            </div>
+          )}
+          {chosenExamples.length > 0 && (
+            <div className="notice notice--warning">
+              <p>
+                <strong>
+                  {chosenExamples.length === 1 ? 'One chosen document is' : `${chosenExamples.length} chosen documents are`} still the
+                  toolkit’s worked example.
+                </strong>{' '}
+                It is not your evidence: in the pack it is marked on every page, and the evidence index maps no assessment
+                criterion to it. Make it your own first, or untick it.
+              </p>
+              <ul>
+                {chosenExamples.map((d) => (
+                  <li key={d.id}>
+                    “{d.name || 'Untitled document'}”: {d.summary.workedExample?.unchanged} of {d.summary.workedExample?.total} of the
+                    example’s answers unchanged. <Link to={`/documents/${d.id}`}>Open it</Link>
+                  </li>
+                ))}
+              </ul>
             </div>
           )}
           {incomplete.length > 0 && (

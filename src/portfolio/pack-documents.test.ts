@@ -1,3 +1,4 @@
+import { rewriteAnswers } from '../test-support/own-work';
 import { describe, expect, it } from 'vitest';
 import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
@@ -22,14 +23,20 @@ function stored(w: Worksheet, data: unknown, name = 'My document', summary = { m
 
 describe('documents into a pack', () => {
   it('builds each document exactly as its single export does', () => {
-    const example = pestleModel.createExample();
-    const { pack, problems } = buildPortfolioPack([stored(PESTLE, example.data, 'Café')], find, LEARNER, DATE);
+    const own = rewriteAnswers(pestleModel.createExample().data);
+    const { pack, problems } = buildPortfolioPack([stored(PESTLE, own, 'Café')], find, LEARNER, DATE);
     expect(problems).toEqual([]);
     expect(pack).toEqual({
       learner: LEARNER,
       date: DATE,
-      documents: [evidenceForWorksheet(pestleMeta, pestleModel, 'Café', example.data, LEARNER, DATE)],
+      documents: [evidenceForWorksheet(pestleMeta, pestleModel, 'Café', own, LEARNER, DATE)],
     });
+  });
+
+  it('marks a document that is still the worked example, whatever it is named', () => {
+    const example = pestleModel.createExample();
+    const { pack } = buildPortfolioPack([stored(PESTLE, example.data, 'My own PESTLE')], find, LEARNER, DATE);
+    expect(pack.documents[0]?.workedExampleNotice).toMatch(/worked example, unchanged\. It is not the learner’s own evidence/);
   });
 
   it('names only the unit a SMART document was written for, in the pack as in the single export', () => {

@@ -112,6 +112,8 @@ export function buildEvidenceIndex(documents: EvidenceDocument[], pages: PageRan
   const rows = documents.flatMap((document, documentIndex) => {
     const range = pages[documentIndex];
     if (range === undefined) throw new Error(`No pages given for document ${documentIndex + 1} of ${documents.length}.`);
+    // A worked example is not evidence: it is in the pack, marked, but no AC is mapped to it.
+    if (document.workedExampleNotice) return [];
     return document.criteria.map((criterion) => ({
       ...criterionUnitAndCode(document.unit, criterion),
       criterionText: criterion.text.trim(),
@@ -142,12 +144,14 @@ export function documentLabel(worksheetTitle: string, documentName: string): str
   return name === '' || name.toLowerCase() === worksheetTitle.trim().toLowerCase() ? worksheetTitle : `${worksheetTitle}: ${name}`;
 }
 
+export const WORKED_EXAMPLE_CONTENTS_NOTE = ' (the worked example: not evidence, left out of the index)';
+
 /** The cover's list of contents: the index, each document with its unit, and the declarations. */
 export function packContents(documents: EvidenceDocument[], layout: PackLayout): ContentsEntry[] {
   return [
     { title: 'Evidence index: where the evidence for each assessment criterion is', unit: '', pages: layout.index },
     ...documents.map((document, index) => ({
-      title: documentLabel(document.worksheetTitle, document.documentName),
+      title: `${documentLabel(document.worksheetTitle, document.documentName)}${document.workedExampleNotice ? WORKED_EXAMPLE_CONTENTS_NOTE : ''}`,
       unit: document.unit.code,
       pages: layout.documents[index] ?? layout.index,
     })),
@@ -172,8 +176,4 @@ export function missingLearnerDetails(learner: LearnerDetails): string[] {
   return LEARNER_FIELD_LABELS.filter(([key]) => learner[key].trim() === '').map(([, label]) => label);
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+export { listInWords } from '../lib/text-list';

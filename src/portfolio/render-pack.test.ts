@@ -24,6 +24,7 @@ import { smartObjectivesModel } from '../worksheets/smart-objectives/definition'
 import { formatPageRange, type PortfolioPack } from './pack';
 import { buildPortfolioPack, type Worksheet } from './pack-documents';
 import { buildPortfolioPdf } from './render-pack';
+import { rewriteAnswers } from '../test-support/own-work';
 
 const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
 const fonts: PdfFonts = {
@@ -47,9 +48,13 @@ const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>): Worksheet
 const WORKSHEETS = [worksheet(pestleMeta, pestleModel), worksheet(pipelineMeta, pipelineModel), worksheet(smartObjectivesMeta, smartObjectivesModel)];
 const findWorksheet = (id: string) => WORKSHEETS.find((w) => w.meta.id === id);
 
-/** A stored document holding a worksheet's worked example, as the home page's button makes one. */
-function storedExample({ meta, model }: Worksheet): StoredDocument {
-  const { name, data } = model.createExample();
+/**
+ * A stored document holding a worksheet's worked example made the learner's own (every written
+ * answer rewritten), so it is evidence; `asIs` keeps the example untouched.
+ */
+function storedExample({ meta, model }: Worksheet, { asIs = false } = {}): StoredDocument {
+  const { name, data: exampleData } = model.createExample();
+  const data = asIs ? exampleData : rewriteAnswers(exampleData);
   return { id: meta.id, worksheetId: meta.id, name, createdAt: '', updatedAt: '', schemaVersion: model.schemaVersion, data, summary: { met: 0, total: 0 } };
 }
 
@@ -83,7 +88,7 @@ function readPages(file: string): string[] {
 }
 
 function examplePack(chosen: Worksheet[] = WORKSHEETS): PortfolioPack {
-  const { pack, problems } = buildPortfolioPack(chosen.map(storedExample), findWorksheet, LEARNER, DATE);
+  const { pack, problems } = buildPortfolioPack(chosen.map((w) => storedExample(w)), findWorksheet, LEARNER, DATE);
   expect(problems).toEqual([]);
   return pack;
 }
@@ -176,6 +181,25 @@ describe('a portfolio pack of three worked examples', () => {
     expect(last).toMatch(/Assessor name Nguyễn Thị Minh Khai/);
     expect(last.match(/Date/g)?.length).toBeGreaterThanOrEqual(2);
     expect(last.match(/Comments/g)?.length).toBe(2);
+  });
+});
+
+describe('a pack with an untouched worked example in it', () => {
+  it('says so on the cover, marks every one of its pages and maps no AC to it in the index', () => {
+    const documents = [storedExample(WORKSHEETS[0]!, { asIs: true }), storedExample(WORKSHEETS[1]!)];
+    const { pack } = buildPortfolioPack(documents, findWorksheet, LEARNER, DATE);
+    const built = buildPortfolioPdf(pack, fonts);
+    const pages = readPages(writePdf(built.pdf.output('arraybuffer'))).map(normalise);
+    expect(pages[0]).toContain('One document in this pack is still the toolkit’s worked example, not the learner’s own evidence.');
+    // The contents cell wraps beside its unit and pages: "… (the L3B2 3–8 worked example: not evidence, …)".
+    expect(pages[0]).toMatch(/Brightwave Home Energy \(the L3B2 \d+–\d+ worked example: not evidence, left out of the index\)/);
+    const [example, own] = built.layout.documents;
+    for (let page = example!.first; page <= example!.last; page += 1) expect(pages[page - 1]).toContain('WORKED EXAMPLE');
+    for (let page = own!.first; page <= own!.last; page += 1) expect(pages[page - 1]).not.toContain('WORKED EXAMPLE');
+    // Only the learner's own pipeline is in the index: no PESTLE (L3B2) row at all.
+    expect(built.index.length).toBeGreaterThan(0);
+    expect(built.index.every((row) => row.worksheetTitle === pipelineMeta.title)).toBe(true);
+    expect(built.index.some((row) => row.unitCode === 'L3B2')).toBe(false);
   });
 });
 

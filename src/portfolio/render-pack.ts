@@ -10,7 +10,7 @@ import type { LearnerDetails } from '../pdf/evidence-document';
 import { mayNeedEmojiFont } from '../pdf/emoji-text';
 import { addGap, drawHeading, drawWrapped, ensureSpace } from '../pdf/flow';
 import { loadPdfFonts, type PdfFonts } from '../pdf/fonts';
-import { documentFurniture, drawRunningHeadersAndFooters, type PageFurniture } from '../pdf/furniture';
+import { documentFurniture, drawRunningHeadersAndFooters, drawWorkedExampleMarks, drawWorkedExampleNotice, type PageFurniture } from '../pdf/furniture';
 import { CONTENT_TOP, LABEL_FILL, MUTED, NAVY, NOT_GIVEN, type Cursor } from '../pdf/page-style';
 import type { PageRange } from '../pdf/page-range';
 import { layOutPanel, type PanelSpec } from '../pdf/panels';
@@ -77,6 +77,10 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
         const doc = pack.documents[documentOnPage(layout, page)];
         return doc ? documentFurniture(doc) : packPages;
       });
+      pack.documents.forEach((doc, documentIndex) => {
+        const pages = layout.documents[documentIndex];
+        if (doc.workedExampleNotice && pages) drawWorkedExampleMarks(pdf, pages);
+      });
       setPdfProperties(pdf, {
         title: `${PACK_TITLE} – ${pack.learner.name || NOT_GIVEN}`,
         subject: units.length > 0 ? `Units ${unitList(units)}` : PACK_TITLE,
@@ -114,6 +118,13 @@ function drawPackCover(pdf: jsPDF, pack: PortfolioPack, layout: PackLayout, unit
     detail: units.length === 0 ? 'No units evidenced yet.' : `Units evidenced: ${units.map((unit) => singleLine(`${unit.code} ${unit.title}`)).join('; ')}`,
   });
 
+  const examples = pack.documents.filter((doc) => doc.workedExampleNotice).length;
+  if (examples > 0) {
+    drawWorkedExampleNotice(
+      cursor,
+      `${examples === 1 ? 'One document in this pack is' : `${examples} documents in this pack are`} still the toolkit’s worked example, not the learner’s own evidence. ${examples === 1 ? 'It is' : 'They are'} marked on every page, and the evidence index maps no assessment criterion to ${examples === 1 ? 'it' : 'them'}.`,
+    );
+  }
   drawLearnerDetails(cursor, pack.learner, pack.date);
   drawHeading(cursor, 'Contents');
   drawTable(cursor, {
