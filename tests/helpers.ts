@@ -76,3 +76,33 @@ export async function enterLearnerDetails(page: Page, details: LearnerDetailsInp
   if (details.centre) await typeInto(page.getByLabel('Centre or training provider'), details.centre);
   if (details.assessor) await typeInto(page.getByLabel('Your assessor’s name'), details.assessor);
 }
+
+/**
+ * Makes every document in this browser the learner's own work, as if every written answer had
+ * been rewritten: tests that need evidence (an evidence index, a pack) start from the worked
+ * examples and then use this, since an untouched example is never mapped to an AC. The summaries
+ * are recounted by the app after the reload.
+ */
+export async function makeDocumentsOwnWork(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const key = 'coursework-toolkit';
+    const stored = JSON.parse(window.localStorage.getItem(key) ?? '{}') as {
+      state: { documents: Array<{ data: unknown; summary: Record<string, unknown> }> };
+    };
+    const isWritten = (text: string) => text.trim() !== '' && !/^[a-z0-9-]+$/.test(text.trim());
+    const rewrite = (value: unknown): unknown => {
+      if (typeof value === 'string') return isWritten(value) ? `${value} (mine)` : value;
+      if (Array.isArray(value)) return value.map(rewrite);
+      if (typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'id' ? v : rewrite(v)]));
+      }
+      return value;
+    };
+    for (const document of stored.state.documents) {
+      document.data = rewrite(document.data);
+      delete document.summary.workedExample;
+    }
+    window.localStorage.setItem(key, JSON.stringify(stored));
+  });
+  await page.reload();
+}

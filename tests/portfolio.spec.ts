@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { enterLearnerDetails, pressButton, readPdf, words } from './helpers';
+import { enterLearnerDetails, makeDocumentsOwnWork, pressButton, readPdf, words } from './helpers';
 
 const WORKED_EXAMPLES = ['PESTLE builder', 'Pipeline conversion calculator', 'SMART objective writer'];
 
@@ -40,6 +40,8 @@ test('a learner builds a portfolio pack whose evidence index names the pages the
 
   await enterLearnerDetails(page, { name: 'Zoë Nguyễn', learnerNumber: 'ISP-00777', centre: 'Łódź Sales Academy', assessor: 'José Álvarez' });
   for (const title of WORKED_EXAMPLES) await openWorkedExample(page, title);
+  // The learner has since made each of them their own, so they are evidence.
+  await makeDocumentsOwnWork(page);
   // A blank document: not complete, so choosing it warns without stopping the pack.
   await page.goto('/');
   await pressButton(page, 'Start a new Stress baseline tracker');
@@ -147,6 +149,36 @@ test('a learner builds a portfolio pack whose evidence index names the pages the
 
   // Throwaway pictures of the pages, for a person to look at (PORTFOLIO_PNG_DIR=/some/dir).
   if (process.env.PORTFOLIO_PNG_DIR) execFileSync('pdftoppm', ['-png', '-r', '60', path, `${process.env.PORTFOLIO_PNG_DIR}/pack`]);
+});
+
+test('an untouched worked example is listed apart and warned about before it goes into a pack', async ({ page }) => {
+  await openWorkedExample(page, 'PESTLE builder');
+  // Renaming it does not make it the learner's work.
+  await page.getByLabel('Document name').fill('My PESTLE');
+  await page.goto('/');
+  const examples = page.getByRole('region', { name: 'Worked examples' });
+  await expect(examples.getByRole('link', { name: 'My PESTLE' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your documents' }).getByRole('link', { name: 'My PESTLE' })).toHaveCount(0);
+  // The learner's first own PESTLE is named after the worksheet, not "… 2".
+  await pressButton(page, 'Start a new PESTLE builder');
+  await expect(page.getByLabel('Document name')).toHaveValue('PESTLE builder');
+
+  await page.goto('/portfolio');
+  const choices = page.getByRole('group', { name: 'Documents to include' });
+  const example = choices.getByRole('checkbox', { name: /^My PESTLE/ });
+  await expect(example).toHaveAccessibleName(/Worked example: not your evidence/);
+  await example.check();
+  const warning = page.getByText('One chosen document is still the toolkit’s worked example.');
+  await expect(warning).toBeVisible();
+  await expect(page.getByText(/“My PESTLE”: 46 of 46 of the example’s answers unchanged/)).toBeVisible();
+
+  const downloadPromise = page.waitForEvent('download');
+  await pressButton(page, 'Build and download the portfolio pack');
+  const { path, pages } = await readPdf(await downloadPromise);
+  const all = Array.from({ length: pages }, (_, index) => words(pageText(path, index + 1)));
+  expect(all[0]).toContain('One document in this pack is still the toolkit’s worked example');
+  expect(all[1]).toContain('The documents in this pack name no assessment criteria.');
+  for (const text of all.slice(2, -1)) expect(text).toContain('WORKED EXAMPLE: NOT A LEARNER’S EVIDENCE');
 });
 
 test('with no documents, the page says how to start one', async ({ page }) => {

@@ -21,7 +21,11 @@ async function downloadTable(page: Page, tableTitle: string): Promise<{ fileName
   const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true, delimiter: ',' });
   expect(parsed.errors).toEqual([]);
   await expect(page.getByRole('status').filter({ hasText: 'has been downloaded as' })).toBeVisible();
-  return { fileName: download.suggestedFilename(), rows: parsed.data };
+  // These are the untouched worked examples: each file says so first, and its name does too.
+  const [notice, ...rows] = parsed.data;
+  expect(notice).toEqual([expect.stringMatching(/^This is the toolkit’s worked example, unchanged\. It is not the learner’s own evidence/)]);
+  expect(download.suggestedFilename()).toMatch(/^Worked-example_/);
+  return { fileName: download.suggestedFilename(), rows };
 }
 
 test('the prospects, the decision matrix and the check-ins download as CSV files a spreadsheet reads', async ({ page }) => {

@@ -143,7 +143,7 @@ async function typeIntoFields(page: Page, cdp: CDPSession, chosen: FieldInfo[]):
     // A short box (a figure) gets a figure; the rest get words, punctuation and symbols.
     const text = field.maxLength > 0 && field.maxLength < TYPED.length + 3 ? TYPED_SHORT.slice(0, field.maxLength - 1) + n : `${n} ${TYPED}`;
     await emptyField(page, field.index);
-    const typed = n % 2 === 0 || text.length < TYPED.length ? text.slice(0, 16) : `${text}${BURST}`.slice(0, field.maxLength > 0 ? field.maxLength : undefined);
+    const typed = n % 2 === 0 || text.length < TYPED.length ? text.slice(0, 10) : `${text}${BURST}`.slice(0, field.maxLength > 0 ? field.maxLength : undefined);
     if (n % 2 === 0) await page.keyboard.type(typed);
     else await typeWithoutWaiting(cdp, typed);
     expected.set(field.index, typed);

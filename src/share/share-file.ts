@@ -12,7 +12,8 @@ export function shareFileText(document: StoredDocument, exportedAt: string): str
 
 /** "coursework-Cafe-plan-template-2026-11-23.json"; "…-worked-example-template-…" while it still is one. */
 export function shareFileName(date: string, documentName: string, isWorkedExample = false): string {
-  return backupFileName(date, `${documentName.slice(0, 50)} ${isWorkedExample ? 'worked example ' : ''}template`);
+  // The name is cut first, so the words after it always fit the file name's 60 characters.
+  return backupFileName(date, `${documentName.slice(0, isWorkedExample ? 35 : 50)} ${isWorkedExample ? 'worked example ' : ''}template`);
 }
 
 /**
