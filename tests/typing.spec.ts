@@ -171,6 +171,23 @@ async function typeIntoFields(page: Page, cdp: CDPSession, chosen: FieldInfo[]):
   return expected;
 }
 
+/** Adds a row with the worksheet's first "Add …" button and types into it at once, keys not waiting. */
+async function typeIntoNewRow(page: Page, cdp: CDPSession): Promise<void> {
+  const add = page.locator('.document-layout__main').getByRole('button', { name: /^Add / }).first();
+  if ((await add.count()) === 0) return;
+  const boxes = page.locator(FIELDS);
+  const before = await boxes.evaluateAll((elements) => elements.map((element) => element.id));
+  await add.click();
+  await expect.poll(async () => boxes.count()).toBeGreaterThan(before.length);
+  const ids = await boxes.evaluateAll((elements) => elements.map((element) => element.id));
+  const added = ids.findIndex((id) => !before.includes(id));
+  const field = boxes.nth(added);
+  await field.focus();
+  const text = 'Added row, typed at once';
+  await typeWithoutWaiting(cdp, text);
+  await expect(field, `a row just added, seed ${SEED}`).toHaveValue(text);
+}
+
 async function checkEveryKeyKept(page: Page, description: string): Promise<void> {
   const errors = collectErrors(page);
   // A worksheet that starts with a choice (SMART's context) shows its fields once one is made.
@@ -226,6 +243,7 @@ test.describe('typing on a slow machine', () => {
       await page.keyboard.press('ControlOrMeta+a');
       await typeWithoutWaiting(cdp, 'My own work, typed at once');
       await expect(name).toHaveValue('My own work, typed at once');
+      await typeIntoNewRow(page, cdp);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await checkEveryKeyKept(page, `blank ${await page.getByRole('heading', { level: 1 }).innerText()}`);
     }
