@@ -55,7 +55,7 @@ const CustomerProfileForm = memo(function CustomerProfileForm({ initialData, onC
   const customers = useFieldArray({ control, name: 'customers', keyName: 'fieldKey' });
   const profiles = useFieldArray({ control, name: 'profiles', keyName: 'fieldKey' });
 
-  const saveProblem = useAutosave(watch, CustomerProfileSchema, onChange);
+  const { saveProblem } = useAutosave(watch, CustomerProfileSchema, onChange);
 
   return (
     <form className="worksheet customer-profile" onSubmit={(e) => e.preventDefault()} noValidate>

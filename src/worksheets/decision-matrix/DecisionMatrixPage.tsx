@@ -19,7 +19,7 @@ export const DecisionMatrixPage = memo(function DecisionMatrixPage({ initialData
   const form = useForm<DecisionData>({ defaultValues: initialData });
   const { register, watch } = form;
 
-  const saveProblem = useAutosave(watch, DecisionSchema, onChange);
+  const { saveProblem } = useAutosave(watch, DecisionSchema, onChange);
 
   return (
     <form className="worksheet decision" onSubmit={(e) => e.preventDefault()} noValidate>

@@ -38,7 +38,7 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
   const internal = useFieldArray({ control, name: 'internal', keyName: 'fieldKey' });
   const external = useFieldArray({ control, name: 'external', keyName: 'fieldKey' });
 
-  const saveProblem = useAutosave(watch, PestleSchema, onChange);
+  const { saveProblem } = useAutosave(watch, PestleSchema, onChange);
 
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>

@@ -1,6 +1,6 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import { describeZodError } from '../../lib/versioned';
+import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { ContextSection } from './ContextSection';
 import { CriteriaSection } from './CriteriaSection';
@@ -25,56 +25,21 @@ export const PipelinePage = memo(function PipelinePage({ initialData, onChange }
   const { register, control, watch, getValues, setValue } = useForm<PipelineData>({ defaultValues: initialData });
   const liveRef = useRef(createLiveData(initialData));
   const live = liveRef.current;
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
-
-  const flushRef = useRef(() => {});
-
-  // Autosave: every change that fits the schema goes to storage; one that does not is kept on
-  // screen and explained, never dropped silently. Checking and saving a long prospect list on
-  // every key would make typing lag, so a burst of typing is saved once it pauses, and at once
-  // when the learner leaves the field (any click or tab elsewhere, including Export) or the page.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const save = () => {
-      timer = undefined;
-      const parsed = PipelineSchema.safeParse(getValues());
-      setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
-      if (parsed.success) {
-        live.set(parsed.data);
-        onChange(parsed.data);
-      }
-    };
-    const flush = () => {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        save();
-      }
-    };
-    flushRef.current = flush;
-    const subscription = watch(() => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(save, SAVE_PAUSE_MS);
-    });
-    const onHide = () => flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      // No save here: the page also unmounts when another tab's newer version replaces it, and
-      // that must not be overwritten. Leaving a field or the page has already saved.
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [watch, getValues, onChange, live]);
+  // Checking and saving a long prospect list on every key would make typing lag, so a burst of
+  // typing is saved once it pauses, and at once when the learner leaves a field or the page. The
+  // results read the saved data through the live store, updated with each save.
+  const save = useCallback(
+    (data: PipelineData) => {
+      live.set(data);
+      onChange(data);
+    },
+    [live, onChange],
+  );
+  const { saveProblem, flush } = useAutosave(watch, PipelineSchema, save, { pauseMs: SAVE_PAUSE_MS, getValues });
 
   return (
-    <form className="worksheet pipeline" onSubmit={(e) => e.preventDefault()} onBlur={() => flushRef.current()} noValidate>
-      {saveProblem && (
-        <div className="notice notice--error" role="alert">
-          <p>Your latest change is on screen but not saved yet. {saveProblem} Please correct it and it will save.</p>
-        </div>
-      )}
+    <form className="worksheet pipeline" onSubmit={(e) => e.preventDefault()} onBlur={flush} noValidate>
+      <SaveProblemNotice problem={saveProblem} />
       <ContextSection register={register} control={control} />
       <StagesSection register={register} control={control} getValues={getValues} />
       <RatiosSection register={register} live={live} />

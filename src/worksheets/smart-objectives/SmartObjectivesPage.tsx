@@ -97,7 +97,7 @@ export function SmartObjectivesPage({ initialData, onChange }: WorksheetPageProp
   const context = useWatch({ control, name: 'context' });
   const [today] = useState(todayIso);
 
-  const saveProblem = useAutosave(watch, SmartSchema, onChange);
+  const { saveProblem } = useAutosave(watch, SmartSchema, onChange);
 
   const loadExample = (id: ContextId) => {
     if (hasAnyContent(getValues()) && !window.confirm('Replace everything in this document with the worked example?')) return;

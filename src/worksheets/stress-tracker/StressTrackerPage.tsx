@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { formatDate, todayIso } from '../../lib/dates';
 import { formatPercent } from '../../lib/numbers';
-import { describeZodError } from '../../lib/versioned';
+import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { compareFirstAndLastWeeks, compareMeasurements, earliestRetake, weekChangeSentence, instrumentName, measurementProblems } from './calculations';
@@ -51,26 +51,11 @@ export function StressTrackerPage({ documentId, initialData, onChange }: Workshe
     resolver: zodResolver(StressSchema),
     mode: 'onChange',
   });
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
-
-  // Autosave: every change that fits the schema goes straight to storage; one that does not is
-  // kept on screen and explained, never dropped silently.
-  useEffect(() => {
-    const subscription = watch((values) => {
-      const parsed = StressSchema.safeParse(values);
-      setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
-      if (parsed.success) onChange(parsed.data);
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, onChange]);
+  const { saveProblem } = useAutosave(watch, StressSchema, onChange);
 
   return (
     <form className="worksheet stress-tracker" onSubmit={(e) => e.preventDefault()} noValidate>
-      {saveProblem && (
-        <div className="notice notice--error" role="alert">
-          <p>Your latest change is on screen but not saved yet. {saveProblem} Please correct it and it will save.</p>
-        </div>
-      )}
+      <SaveProblemNotice problem={saveProblem} />
       <p className="notice notice--info">
         {PRIVACY_NOTE} <a href="#check-ins-heading">Go to today’s check-in</a>.
       </p>
