@@ -1,5 +1,6 @@
 /** The decision's tables for a spreadsheet: the matrix with its weighted scores, the criteria and the notes behind each score. */
-import { spreadsheetNumber, type SpreadsheetCell, type SpreadsheetTable } from '../../csv/spreadsheet-table';
+import { spreadsheetNumber } from '../../lib/numbers';
+import type { SpreadsheetCell, SpreadsheetTable } from '../../lib/evidence-types';
 import { evaluateMatrix, type MatrixEvaluation } from './calculations';
 import { numberOrNull } from '../../lib/numbers';
 import { cellKey, type DecisionData } from './model';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BarChartRow } from '../../pdf/evidence-document';
+import type { BarChartRow } from '../../lib/evidence-types';
 import { funnelMax, NEXT_STAGE_GROUP } from './chart-data';
 
 /** Charts only draw the rows they are given; every figure is also in a table beside them. */
