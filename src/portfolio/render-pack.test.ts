@@ -44,7 +44,7 @@ const DATE = '2025-03-14';
 
 const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>): Worksheet => ({
   meta,
-  model: model as WorksheetModel<unknown>,
+  model,
 });
 const WORKSHEETS = [worksheet(pestleMeta, pestleModel), worksheet(pipelineMeta, pipelineModel), worksheet(smartObjectivesMeta, smartObjectivesModel)];
 const findWorksheet = (id: string) => WORKSHEETS.find((w) => w.meta.id === id);

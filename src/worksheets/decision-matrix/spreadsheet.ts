@@ -21,7 +21,7 @@ export function decisionSpreadsheetTables(data: DecisionData): SpreadsheetTable[
 }
 
 function matrixTable(data: DecisionData, evaluation: MatrixEvaluation): SpreadsheetTable {
-  const results = evaluation.status === 'complete' ? new Map(evaluation.results.map((r) => [r.optionId, r])) : new Map();
+  const results = new Map(evaluation.status === 'complete' ? evaluation.results.map((r) => [r.optionId, r]) : []);
   return {
     title: 'Decision matrix scores',
     columns: [
