@@ -89,7 +89,7 @@ export const hasText = (value: string) => value.trim().length > 0;
 export const SITUATION_PROMPT = 'Name the organisation or the situation your evidence comes from.';
 export const ANSWER_PROMPT = 'Answer the assessment criterion in your own words, with an example from your work.';
 `,
-    'completeness.ts': `import type { ChecklistItem } from '../../pdf/evidence-document';
+    'completeness.ts': `import type { ChecklistItem } from '../../lib/evidence-types';
 import { hasText, type ${pascal}Data } from './model';
 
 /** The assessor's minimums for ${unit.code}, each as a rule that is met or not yet. */
@@ -121,7 +121,7 @@ export function create${pascal}Example(): { name: string; data: ${pascal}Data } 
   };
 }
 `,
-    'pdf.ts': `import type { PdfBlock } from '../../pdf/evidence-document';
+    'pdf.ts': `import type { PdfBlock } from '../../lib/evidence-types';
 import type { ${pascal}Data } from './model';
 
 const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');

@@ -99,7 +99,7 @@ test('the Content-Security-Policy forbids inline and remote script', async ({ pa
     });
     document.body.append(remote);
     await remoteDone;
-    let fetched = 'blocked';
+    let fetched: string;
     try {
       await fetch('https://example.com/collect', { method: 'POST', body: 'data' });
       fetched = 'sent';

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { LearnerDetailsSchema, type LearnerDetails } from '../storage/store-schema';
+import { LearnerDetailsSchema } from '../storage/store-schema';
+import type { LearnerDetails } from '../lib/evidence-types';
 import { useDocuments } from '../storage/documents-store';
 import { TextField } from '../ui/fields';
 

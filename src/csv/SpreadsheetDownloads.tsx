@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { downloadFile } from '../storage/download';
 import { SelectField } from '../ui/fields';
-import type { SpreadsheetTable } from './spreadsheet-table';
+import type { SpreadsheetTable } from '../lib/evidence-types';
 import './spreadsheet-downloads.css';
 
 type Props = {

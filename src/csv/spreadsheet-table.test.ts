@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { worksheets } from '../worksheets/registry';
-import { spreadsheetNumber, spreadsheetTablesOf, tablesFromPdfBlocks } from './spreadsheet-table';
+import { spreadsheetTablesOf, tablesFromPdfBlocks } from './spreadsheet-table';
 
 describe('tables from an evidence PDF', () => {
   it('titles each table by its heading and caption, numbers repeated titles and leaves out empty tables', () => {
@@ -29,18 +29,6 @@ describe('tables from an evidence PDF', () => {
       spreadsheetTables: () => [{ title: 'Own', columns: ['Raw'], rows: [[1]] }],
     };
     expect(spreadsheetTablesOf(model, {})).toEqual([{ title: 'Own', columns: ['Raw'], rows: [[1]] }]);
-  });
-});
-
-describe('spreadsheetNumber', () => {
-  it('rounds, and makes anything not finite an empty cell', () => {
-    expect(spreadsheetNumber(86.66666, 1)).toBe(86.7);
-    expect(spreadsheetNumber(15600.004)).toBe(15600);
-    expect(spreadsheetNumber(-0.0001)).toBe(0);
-    expect(Object.is(spreadsheetNumber(-0.0001), -0)).toBe(false);
-    expect(spreadsheetNumber(Number.NaN)).toBeNull();
-    expect(spreadsheetNumber(Number.NEGATIVE_INFINITY)).toBeNull();
-    expect(spreadsheetNumber(null)).toBeNull();
   });
 });
 

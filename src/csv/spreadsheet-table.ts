@@ -3,17 +3,7 @@
  * that a spreadsheet can sum and chart; any other worksheet offers the tables of its evidence PDF,
  * as the assessor reads them. Pure: no React, no CSV library (see to-csv.ts for the file itself).
  */
-import type { PdfBlock } from '../pdf/evidence-document';
-
-/** A cell: text, or a number a spreadsheet can calculate with; null is an empty cell. */
-export type SpreadsheetCell = string | number | null;
-
-export type SpreadsheetTable = {
-  /** Names the table in the page and in the file name, e.g. "Prospects". */
-  title: string;
-  columns: string[];
-  rows: SpreadsheetCell[][];
-};
+import type { PdfBlock, SpreadsheetTable } from '../lib/evidence-types';
 
 /** The minimal view of a worksheet model this needs. */
 type TableSource<T> = {
@@ -52,13 +42,4 @@ function withDistinctTitles(tables: SpreadsheetTable[]): SpreadsheetTable[] {
     seen.set(table.title, number);
     return { ...table, title: `${table.title} (${number})` };
   });
-}
-
-/** A number for a spreadsheet cell, rounded to `places`; anything not finite is an empty cell, never NaN. */
-export function spreadsheetNumber(value: number | null | undefined, places = 2): number | null {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  const factor = 10 ** places;
-  const rounded = Math.round(value * factor) / factor;
-  // Avoid "-0" in a cell.
-  return Object.is(rounded, -0) ? 0 : rounded;
 }

@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { fileNamePart } from '../pdf/file-name';
-import type { SpreadsheetTable } from './spreadsheet-table';
+import type { SpreadsheetTable } from '../lib/evidence-types';
 
 /** Excel reads a CSV file as UTF-8 (names such as "Łódź", "£") only when it starts with a byte order mark. */
 const UTF8_BOM = '\uFEFF';

@@ -8,7 +8,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildEvidencePdf } from '../pdf/render-pdf';
 import { decisionMatrixModel } from '../worksheets/decision-matrix/definition';
 import { decisionMatrixMeta } from '../worksheets/decision-matrix/meta';
-import type { WorksheetModel } from '../lib/worksheet-definition';
 import { DEMO_LEARNER, demoEvidence } from './demo-state';
 
 const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
@@ -28,7 +27,7 @@ function pagesOf(file: string): string[] {
 describe('a class demo PDF', () => {
   it('says on every page that it is a worked example, and names only the example learner', () => {
     const { name, data } = decisionMatrixModel.createExample();
-    const evidence = demoEvidence(decisionMatrixMeta, decisionMatrixModel as WorksheetModel<unknown>, name, data, '2026-11-23');
+    const evidence = demoEvidence(decisionMatrixMeta, decisionMatrixModel, name, data, '2026-11-23');
     const file = join(workDir, 'demo.pdf');
     writeFileSync(file, Buffer.from(buildEvidencePdf(evidence, fonts).output('arraybuffer')));
     const pages = pagesOf(file);
@@ -42,7 +41,7 @@ describe('a class demo PDF', () => {
 
   it('carries no mark when it is a learner’s own evidence', () => {
     const { name, data } = decisionMatrixModel.createExample();
-    const evidence = demoEvidence(decisionMatrixMeta, decisionMatrixModel as WorksheetModel<unknown>, name, data, '2026-11-23');
+    const evidence = demoEvidence(decisionMatrixMeta, decisionMatrixModel, name, data, '2026-11-23');
     const file = join(workDir, 'learner.pdf');
     writeFileSync(file, Buffer.from(buildEvidencePdf({ ...evidence, workedExampleNotice: undefined }, fonts).output('arraybuffer')));
     expect(pagesOf(file).join(' ')).not.toMatch(/WORKED EXAMPLE|class demonstration\. This/);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
-import type { EvidenceDocument, LearnerDetails } from '../pdf/evidence-document';
+import type { EvidenceDocument } from '../pdf/evidence-document';
+import type { LearnerDetails } from '../lib/evidence-types';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 
 /**

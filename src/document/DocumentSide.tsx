@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ChecklistItem } from '../pdf/evidence-document';
+import type { ChecklistItem } from '../lib/evidence-types';
 import { CompletenessChecklist } from '../ui/CompletenessChecklist';
 
 type DocumentSideProps = {

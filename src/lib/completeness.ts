@@ -1,5 +1,4 @@
-import type { ChecklistItem } from '../pdf/evidence-document';
-import type { CompletenessSummary } from '../storage/store-schema';
+import type { ChecklistItem, CompletenessSummary } from './evidence-types';
 import type { WorksheetModel } from './worksheet-definition';
 import { exampleAnswers, likenessTo } from './worked-example';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatMoney, formatNumber, formatPercent, NOT_SHOWN, numberOrNull, readNumber } from './numbers';
+import { formatMoney, formatNumber, formatPercent, NOT_SHOWN, numberOrNull, readNumber, spreadsheetNumber } from './numbers';
 
 describe('readNumber', () => {
   it('reads what learners type: separators, pounds, signs and spaces', () => {
@@ -113,5 +113,17 @@ describe('formatMoney', () => {
     expect(formatMoney(0, { pence: 'always' })).toBe('£0.00');
     expect(formatMoney(-5.5)).toBe('-£5.50');
     expect(formatMoney(-0.001)).toBe('£0');
+  });
+});
+
+describe('spreadsheetNumber', () => {
+  it('rounds, and makes anything not finite an empty cell', () => {
+    expect(spreadsheetNumber(86.66666, 1)).toBe(86.7);
+    expect(spreadsheetNumber(15600.004)).toBe(15600);
+    expect(spreadsheetNumber(-0.0001)).toBe(0);
+    expect(Object.is(spreadsheetNumber(-0.0001), -0)).toBe(false);
+    expect(spreadsheetNumber(Number.NaN)).toBeNull();
+    expect(spreadsheetNumber(Number.NEGATIVE_INFINITY)).toBeNull();
+    expect(spreadsheetNumber(null)).toBeNull();
   });
 });

@@ -110,3 +110,12 @@ export function formatMoney(pounds: number, { pence = 'when-needed' }: MoneyOpti
   const digits = formatNumber(Math.abs(rounded), { decimals: showPence ? 2 : 0, minDecimals: showPence ? 2 : 0 });
   return `${rounded < 0 ? '-' : ''}£${digits}`;
 }
+
+/** A number for a spreadsheet cell, rounded to `places`; anything not finite is an empty cell, never NaN. */
+export function spreadsheetNumber(value: number | null | undefined, places = 2): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  const factor = 10 ** places;
+  const rounded = Math.round(value * factor) / factor;
+  // Avoid "-0" in a cell.
+  return Object.is(rounded, -0) ? 0 : rounded;
+}

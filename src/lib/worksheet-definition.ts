@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import type { AssessmentCriterion, ChecklistItem, PdfBlock } from '../pdf/evidence-document';
-import type { SpreadsheetTable } from '../csv/spreadsheet-table';
+import type { AssessmentCriterion, ChecklistItem, PdfBlock } from './evidence-types';
+import type { SpreadsheetTable } from './evidence-types';
 
 /** What the shell knows about a worksheet without loading its code. */
 export type WorksheetMeta = {

@@ -42,7 +42,7 @@ describe('loadPdfFonts with emoji', () => {
   });
 
   it('fetches the emoji font only when asked, once', async () => {
-    const fetchMock = vi.fn(async () => new Response(new Uint8Array([1, 2, 3])));
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(new Uint8Array([1, 2, 3]))));
     vi.stubGlobal('fetch', fetchMock);
     const { loadPdfFonts } = await import('./fonts');
     expect(await loadPdfFonts()).toEqual({ regular: 'AQID', bold: 'AQID' });
@@ -53,8 +53,8 @@ describe('loadPdfFonts with emoji', () => {
   });
 
   it('still exports, without emoji glyphs, when the emoji font cannot be fetched', async () => {
-    const fetchMock = vi.fn(async (url: string) =>
-      String(url).includes('NotoEmoji') ? new Response('offline', { status: 503 }) : new Response(new Uint8Array([1, 2, 3])),
+    const fetchMock = vi.fn((url: string) =>
+      Promise.resolve(String(url).includes('NotoEmoji') ? new Response('offline', { status: 503 }) : new Response(new Uint8Array([1, 2, 3]))),
     );
     vi.stubGlobal('fetch', fetchMock);
     const { loadPdfFonts } = await import('./fonts');

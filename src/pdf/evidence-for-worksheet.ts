@@ -1,5 +1,6 @@
 import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
-import type { EvidenceDocument, LearnerDetails } from './evidence-document';
+import type { EvidenceDocument } from './evidence-document';
+import type { LearnerDetails } from '../lib/evidence-types';
 
 /** Puts a worksheet's data together with the unit, criteria and learner into one evidence document. */
 export function evidenceForWorksheet<T>(

@@ -34,7 +34,7 @@ describe('loadPdfFonts', () => {
   });
 
   it('fetches both fonts once and reuses them for later exports', async () => {
-    const fetchMock = vi.fn(async () => new Response(new Uint8Array([1, 2, 3])));
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(new Uint8Array([1, 2, 3]))));
     vi.stubGlobal('fetch', fetchMock);
     const { loadPdfFonts } = await import('./fonts');
     const first = await loadPdfFonts();
@@ -48,7 +48,7 @@ describe('loadPdfFonts', () => {
     const fetchMock = vi
       .fn()
       .mockResolvedValueOnce(new Response('missing', { status: 404 }))
-      .mockImplementation(async () => new Response(new Uint8Array([1, 2, 3])));
+      .mockImplementation(() => Promise.resolve(new Response(new Uint8Array([1, 2, 3]))));
     vi.stubGlobal('fetch', fetchMock);
     const { loadPdfFonts } = await import('./fonts');
     await expect(loadPdfFonts()).rejects.toThrow(/font/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PdfBlock } from './evidence-document';
+import type { PdfBlock } from '../lib/evidence-types';
 import {
   axisTicks,
   baselineIn,

@@ -3,7 +3,7 @@
  * measure text with the PDF's fonts and hand the numbers here, so each rule (how wide a column, how
  * many bars fit, where a key wraps) is tested with worked numbers rather than by reading PDFs back.
  */
-import type { BarChartRow, PdfBlock } from './evidence-document';
+import type { BarChartRow, PdfBlock } from '../lib/evidence-types';
 import { CONTENT_WIDTH, HEADING_HEIGHT, KEEP_WITH_NEXT, PT_TO_MM } from './page-style';
 
 export function sum(values: number[]): number {

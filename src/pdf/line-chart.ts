@@ -2,7 +2,7 @@
  * Geometry of a PDF line chart, as plain numbers: where each point, tick, label and reference line
  * goes inside a plot box. Pure, so it is tested without jspdf; `blocks/line-chart.ts` draws the result.
  */
-import type { LineSeries } from './evidence-document';
+import type { LineSeries } from '../lib/evidence-types';
 
 export type PlotBox = { left: number; top: number; width: number; height: number };
 export type Point = { x: number; y: number };

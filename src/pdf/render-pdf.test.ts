@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvidenceDocument, PdfBlock } from './evidence-document';
+import type { EvidenceDocument } from './evidence-document';
+import type { PdfBlock } from '../lib/evidence-types';
 import type { PdfFonts } from './fonts';
 import { buildEvidencePdf } from './render-pdf';
 

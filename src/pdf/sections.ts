@@ -5,7 +5,8 @@
  */
 import type { CellDef, RowInput } from 'jspdf-autotable';
 import { drawFieldsTable, drawTable } from './autotable';
-import type { ChecklistItem, EvidenceDocument, LearnerDetails } from './evidence-document';
+import type { EvidenceDocument } from './evidence-document';
+import type { ChecklistItem, LearnerDetails } from '../lib/evidence-types';
 import { drawHeading, drawWrapped, ensureSpace, HEADING_BLOCK_HEIGHT } from './flow';
 import {
   CONTENT_RIGHT,

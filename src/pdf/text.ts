@@ -14,6 +14,7 @@ export function cleanText(text: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '    ')
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point: they would print as boxes
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 

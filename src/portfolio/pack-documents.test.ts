@@ -12,7 +12,7 @@ import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } 
 const LEARNER = { name: 'Jo Bloggs', learnerNumber: 'ISP-1', centre: 'Leeds', assessor: 'Sam', qualification: 'Certificate' };
 const DATE = '2025-03-14';
 
-const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>): Worksheet => ({ meta, model: model as WorksheetModel<unknown> });
+const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>): Worksheet => ({ meta, model });
 const PESTLE = worksheet(pestleMeta, pestleModel);
 const SMART = worksheet(smartObjectivesMeta, smartObjectivesModel);
 const find = (id: string) => [PESTLE, SMART].find((w) => w.meta.id === id);

@@ -4,7 +4,8 @@
  * No React: the worksheet models are passed in, so this is tested with the real ones.
  */
 import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
-import type { EvidenceDocument, LearnerDetails } from '../pdf/evidence-document';
+import type { EvidenceDocument } from '../pdf/evidence-document';
+import type { LearnerDetails } from '../lib/evidence-types';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import type { StoredDocument } from '../storage/store-schema';
 import { summariseDocument } from '../lib/completeness';

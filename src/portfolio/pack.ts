@@ -5,7 +5,8 @@
  * arithmetic is tested directly; `render-pack.ts` draws it.
  */
 import { UNITS } from '../achievement/units';
-import type { AssessmentCriterion, EvidenceDocument, LearnerDetails } from '../pdf/evidence-document';
+import type { EvidenceDocument } from '../pdf/evidence-document';
+import type { AssessmentCriterion, LearnerDetails } from '../lib/evidence-types';
 import type { PageRange } from '../pdf/page-range';
 
 export type { PageRange };

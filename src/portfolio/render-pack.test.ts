@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
-import type { EvidenceDocument, LearnerDetails } from '../pdf/evidence-document';
+import type { EvidenceDocument } from '../pdf/evidence-document';
+import type { LearnerDetails } from '../lib/evidence-types';
 import type { PdfFonts } from '../pdf/fonts';
 import { buildEvidencePdf } from '../pdf/render-pdf';
 import type { StoredDocument } from '../storage/store-schema';
@@ -43,7 +44,7 @@ const DATE = '2025-03-14';
 
 const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>): Worksheet => ({
   meta,
-  model: model as WorksheetModel<unknown>,
+  model,
 });
 const WORKSHEETS = [worksheet(pestleMeta, pestleModel), worksheet(pipelineMeta, pipelineModel), worksheet(smartObjectivesMeta, smartObjectivesModel)];
 const findWorksheet = (id: string) => WORKSHEETS.find((w) => w.meta.id === id);

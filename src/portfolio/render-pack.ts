@@ -6,7 +6,7 @@
 import type { jsPDF } from 'jspdf';
 import type { RowInput } from 'jspdf-autotable';
 import { drawTable } from '../pdf/autotable';
-import type { LearnerDetails } from '../pdf/evidence-document';
+import type { LearnerDetails } from '../lib/evidence-types';
 import { mayNeedEmojiFont } from '../pdf/emoji-text';
 import { addGap, drawHeading, drawWrapped, ensureSpace } from '../pdf/flow';
 import { loadPdfFonts, type PdfFonts } from '../pdf/fonts';

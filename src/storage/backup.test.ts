@@ -6,7 +6,7 @@ import type { WorksheetModel } from '../lib/worksheet-definition';
 import { backupFileName, buildBackup, parseBackupText } from './backup';
 import { EMPTY_LEARNER, type StoredDocument } from './store-schema';
 
-const loadModel = async (id: string) => (id === 'pestle' ? (pestleModel as WorksheetModel<unknown>) : undefined);
+const loadModel = (id: string) => Promise.resolve(id === 'pestle' ? (pestleModel as WorksheetModel<unknown>) : undefined);
 const example = createPestleExample();
 const stored: StoredDocument = {
   id: 'x',

@@ -4,7 +4,8 @@ import { describeZodError } from '../lib/versioned';
 import { findStructuralProblem } from '../lib/structural-check';
 import { summariseDocument } from '../lib/completeness';
 import type { NewDocument } from './documents-store';
-import { LearnerDetailsSchema, UnitStatusesSchema, type LearnerDetails, type StoredDocument, type UnitStatus } from './store-schema';
+import { LearnerDetailsSchema, UnitStatusesSchema, type StoredDocument, type UnitStatus } from './store-schema';
+import type { LearnerDetails } from '../lib/evidence-types';
 
 /**
  * Backup files: what we write, and the checks a file must pass before anything is imported.

@@ -47,7 +47,7 @@ function writeIdOf(text: string): string {
 
 const defaultLocks = (): LockManagerLike | null =>
   typeof navigator !== 'undefined' && navigator.locks && typeof navigator.locks.request === 'function'
-    ? (navigator.locks as unknown as LockManagerLike)
+    ? navigator.locks
     : null;
 
 const defaultOnClosing = (flush: () => void) => {

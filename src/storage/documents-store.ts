@@ -8,13 +8,12 @@ import {
   restoreState,
   STORAGE_KEY,
   STORE_VERSION,
-  type CompletenessSummary,
-  type LearnerDetails,
   type PersistedState,
   type SetAsideRecord,
   type StoredDocument,
   type UnitStatus,
 } from './store-schema';
+import type { CompletenessSummary, LearnerDetails } from '../lib/evidence-types';
 
 export type NewDocument = {
   worksheetId: string;

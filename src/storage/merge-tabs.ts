@@ -6,6 +6,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const hasId = (value: unknown): value is { id: string } => isPlainObject(value) && typeof value.id === 'string';
+// Array.isArray narrows to any[]; this keeps the items unknown until checked.
+const isList = (value: unknown): value is unknown[] => Array.isArray(value);
 
 const sameJson = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -32,8 +34,8 @@ export function mergeJson(base: unknown, mine: unknown, theirs: unknown, preferM
     }
     return merged;
   }
-  if (Array.isArray(base) && Array.isArray(mine) && Array.isArray(theirs)) {
-    if ([...base, ...mine, ...theirs].every(hasId)) return mergeById(base, mine, theirs, preferMine);
+  if (isList(base) && isList(mine) && isList(theirs)) {
+    if (base.every(hasId) && mine.every(hasId) && theirs.every(hasId)) return mergeById(base, mine, theirs, preferMine);
     if (base.length === mine.length && base.length === theirs.length) {
       return mine.map((item, index) => mergeJson(base[index], item, theirs[index], preferMine));
     }

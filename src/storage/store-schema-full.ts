@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { LearnerDetailsLight, UnitStatusesLight } from './store-shapes';
+import { UnitStatusesLight } from './store-shapes';
+import { LearnerDetailsLight } from '../lib/evidence-types';
 
 /**
  * The learner-details and unit-progress schemas with the full zod API (`.optional()`, the form
- * resolver), for the My details form and backup files. The rules are store-shapes.ts's own.
+ * resolver), for the My details form and backup files. The rules are lib/evidence-types.ts's and store-shapes.ts's own.
  * Marked pure so that pages which never use them (the home page) do not load full zod for them.
  */
 export const LearnerDetailsSchema = /* @__PURE__ */ z.object(LearnerDetailsLight.def.shape);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { LearnerDetailsLight, UnitStatusesLight, type LearnerDetails, type UnitStatus } from './store-shapes';
+import { UnitStatusesLight, type UnitStatus } from './store-shapes';
+import { CompletenessSummarySchema, LearnerDetailsLight, type LearnerDetails } from '../lib/evidence-types';
 
 /**
  * The shape of everything the toolkit keeps in the browser. Pure: no React, no window.
@@ -13,10 +14,9 @@ export const STORE_VERSION = 1;
 export const STORAGE_KEY = 'coursework-toolkit';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const count = () => z.number().check(z.int(), z.minimum(0));
 
 export { LearnerDetailsSchema, UnitStatusesSchema } from './store-schema-full';
-export { UNIT_STATUSES, type LearnerDetails, type UnitStatus } from './store-shapes';
+export { UNIT_STATUSES, type UnitStatus } from './store-shapes';
 
 export const EMPTY_LEARNER: LearnerDetails = {
   name: '',
@@ -26,14 +26,6 @@ export const EMPTY_LEARNER: LearnerDetails = {
   // Left for the learner to give: a Certificate, Diploma or Apprenticeship Diploma learner alike.
   qualification: '',
 };
-
-export const CompletenessSummarySchema = z.object({
-  met: count(),
-  total: count(),
-  /** How many of the worksheet's worked-example answers the document still has (lib/worked-example). */
-  workedExample: z.optional(z.object({ unchanged: count(), total: count() })),
-});
-export type CompletenessSummary = z.infer<typeof CompletenessSummarySchema>;
 
 /** One learner document. Its `data` is checked by its worksheet's own schema when opened. */
 export const StoredDocumentSchema = z.object({

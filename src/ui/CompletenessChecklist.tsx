@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../pdf/evidence-document';
+import type { ChecklistItem } from '../lib/evidence-types';
 
 /** The assessor's minimums, each marked in words and by icon so colour is never the only signal. */
 export function CompletenessChecklist({ items }: { items: ChecklistItem[] }) {

@@ -14,5 +14,5 @@ export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>
         <Chart {...props} />
       </Suspense>
     );
-  }) as unknown as ComponentType<P>;
+  });
 }

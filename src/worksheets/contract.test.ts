@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
-import type { PdfBlock } from '../pdf/evidence-document';
+import type { PdfBlock } from '../lib/evidence-types';
 import { EMPTY_PERSISTED_STATE, readStoredText, STORE_VERSION, type StoredDocument } from '../storage/store-schema';
 import { worksheets } from './registry';
 

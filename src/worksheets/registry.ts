@@ -18,7 +18,7 @@ function worksheet<T>(
 ): WorksheetDefinition {
   return {
     meta,
-    loadModel: loadModel as () => Promise<WorksheetModel<unknown>>,
+    loadModel,
     loadPage: loadPage as () => Promise<ComponentType<WorksheetPageProps<unknown>>>,
   };
 }

@@ -84,10 +84,10 @@ export async function bigDocumentsBackupText(exportedAt = new Date().toISOString
     ),
   );
   const models: Record<string, WorksheetModel<unknown>> = {
-    pipeline: pipelineModel as WorksheetModel<unknown>,
-    'decision-matrix': decisionMatrixModel as WorksheetModel<unknown>,
+    pipeline: pipelineModel,
+    'decision-matrix': decisionMatrixModel,
   };
-  const restored = await parseBackupText(text, async (id) => models[id]);
+  const restored = await parseBackupText(text, (id) => Promise.resolve(models[id]));
   if (!restored.ok) throw new Error(`The benchmark backup would be refused: ${restored.reason}`);
   return text;
 }

@@ -1,6 +1,6 @@
 /** Drawer for a PdfBlock bar chart: vector bars, selectable text, a named key, and an axis from 0 to maxValue. */
 import type { jsPDF } from 'jspdf';
-import type { PdfBlock } from '../evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { addGap, atPageTop, drawCaption, drawWrapped, newPage, spaceLeft } from '../flow';
 import {
   axisTicks,

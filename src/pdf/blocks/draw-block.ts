@@ -1,5 +1,5 @@
 /** Draws one PdfBlock with the drawer for its kind. */
-import type { PdfBlock } from '../evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import type { Cursor } from '../page-style';
 import { drawBarChart } from './bar-chart';
 import { drawLineChart } from './line-chart';

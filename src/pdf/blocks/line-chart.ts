@@ -1,6 +1,6 @@
 /** Drawer for a PdfBlock line chart: vector lines told apart by dash and point shape as well as colour, selectable labels. */
 import type { jsPDF } from 'jspdf';
-import type { PdfBlock } from '../evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { addGap, drawCaption, drawWrapped, ensureSpace } from '../flow';
 import { baselineIn, hasPlottablePoints, lineHeight } from '../layout';
 import { lineChartGeometry, type LineChartGeometry, type PlotBox, type Point } from '../line-chart';

@@ -2,7 +2,7 @@
 import type { jsPDF } from 'jspdf';
 import type { RowInput } from 'jspdf-autotable';
 import { columnMinimums, columnWidthStyles, drawTable, TABLE_FONT_SIZE } from '../autotable';
-import type { PdfBlock } from '../evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { addGap, drawCaption, ensureSpace } from '../flow';
 import { columnWidthsMm, fitColumnWidths, tableRowHeight, tableStartHeight } from '../layout';
 import { setType, wrapText } from '../measure';

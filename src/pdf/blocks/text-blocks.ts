@@ -1,6 +1,6 @@
 /** Drawers for the text kinds of PdfBlock: heading, paragraph and label/value fields. */
 import { drawFieldsTable } from '../autotable';
-import type { PdfBlock } from '../evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { addGap, drawHeading, drawWrapped } from '../flow';
 import { MUTED, NOT_GIVEN, type Cursor } from '../page-style';
 import { cleanText, isBlank } from '../text';

@@ -23,6 +23,7 @@ export function ComparisonSection({ control, register }: { control: Control<Cust
   const tableKey = JSON.stringify(comparison ? [comparison.customers.map((c) => [c.customer.id, c.label]), comparison.rows] : null);
   const chartKey = JSON.stringify(charts);
   // tableKey stands for everything the table shows, so it is the only dependency needed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- comparison is a new object every render; its content changes only with tableKey
   const table = useMemo(() => (comparison && comparison.customers.length >= 2 ? <ComparisonTable comparison={comparison} /> : null), [tableKey]);
   return (
     <section aria-labelledby="comparison-heading" className="panel">

@@ -1,4 +1,4 @@
-import type { BarChartRow } from '../../pdf/evidence-document';
+import type { BarChartRow } from '../../lib/evidence-types';
 import { customerLifetimeValue, formatMoney } from './calculations';
 import { formatNumber } from '../../lib/numbers';
 import { customerLabel, isNamed, type CustomerProfileData } from './model';

@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../pdf/evidence-document';
+import type { ChecklistItem } from '../../lib/evidence-types';
 import { customerLifetimeValue } from './calculations';
 import { BASIS_LABELS } from './labels';
 import {

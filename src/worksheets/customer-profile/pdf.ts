@@ -1,4 +1,4 @@
-import type { PdfBlock } from '../../pdf/evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { CLV_FORMULA, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, RETENTION_FORMULA } from './calculations';
 import { comparisonCharts, niceMaximum } from './chart-data';
 import { compareCustomers, STATUS_LABELS } from './comparison';

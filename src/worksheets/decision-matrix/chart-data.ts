@@ -1,4 +1,4 @@
-import type { BarChartRow } from '../../pdf/evidence-document';
+import type { BarChartRow } from '../../lib/evidence-types';
 import type { MatrixEvaluation } from './calculations';
 
 type Complete = Extract<MatrixEvaluation, { status: 'complete' }>;

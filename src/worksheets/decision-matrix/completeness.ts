@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../pdf/evidence-document';
+import type { ChecklistItem } from '../../lib/evidence-types';
 import { evaluateMatrix } from './calculations';
 import { cellKey, type Action, type DataSource, type DecisionData } from './model';
 import { listInWords } from '../../lib/text-list';

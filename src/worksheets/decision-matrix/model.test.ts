@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PdfBlock } from '../../pdf/evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { breakdownRows, seriesKey, totalsChartRows } from './chart-data';
 import { decisionCompleteness } from './completeness';
 import { createDecisionExample } from './example';

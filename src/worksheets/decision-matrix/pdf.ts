@@ -1,5 +1,5 @@
 import { formatDate } from '../../lib/dates';
-import type { PdfBlock } from '../../pdf/evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { totalsChartRows } from './chart-data';
 import { isDescribedAction, isNamedSource } from './completeness';
 import { evaluateMatrix, fallText, riseText, robustnessText, verdict } from './calculations';

@@ -1,5 +1,6 @@
 /** The decision's tables for a spreadsheet: the matrix with its weighted scores, the criteria and the notes behind each score. */
-import { spreadsheetNumber, type SpreadsheetCell, type SpreadsheetTable } from '../../csv/spreadsheet-table';
+import { spreadsheetNumber } from '../../lib/numbers';
+import type { SpreadsheetCell, SpreadsheetTable } from '../../lib/evidence-types';
 import { evaluateMatrix, type MatrixEvaluation } from './calculations';
 import { numberOrNull } from '../../lib/numbers';
 import { cellKey, type DecisionData } from './model';
@@ -20,7 +21,7 @@ export function decisionSpreadsheetTables(data: DecisionData): SpreadsheetTable[
 }
 
 function matrixTable(data: DecisionData, evaluation: MatrixEvaluation): SpreadsheetTable {
-  const results = evaluation.status === 'complete' ? new Map(evaluation.results.map((r) => [r.optionId, r])) : new Map();
+  const results = new Map(evaluation.status === 'complete' ? evaluation.results.map((r) => [r.optionId, r]) : []);
   return {
     title: 'Decision matrix scores',
     columns: [

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis, Tooltip } from 'recharts';
-import type { BarChartRow } from '../../pdf/evidence-document';
+import type { BarChartRow } from '../../lib/evidence-types';
 import { MAX_PRIORITY } from './chart-data';
 
 const COLOURS: Record<string, string> = { Opportunity: '#1b6e3a', Threat: '#b3261e', 'Not marked': '#6b6b6b' };

@@ -1,4 +1,4 @@
-import type { BarChartRow } from '../../pdf/evidence-document';
+import type { BarChartRow } from '../../lib/evidence-types';
 import { rankForces } from './calculations';
 import { directionLabel } from './labels';
 import type { PestleData } from './model';

@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../pdf/evidence-document';
+import type { ChecklistItem } from '../../lib/evidence-types';
 import { listInWords } from '../../lib/text-list';
 import { priorityScore } from './calculations';
 import { HEADING_LABELS, headingLabel } from './labels';

@@ -1,4 +1,4 @@
-import type { PdfBlock } from '../../pdf/evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { MAX_PRIORITY, priorityChartRows } from './chart-data';
 import { directionLabel, HEADING_LABELS, headingLabel, INTERNAL_AREA_LABELS, TIME_FRAME_LABELS } from './labels';
 import { isDescribed, PESTLE_HEADINGS, type Force, type PestleData } from './model';

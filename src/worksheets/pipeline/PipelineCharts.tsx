@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BarChartRow } from '../../pdf/evidence-document';
+import type { BarChartRow } from '../../lib/evidence-types';
 import { funnelMax, NEXT_STAGE_GROUP } from './chart-data';
 
 /** Charts only draw the rows they are given; every figure is also in a table beside them. */
@@ -76,7 +76,7 @@ const LINE_STYLES = [
 /** Likelihood (%) at each review for the chosen prospects; lines differ by dash as well as colour. */
 export function ReviewChart({ xLabels, series }: { xLabels: string[]; series: Array<{ name: string; values: Array<number | null> }> }) {
   if (xLabels.length === 0 || series.length === 0) return null;
-  const data = xLabels.map((label, i) => Object.fromEntries([['date', label], ...series.map((s) => [s.name, s.values[i] ?? null])]));
+  const data = xLabels.map((label, i) => Object.fromEntries<string | number | null>([['date', label], ...series.map((s): [string, number | null] => [s.name, s.values[i] ?? null])]));
   return (
     <div role="img" aria-label={`Line chart of likelihood of conversion at each review for ${series.map((s) => s.name).join(', ')}; the same figures are in the table below.`}>
       <ResponsiveContainer width="100%" height={260}>

@@ -39,11 +39,13 @@ export function ProspectsSection({ register, control, getValues, setValue }: For
   const stageKey = stages.map((s, i) => `${s.id}\u0000${stageLabel(s, i)}`).join('\u0001');
   const stageOptions = useMemo<Option[]>(
     () => [{ value: '', label: 'Choose a stage' }, ...stages.map((s, i) => ({ value: s.id, label: stageLabel(s, i) }))],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stageKey stands for the stage ids and names; counts typed must not rebuild every row
     [stageKey],
   );
   const criteriaKey = JSON.stringify(criteria.map((c) => [c.id, c.name, c.weight]));
   const rowCriteria = useMemo<Criterion[]>(
     () => criteria.map((c) => ({ ...c })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- criteriaKey stands for every criterion field the rows use
     [criteriaKey],
   );
 

@@ -1,4 +1,4 @@
-import type { BarChartRow, LineSeries } from '../../pdf/evidence-document';
+import type { BarChartRow, LineSeries } from '../../lib/evidence-types';
 import { formatDate } from '../../lib/dates';
 
 import { countProblem, customerIndex, rankProspects, reviewHistory, stageConversions, stageLabel } from './calculations';

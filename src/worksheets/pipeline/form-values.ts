@@ -3,7 +3,8 @@
 /** A number input's text as a number, or null when empty or not a number (the field then shows why). */
 export function toNumberOrNull(value: unknown): number | null {
   if (value === '' || value === null || value === undefined) return null;
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  // An input gives text (or a number, set by code); nothing else is a number.
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
   return Number.isFinite(n) ? n : null;
 }
 

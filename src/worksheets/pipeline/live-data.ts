@@ -35,5 +35,6 @@ export function useLiveData<T>(live: LiveData<T>): T {
 export function useDerived<T>(compute: () => T, inputs: unknown): T {
   const key = JSON.stringify(inputs);
   // The key stands for every input: compute reads the same data the key was made from.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- compute is a new closure every render; only the key says when its inputs changed
   return useMemo(compute, [key]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { PdfBlock } from '../../pdf/evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { pipelineCompleteness } from './completeness';
 import { createPipelineExample } from './example';
 import { createEmptyPipeline, newProspect, parsePipeline, PipelineSchema, snapshotReview, type PipelineData } from './model';

@@ -1,4 +1,4 @@
-import type { PdfBlock } from '../../pdf/evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 
 import {
   countProblem,

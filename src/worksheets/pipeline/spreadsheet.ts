@@ -1,5 +1,6 @@
 /** The pipeline's tables for a spreadsheet: prospects, stage counts and the dated reviews, with raw numbers. */
-import { spreadsheetNumber, type SpreadsheetTable } from '../../csv/spreadsheet-table';
+import { spreadsheetNumber } from '../../lib/numbers';
+import type { SpreadsheetTable } from '../../lib/evidence-types';
 import { isNamedProspect, likelihoodOf, namedCriteria, rankProspects, reviewHistory, stageLabel } from './calculations';
 import { CONTACT_LABELS } from './labels';
 import type { PipelineData } from './model';

@@ -1,4 +1,4 @@
-import type { LineSeries } from '../../pdf/evidence-document';
+import type { LineSeries } from '../../lib/evidence-types';
 import { startedObjectives } from './completeness';
 import type { SmartData } from './model';
 import { formatShortDate } from '../../lib/dates';

@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../pdf/evidence-document';
+import type { ChecklistItem } from '../../lib/evidence-types';
 import { checkObjective, LETTER_NAMES, type LetterFeedback } from './checks';
 import { CONTEXT_CONFIG } from './guidance';
 import { developmentNeeds, hasText, isStarted, type ContextId, type Objective, type SmartData } from './model';

@@ -1,4 +1,4 @@
-import type { AssessmentCriterion } from '../../pdf/evidence-document';
+import type { AssessmentCriterion } from '../../lib/evidence-types';
 import type { ContextId, MotivationTheory } from './model';
 
 /**

@@ -1,4 +1,4 @@
-import type { PdfBlock } from '../../pdf/evidence-document';
+import type { PdfBlock } from '../../lib/evidence-types';
 import { progressChart } from './chart-data';
 import { checkObjective, LETTER_NAMES, STATUS_WORDS, type Letter, type LetterFeedback } from './checks';
 import { startedObjectives } from './completeness';

@@ -231,7 +231,7 @@ function PlanSection({ control, register }: { control: Control<StressData>; regi
           label="The technique you will use"
           hint="Choose one of the techniques you outlined above."
           error={isChosenMissing ? 'The technique you chose is no longer in your list: choose again.' : undefined}
-          options={[{ value: '', label: named.length ? 'Choose a technique' : 'Name a technique above first' }, ...named.map((t) => ({ value: t.id!, label: t.name!.trim() }))]}
+          options={[{ value: '', label: named.length ? 'Choose a technique' : 'Name a technique above first' }, ...named.map((t) => ({ value: t.id, label: t.name.trim() }))]}
           {...register('plan.chosenTechniqueId')}
         />
         <TextField label="Start date" type="date" hint="The first day you will use it, after your baseline." {...register('plan.startDate')} />

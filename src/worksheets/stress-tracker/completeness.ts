@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../pdf/evidence-document';
+import type { ChecklistItem } from '../../lib/evidence-types';
 import { addMonths, daysBetween, formatDate, isIsoDate } from '../../lib/dates';
 import {
   compareMeasurements,

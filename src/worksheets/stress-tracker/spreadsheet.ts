@@ -2,7 +2,8 @@
  * The tracker's tables for a spreadsheet: every check-in and the two measurements. Daily notes are
  * included only when the learner chose to include them in the PDF: the same choice about who sees them.
  */
-import { spreadsheetNumber, type SpreadsheetTable } from '../../csv/spreadsheet-table';
+import { spreadsheetNumber } from '../../lib/numbers';
+import type { SpreadsheetTable } from '../../lib/evidence-types';
 import { instrumentName, measurementScore, sortedCheckIns } from './calculations';
 import { RATING_MAX, type StressData } from './model';
 import { ZONE_LABELS } from './labels';
