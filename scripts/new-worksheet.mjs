@@ -162,7 +162,7 @@ import { ${pascal}Schema, TEXT_LIMITS, type ${pascal}Data } from './model';
 
 export function ${pascal}Page({ initialData, onChange }: WorksheetPageProps<${pascal}Data>) {
   const { register, watch } = useForm<${pascal}Data>({ defaultValues: initialData, resolver: zodResolver(${pascal}Schema), mode: 'onChange' });
-  const saveProblem = useAutosave(watch, ${pascal}Schema, onChange);
+  const { saveProblem } = useAutosave(watch, ${pascal}Schema, onChange);
 
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>

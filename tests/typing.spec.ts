@@ -266,3 +266,34 @@ test('renaming a document in one tab neither rebuilds the worksheet nor says ano
   await expect(page.locator('[data-before-rename="yes"]')).toHaveCount(1);
   await expect(page.getByText('changed in another tab')).toHaveCount(0);
 });
+
+test('typing fast in one tab while another tab saves the same document keeps every key in both', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByRole('button', { name: /^Open the worked example of the PESTLE/ }).click();
+  await expect(first.getByLabel('Sector')).toHaveValue(/solar/);
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(second.getByLabel('Sector')).toHaveValue(/solar/);
+  const errorLists = [collectErrors(first), collectErrors(second)];
+  const [firstCdp, secondCdp] = await Promise.all([slowDown(first), slowDown(second)]);
+
+  const inFirst = 'Typed in the first tab while the second one saves, as fast as a keyboard sends it';
+  const inSecond = 'Typed in the second tab at the same moment';
+  for (const [page, label] of [[first, 'Sector'], [second, 'Time frame of the analysis']] as const) {
+    await page.getByLabel(label).focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+  }
+  // Both bursts at once: each tab's saves reach the other while it is typing.
+  await Promise.all([typeWithoutWaiting(firstCdp, inFirst), typeWithoutWaiting(secondCdp, inSecond)]);
+  for (const page of [first, second]) {
+    await expect(page.getByLabel('Sector'), `seed ${SEED}`).toHaveValue(inFirst, { timeout: 20_000 });
+    await expect(page.getByLabel('Time frame of the analysis')).toHaveValue(inSecond, { timeout: 20_000 });
+  }
+  await Promise.all([firstCdp, secondCdp].map((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })));
+  await first.reload();
+  await expect(first.getByLabel('Sector')).toHaveValue(inFirst);
+  await expect(first.getByLabel('Time frame of the analysis')).toHaveValue(inSecond);
+  expect(errorLists.flat().filter((e) => /#185|Maximum update depth/i.test(e))).toEqual([]);
+});
