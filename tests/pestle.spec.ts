@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
+import { chooseByKeyboard, makeDocumentsOwnWork, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
 
 type ForceInput = { factor: string; evidence: string; impact: string; direction: 'Opportunity' | 'Threat'; impactRating: string; likelihood: string; timeFrame: string; sales: string };
 
@@ -108,8 +108,18 @@ test('the worked example opens in one click and passes an accessibility check', 
   expect(unchanged.text).toContain('worked example, unchanged');
   expect(unchanged.rawText.split('WORKED EXAMPLE: NOT A LEARNER’S EVIDENCE').length - 1).toBe(unchanged.pages);
 
-  // Once the learner makes it their own, the mark goes.
+  // Renamed, with one answer changed, it is still the worked example, and says how much is unchanged.
+  await typeInto(page.getByLabel('Document name'), 'My PESTLE');
   await typeInto(page.getByLabel('Organisation name'), 'Brightwave Solar (my version)');
+  const exportRenamed = page.waitForEvent('download');
+  await pressButton(page, 'Export PDF for my portfolio');
+  const renamed = await readPdf(await exportRenamed);
+  expect(words(renamed.text)).toContain('worked example, with 45 of its 46 answers unchanged');
+  expect(renamed.rawText.split('WORKED EXAMPLE: NOT A LEARNER’S EVIDENCE').length - 1).toBe(renamed.pages);
+
+  // Once the learner has rewritten its answers, it is their own and the mark goes.
+  await makeDocumentsOwnWork(page);
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Brightwave Solar (my version) (mine)');
   const exportChanged = page.waitForEvent('download');
   await pressButton(page, 'Export PDF for my portfolio');
   const changed = await readPdf(await exportChanged);
