@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../lib/dates';
-import { isStillWorkedExample } from '../lib/worked-example';
+import { isWorkedExampleDocument } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { findWorksheet } from '../worksheets/registry';
 
 type Deleted = { document: StoredDocument; index: number };
-
-const isExample = (document: StoredDocument) => isStillWorkedExample(document.summary.workedExample);
 
 /**
  * The learner's documents with their completeness, and duplicate / delete (with undo); or, apart
@@ -16,7 +14,7 @@ const isExample = (document: StoredDocument) => isStillWorkedExample(document.su
  */
 export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
   const allDocuments = useDocuments((s) => s.documents);
-  const documents = allDocuments.filter((d) => isExample(d) === (showing === 'examples'));
+  const documents = allDocuments.filter((d) => isWorkedExampleDocument(d) === (showing === 'examples'));
   const duplicateDocument = useDocuments((s) => s.duplicateDocument);
   const deleteDocument = useDocuments((s) => s.deleteDocument);
   const restoreDocument = useDocuments((s) => s.restoreDocument);

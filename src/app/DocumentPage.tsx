@@ -2,7 +2,7 @@ import { memo, startTransition, useEffect, useLayoutEffect, useMemo, useRef, use
 import { flushSync } from 'react-dom';
 import { Link, useParams } from 'react-router';
 import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
-import { summariseDocument } from '../lib/completeness';
+import { exampleLikenessOf, summariseDocument } from '../lib/completeness';
 import { sameContent } from '../lib/same-content';
 import { noticeIfWorkedExample } from '../lib/worked-example';
 import { todayIso } from '../lib/dates';
@@ -156,7 +156,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
   const { meta } = worksheet;
 
   // Worked out from the answers as they are now: renaming the example does not make it the learner's.
-  const workedExampleNoticeNow = () => noticeIfWorkedExample(summariseDocument(model, live.data, live.checklist).workedExample);
+  const workedExampleNoticeNow = () => noticeIfWorkedExample(exampleLikenessOf(model, live.data));
 
   const exportPdf = async () => {
     setExportMessage('Building your PDF…');
@@ -166,7 +166,6 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         import('../pdf/file-name'),
       ]);
       const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso());
-      evidence.workedExampleNotice = workedExampleNoticeNow();
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
       setExportMessage(

@@ -1,6 +1,6 @@
 import type { WorksheetDefinition } from '../lib/worksheet-definition';
 import { summariseDocument } from '../lib/completeness';
-import { isStillWorkedExample } from '../lib/worked-example';
+import { isWorkedExampleDocument } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 
@@ -36,7 +36,7 @@ const isUntouchedExample = (document: StoredDocument) => {
  */
 export function newDocumentName(title: string, ofThisWorksheet: StoredDocument[]): string {
   const taken = new Set(ofThisWorksheet.map((d) => d.name));
-  const ownCount = ofThisWorksheet.filter((d) => !isStillWorkedExample(d.summary.workedExample)).length;
+  const ownCount = ofThisWorksheet.filter((d) => !isWorkedExampleDocument(d)).length;
   for (let n = ownCount + 1; ; n += 1) {
     const name = n === 1 ? title : `${title} ${n}`;
     if (!taken.has(name)) return name;

@@ -1,6 +1,6 @@
 import type { ChecklistItem, CompletenessSummary } from './evidence-types';
 import type { WorksheetModel } from './worksheet-definition';
-import { exampleAnswers, likenessTo } from './worked-example';
+import { exampleAnswers, likenessTo, type ExampleLikeness } from './worked-example';
 
 /** How many of a worksheet's rules are met, kept with the document for the home page. */
 export const summarise = (items: ChecklistItem[]): CompletenessSummary => ({
@@ -13,8 +13,11 @@ export const summarise = (items: ChecklistItem[]): CompletenessSummary => ({
  * met, and how much of it is still the worked example.
  */
 export function summariseDocument<T>(model: WorksheetModel<T>, data: T, checklist = model.completeness(data)): CompletenessSummary {
-  return { ...summarise(checklist), workedExample: likenessTo(answersOfExample(model), data) };
+  return { ...summarise(checklist), workedExample: exampleLikenessOf(model, data) };
 }
+
+/** How many of the worksheet's worked-example answers this data still has. */
+export const exampleLikenessOf = <T>(model: WorksheetModel<T>, data: T): ExampleLikeness => likenessTo(answersOfExample(model), data);
 
 // Worked out once per worksheet: summarising runs on every change the learner makes.
 const exampleAnswersByModel = new WeakMap<object, Map<string, string>>();

@@ -74,6 +74,10 @@ export function workedExampleNotice({ unchanged, total }: ExampleLikeness): stri
   return `This is the toolkit’s worked example, ${howMuch}. It is not the learner’s own evidence and must not be submitted for assessment.`;
 }
 
+/** Whether a stored document is still the worked example, from the count kept in its summary. */
+export const isWorkedExampleDocument = (document: { summary: { workedExample?: ExampleLikeness } }): boolean =>
+  isStillWorkedExample(document.summary.workedExample);
+
 /** The notice an export of this document carries, or none when it is the learner's own work. */
 export const noticeIfWorkedExample = (likeness: ExampleLikeness | undefined): string | undefined =>
   likeness && isStillWorkedExample(likeness) ? workedExampleNotice(likeness) : undefined;

@@ -1,8 +1,14 @@
 import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from './evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
+import { exampleLikenessOf } from '../lib/completeness';
+import { noticeIfWorkedExample } from '../lib/worked-example';
 
-/** Puts a worksheet's data together with the unit, criteria and learner into one evidence document. */
+/**
+ * Puts a worksheet's data together with the unit, criteria and learner into one evidence document.
+ * While the data is still mostly the worked example, whatever the document is called, it carries
+ * the notice that marks every page, so no export path can leave the mark off.
+ */
 export function evidenceForWorksheet<T>(
   meta: WorksheetMeta,
   model: WorksheetModel<T>,
@@ -13,6 +19,7 @@ export function evidenceForWorksheet<T>(
 ): EvidenceDocument {
   // A worksheet serving several units names only the one this document evidences.
   const scope = model.evidenceScope?.(data) ?? { unit: meta.unit, criteria: meta.criteria };
+  const workedExampleNotice = noticeIfWorkedExample(exampleLikenessOf(model, data));
   return {
     worksheetTitle: meta.title,
     documentName,
@@ -22,5 +29,6 @@ export function evidenceForWorksheet<T>(
     date,
     blocks: model.evidenceBlocks(data),
     checklist: model.completeness(data),
+    ...(workedExampleNotice ? { workedExampleNotice } : {}),
   };
 }

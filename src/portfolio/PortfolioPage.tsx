@@ -5,13 +5,11 @@ import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
-import { isStillWorkedExample } from '../lib/worked-example';
+import { isWorkedExampleDocument } from '../lib/worked-example';
 import { listInWords, missingLearnerDetails } from './pack';
 import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } from './pack-documents';
 import { packFileName } from './pack-file-name';
 import './portfolio.css';
-
-const isWorkedExample = (document: StoredDocument) => isStillWorkedExample(document.summary.workedExample);
 
 type Message = { kind: 'info' | 'success' | 'error'; text: string; details?: string[] };
 
@@ -51,7 +49,7 @@ export function PortfolioPage() {
 
   const chosen = useMemo(() => documents.filter((d) => chosenIds.has(d.id)), [documents, chosenIds]);
   const incomplete = chosen.filter((d) => !isComplete(d));
-  const chosenExamples = chosen.filter(isWorkedExample);
+  const chosenExamples = chosen.filter(isWorkedExampleDocument);
   const missingDetails = missingLearnerDetails(learner);
 
   const unitOf = (document: StoredDocument) => {
@@ -151,7 +149,7 @@ export function PortfolioPage() {
                           {complete ? '✓ Complete: ' : 'Not complete: '}
                           {met} of {total} checks met
                         </span>
-                        {isWorkedExample(document) && <strong> · Worked example: not your evidence</strong>}
+                        {isWorkedExampleDocument(document) && <strong> · Worked example: not your evidence</strong>}
                       </span>
                     </label>
                   </li>

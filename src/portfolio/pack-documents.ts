@@ -8,8 +8,6 @@ import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import type { StoredDocument } from '../storage/store-schema';
-import { summariseDocument } from '../lib/completeness';
-import { noticeIfWorkedExample } from '../lib/worked-example';
 import type { PortfolioPack } from './pack';
 
 export type Worksheet = { meta: WorksheetMeta; model: WorksheetModel<unknown> };
@@ -25,10 +23,7 @@ export function evidenceForStoredDocument(
 ): PreparedEvidence {
   const parsed = worksheet.model.parse(stored.data, stored.schemaVersion);
   if (!parsed.ok) return { ok: false, reason: `“${stored.name}” could not be read, so it is not in the pack. ${parsed.reason}` };
-  const evidence = evidenceForWorksheet(worksheet.meta, worksheet.model, stored.name, parsed.data, learner, date);
-  // Marked as its single export is: from its answers, whatever it is called.
-  const workedExampleNotice = noticeIfWorkedExample(summariseDocument(worksheet.model, parsed.data, evidence.checklist).workedExample);
-  return { ok: true, evidence: workedExampleNotice ? { ...evidence, workedExampleNotice } : evidence };
+  return { ok: true, evidence: evidenceForWorksheet(worksheet.meta, worksheet.model, stored.name, parsed.data, learner, date) };
 }
 
 /** The unit a document evidences as its PDF names it: the chosen one for a worksheet serving several. */

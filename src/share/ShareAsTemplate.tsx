@@ -4,7 +4,7 @@ import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { TextField } from '../ui/fields';
-import { isStillWorkedExample } from '../lib/worked-example';
+import { isWorkedExampleDocument } from '../lib/worked-example';
 import './share.css';
 
 // The link and file code loads on the first press, not with every worksheet page.
@@ -51,7 +51,7 @@ export function ShareAsTemplate({ document }: { document: StoredDocument }) {
   const downloadAsFile = async () => {
     const [{ shareFileName, shareFileText }, { OPEN_SHARED_PATH }] = await Promise.all([loadShareFile(), loadShareLink()]);
     const current = latest();
-    const isExample = isStillWorkedExample(current.summary.workedExample);
+    const isExample = isWorkedExampleDocument(current);
     downloadFile(shareFileName(todayIso(), current.name, isExample), shareFileText(current, new Date().toISOString()));
     setShared({
       url: null,
@@ -68,7 +68,7 @@ export function ShareAsTemplate({ document }: { document: StoredDocument }) {
         Everything in this document goes with it, so share what you would hand out on paper. Your details never go. A link
         carries the document inside itself, after the #, which browsers never send to any server.
       </p>
-      {isStillWorkedExample(document.summary.workedExample) && (
+      {isWorkedExampleDocument(document) && (
         <p className="share-template__hint">
           This is still the worked example: whoever opens it gets the worked example, and its PDF says so on every page.
         </p>
