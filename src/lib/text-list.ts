@@ -17,3 +17,6 @@ export function listInWords(items: readonly string[], { conjunction = 'and', lim
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} ${conjunction} ${parts.at(-1)}`;
 }
+
+/** An answer as an export prints it: trimmed, or "Not given" when left empty. */
+export const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');

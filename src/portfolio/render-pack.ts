@@ -144,15 +144,21 @@ function drawPackCover(pdf: jsPDF, pack: PortfolioPack, layout: PackLayout, unit
   );
 }
 
-function drawEvidenceIndex(pdf: jsPDF, rows: EvidenceIndexRow[]): void {
+/** A page of the pack's own: its heading and a line on what it is for, on a fresh cursor. */
+function startPage(pdf: jsPDF, heading: string, intro: string): Cursor {
   const cursor: Cursor = { pdf, y: CONTENT_TOP };
-  drawHeading(cursor, 'Evidence index');
-  drawWrapped(
-    cursor,
-    'Each assessment criterion (AC) of the documents in this pack, by unit, with the document and pages that evidence it: the location of the evidence for the achievement log.',
-    { size: 9.5, colour: MUTED },
-  );
+  drawHeading(cursor, heading);
+  drawWrapped(cursor, intro, { size: 9.5, colour: MUTED });
   cursor.y += 2;
+  return cursor;
+}
+
+function drawEvidenceIndex(pdf: jsPDF, rows: EvidenceIndexRow[]): void {
+  const cursor = startPage(
+    pdf,
+    'Evidence index',
+    'Each assessment criterion (AC) of the documents in this pack, by unit, with the document and pages that evidence it: the location of the evidence for the achievement log.',
+  );
   if (rows.length === 0) {
     drawWrapped(cursor, 'The documents in this pack name no assessment criteria.', { size: 10, colour: MUTED });
     return;
@@ -196,14 +202,12 @@ function drawSignedPanel(cursor: Cursor, spec: PanelSpec): void {
 /** The pack's last page: the learner's and the assessor's declarations for the whole portfolio. */
 function drawPackDeclarations(pdf: jsPDF, learner: LearnerDetails): PageRange {
   const first = pdf.getNumberOfPages();
-  const cursor: Cursor = { pdf, y: CONTENT_TOP };
-  drawHeading(cursor, 'Declarations');
-  drawWrapped(
-    cursor,
+  const cursor = startPage(
+    pdf,
+    'Declarations',
     'To be completed by the learner and the assessor once the evidence for every assessment criterion in the evidence index has been assessed.',
-    { size: 9.5, colour: MUTED },
   );
-  cursor.y += 3;
+  cursor.y += 1;
   drawSignedPanel(cursor, {
     title: 'Learner declaration',
     narrowColumn: PACK_NARROW_COLUMN,

@@ -1,8 +1,12 @@
 /**
  * The shape of one unit of the ISP Level 3 specification (seed 003), as data: its learning outcomes,
  * each assessment criterion in the spec's own words, the indicative content, the assessor guidance
- * and the numbers that guidance sets. One module a unit in ./units/, each with the spec's line
- * numbers, so that spec-fidelity.test.ts can check every word against the seed file.
+ * and the numbers that guidance sets, each with the spec's line numbers, so that
+ * spec-fidelity.test.ts can check every word against the seed file.
+ *
+ * Two modules a unit: ./units/<code>.ts is its outline (LOs and AC, small: worksheets' metadata
+ * reads its AC from there, on the home page) and ./content/<code>.ts the rest (indicative content,
+ * guidance, corrections), loaded only where a workbook or log needs it. all-units.ts joins them.
  *
  * `lines` everywhere: the seed file's line numbers (1-based) the words are read from, in order. The
  * PDF the seed was extracted from has two columns, so a criterion often wraps onto the next line
@@ -57,16 +61,39 @@ export type SpecCorrection = {
   reading: string;
 };
 
-export type UnitSpec = {
+export type OutcomeOutline = Pick<OutcomeSpec, 'number' | 'text' | 'lines' | 'criteria'>;
+export type OutcomeContent = Pick<OutcomeSpec, 'indicativeContent' | 'guidance' | 'minimums'>;
+
+/** A unit's LOs and AC: ./units/<code>.ts. */
+export type UnitOutline = {
   code: string;
   title: string;
   /** The line of the unit's heading ("L3B2 Understand Organisations"). */
   startLine: number;
   /** The line of its "Assessor Guidance" heading. */
   guidanceLine: number;
+  outcomes: readonly OutcomeOutline[];
+};
+
+/** The rest of a unit, by LO number: ./content/<code>.ts. */
+export type UnitContent = {
+  outcomes: Readonly<Record<number, OutcomeContent>>;
+  corrections: readonly SpecCorrection[];
+};
+
+export type UnitSpec = Omit<UnitOutline, 'outcomes'> & {
   outcomes: readonly OutcomeSpec[];
   corrections: readonly SpecCorrection[];
 };
+
+/** A unit whole: its outline with each LO's content beside it. */
+export function joinUnit(outline: UnitOutline, content: UnitContent): UnitSpec {
+  return {
+    ...outline,
+    outcomes: outline.outcomes.map((outcome) => ({ ...outcome, ...(content.outcomes[outcome.number] ?? { indicativeContent: [], guidance: [], minimums: [] }) })),
+    corrections: content.corrections,
+  };
+}
 
 /** "Understand…" LOs are knowledge; "Be able to…" LOs are skills, evidenced by practical work (spec 431–443). */
 export function isPracticalOutcome(outcome: Pick<OutcomeSpec, 'text'>): boolean {

@@ -1,22 +1,24 @@
-import { memo } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { newId } from '../../lib/ids';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
-import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { SelectField, TextArea } from '../../ui/fields';
+import { OrganisationFields } from '../../ui/OrganisationFields';
+import { choiceOptions } from '../../lib/choices';
 import { CheckboxGroup } from './CheckboxGroup';
 import { ComparisonSection } from './ComparisonSection';
 import { profileLabel } from './completeness';
 import { CustomerFields } from './CustomerFields';
 import { BASIS_PROMPTS, IDEAL_CUSTOMER_PROMPT, PROFILES_INTRO, SEGMENTATION_INTRO } from './guidance';
-import { BASIS_LABELS } from './labels';
+import { BASIS_LABELS, MARKET_LABELS } from './labels';
 import {
   basesForMarket,
   BUSINESS_BASES,
   CONSUMER_BASES,
   CustomerProfileSchema,
   hasText,
+  MARKETS,
   NUMBER_FIELDS,
   newCustomer,
   newProfile,
@@ -38,15 +40,7 @@ const customerHasContent = (customer: Customer | undefined) =>
 const profileHasContent = (profile: Profile | undefined) =>
   !!profile && [profile.name, profile.narrative, profile.psychographic, profile.behavioural, profile.salesApproach, profile.marketingMessage].some(hasText);
 
-/**
- * The shell re-renders its page on every saved change; its props never change while the document is
- * open, so the memoised form skips those renders and typing stays quick on a long worksheet.
- */
-export function CustomerProfilePage(props: WorksheetPageProps<CustomerProfileData>) {
-  return <CustomerProfileForm {...props} />;
-}
-
-const CustomerProfileForm = memo(function CustomerProfileForm({ initialData, onChange }: WorksheetPageProps<CustomerProfileData>) {
+export function CustomerProfilePage({ initialData, onChange }: WorksheetPageProps<CustomerProfileData>) {
   const { register, control, watch, getValues } = useForm<CustomerProfileData>({
     defaultValues: initialData,
     resolver: zodResolver(CustomerProfileSchema),
@@ -63,30 +57,14 @@ const CustomerProfileForm = memo(function CustomerProfileForm({ initialData, onC
       <section aria-labelledby="organisation-heading" className="panel">
         <h2 id="organisation-heading">1. The organisation and its customers</h2>
         <p>Profile the existing customers of one organisation: the one you work for, or a case study your centre has given you.</p>
-        <div className="form-grid">
-          <TextField label="Organisation name" maxLength={TEXT_LIMITS.short} {...register('organisation.name')} />
-          <TextField label="Sector" hint="What it sells, and to whom." maxLength={TEXT_LIMITS.short} {...register('organisation.sector')} />
-          <SelectField
-            label="Own organisation or case study"
-            options={[
-              { value: '', label: 'Choose' },
-              { value: 'own', label: 'My own organisation' },
-              { value: 'case-study', label: 'A case study' },
-            ]}
-            {...register('organisation.kind')}
-          />
+        <OrganisationFields register={register} descriptionLimit={TEXT_LIMITS.answer}>
           <SelectField
             label="Who are the customers you will profile?"
             hint="This sets the bases and fields offered for your customers."
-            options={[
-              { value: '', label: 'Choose' },
-              { value: 'b2c', label: 'Consumers (B2C)' },
-              { value: 'b2b', label: 'Businesses (B2B)' },
-            ]}
+            options={choiceOptions(MARKETS, MARKET_LABELS, { placeholder: 'Choose' })}
             {...register('market')}
           />
-          <TextArea label="Short description" className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register('organisation.description')} />
-        </div>
+        </OrganisationFields>
       </section>
 
       <section aria-labelledby="segmentation-heading" className="panel">
@@ -156,7 +134,7 @@ const CustomerProfileForm = memo(function CustomerProfileForm({ initialData, onC
       <IdealCustomerSection control={control} />
     </form>
   );
-});
+}
 
 /** Which bases the customers are defined by, from the chosen market's list. */
 function BasesSection({ control }: { control: Control<CustomerProfileData> }) {

@@ -118,16 +118,6 @@ export function checkFigure(field: NumberField, raw: string): FigureCheck {
 
 const shorten = (value: string) => (value.length > 24 ? `${value.slice(0, 24)}…` : value);
 
-/** Every figure's problem, by field; empty when all can be used. */
-export function figureProblems(numbers: CustomerNumbers): Partial<Record<NumberField, string>> {
-  const problems: Partial<Record<NumberField, string>> = {};
-  for (const field of Object.keys(FIGURE_RULES) as NumberField[]) {
-    const check = checkFigure(field, numbers[field]);
-    if (check.status === 'error') problems[field] = check.message;
-  }
-  return problems;
-}
-
 export type RetentionValue = {
   /** r ÷ (1 + d − r) × annual gross profit, in pounds. */
   clv: number;

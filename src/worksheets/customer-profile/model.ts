@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blankOrganisation, organisationSchema } from '../../lib/organisation';
 import { choiceSchema } from '../../lib/choices';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
@@ -110,14 +111,11 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+export const MARKETS = ['b2c', 'b2b'] as const;
+
 export const CustomerProfileSchema = z.object({
-  organisation: z.object({
-    name: text(TEXT_LIMITS.short),
-    sector: text(TEXT_LIMITS.short),
-    kind: z.enum(['own', 'case-study', '']),
-    description: text(),
-  }),
-  market: z.enum(['b2c', 'b2b', '']),
+  organisation: organisationSchema(TEXT_LIMITS.answer),
+  market: choiceSchema(MARKETS, { blank: true }),
   segmentation: z.object({
     consumer: z.array(BasisExplanationSchema).max(40),
     business: z.array(BasisExplanationSchema).max(40),
@@ -141,7 +139,7 @@ export function parseCustomerProfile(data: unknown, version: number): ParseResul
 
 export function createEmptyCustomerProfile(): CustomerProfileData {
   return {
-    organisation: { name: '', sector: '', kind: '', description: '' },
+    organisation: blankOrganisation(),
     market: '',
     segmentation: { consumer: [], business: [] },
     customerBases: [],

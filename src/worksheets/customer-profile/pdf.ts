@@ -1,3 +1,4 @@
+import { organisationRows } from '../../lib/organisation';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { CLV_FORMULA, customerLifetimeValue, displayFigure, FIGURE_RULES, formatMoney, RETENTION_FORMULA } from './calculations';
 import { comparisonCharts, niceMaximum } from './chart-data';
@@ -25,9 +26,8 @@ import {
   type Customer,
   type CustomerProfileData,
 } from './model';
-import { listInWords } from '../../lib/text-list';
+import { listInWords, orNotGiven } from '../../lib/text-list';
 
-const orNotGiven = (value: string) => (hasText(value) ? value.trim() : 'Not given');
 
 function segmentationTable(caption: string, entries: BasisExplanation[], allowed: readonly string[]): PdfBlock {
   const rows = entries
@@ -91,13 +91,7 @@ export function customerProfileEvidenceBlocks(data: CustomerProfileData): PdfBlo
     {
       kind: 'fields',
       rows: [
-        { label: 'Organisation', value: orNotGiven(organisation.name) },
-        { label: 'Sector', value: orNotGiven(organisation.sector) },
-        {
-          label: 'Own or case study',
-          value: organisation.kind === 'own' ? 'My own organisation' : organisation.kind === 'case-study' ? 'Case study' : 'Not given',
-        },
-        { label: 'Description', value: orNotGiven(organisation.description) },
+        ...organisationRows(organisation),
         { label: 'Customers', value: MARKET_LABELS[data.market] },
       ],
     },

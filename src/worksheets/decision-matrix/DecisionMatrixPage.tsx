@@ -1,21 +1,22 @@
-import { memo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
+import { choiceOptions } from '../../lib/choices';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { DataSourcesSection, RootCauseSection } from './EvidenceSections';
 import { ApprovalSection, DecisionSection, EvaluationSection, ImplementationSection } from './FollowThroughSections';
 import { GUIDANCE } from './guidance';
 import { CriteriaSection, MatrixGrid, OptionsSection } from './MatrixSections';
-import { DecisionSchema, TEXT_LIMITS, type DecisionData } from './model';
+import { DecisionSchema, RECURRENCES, SEVERITIES, TEXT_LIMITS, type DecisionData } from './model';
+import { RECURRENCE_LABELS, SEVERITY_LABELS } from './labels';
 import { ResultsSection } from './ResultsSection';
 import './decision-matrix.css';
 
 /**
- * The problem-solving record. Memoised: the shell re-renders on every saved keystroke, and a
- * 10 × 10 matrix must not re-render with it; each section watches only the fields it shows.
+ * The problem-solving record. Each section watches only the fields it shows, so typing in a
+ * 10 × 10 matrix re-renders the cell typed in, not the page.
  */
-export const DecisionMatrixPage = memo(function DecisionMatrixPage({ initialData, onChange }: WorksheetPageProps<DecisionData>) {
+export function DecisionMatrixPage({ initialData, onChange }: WorksheetPageProps<DecisionData>) {
   const form = useForm<DecisionData>({ defaultValues: initialData });
   const { register, watch } = form;
 
@@ -45,23 +46,14 @@ export const DecisionMatrixPage = memo(function DecisionMatrixPage({ initialData
           <TextField label="How long it has lasted" maxLength={TEXT_LIMITS.short} {...register('problem.duration')} />
           <SelectField
             label="New or recurring"
-            options={[
-              { value: '', label: 'Choose' },
-              { value: 'new', label: 'New' },
-              { value: 'recurring', label: 'Recurring' },
-            ]}
+            options={choiceOptions(RECURRENCES, RECURRENCE_LABELS, { placeholder: 'Choose' })}
             {...register('problem.recurrence')}
           />
           <TextArea label="Cost" hint="Financial losses: lost sales, extra time, refunds." maxLength={TEXT_LIMITS.note} {...register('problem.cost')} />
           <TextArea label="Reputation" hint="Complaints, reviews, lost goodwill." maxLength={TEXT_LIMITS.note} {...register('problem.reputation')} />
           <SelectField
             label="Severity"
-            options={[
-              { value: '', label: 'Choose' },
-              { value: 'low', label: 'Low' },
-              { value: 'medium', label: 'Medium' },
-              { value: 'high', label: 'High' },
-            ]}
+            options={choiceOptions(SEVERITIES, SEVERITY_LABELS, { placeholder: 'Choose' })}
             {...register('problem.severity')}
           />
         </div>
@@ -79,4 +71,4 @@ export const DecisionMatrixPage = memo(function DecisionMatrixPage({ initialData
       <EvaluationSection form={form} />
     </form>
   );
-});
+}

@@ -1,8 +1,10 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { newId } from '../../lib/ids';
+import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { GUIDANCE } from './guidance';
 import {
+  DATA_TYPES,
   FISHBONE_CATEGORIES,
   LIST_LIMITS,
   newDataSource,
@@ -11,7 +13,7 @@ import {
   WHY_COUNT,
   type DecisionData,
 } from './model';
-import { FISHBONE_LABELS } from './labels';
+import { DATA_TYPE_CHOICE_LABELS, FISHBONE_LABELS } from './labels';
 
 type FormProps = { form: UseFormReturn<DecisionData> };
 
@@ -32,11 +34,7 @@ export function DataSourcesSection({ form }: FormProps) {
             <TextField label="Source" hint="e.g. CRM report, customer survey, team meeting." maxLength={TEXT_LIMITS.short} {...register(`dataSources.${index}.source`)} />
             <SelectField
               label="Type of data"
-              options={[
-                { value: '', label: 'Choose' },
-                { value: 'quantitative', label: 'Quantitative (numbers)' },
-                { value: 'qualitative', label: 'Qualitative (views, words)' },
-              ]}
+              options={choiceOptions(DATA_TYPES, DATA_TYPE_CHOICE_LABELS, { placeholder: 'Choose' })}
               {...register(`dataSources.${index}.dataType`)}
             />
             <TextField label="How you gathered it" className="force__wide" maxLength={TEXT_LIMITS.short} {...register(`dataSources.${index}.method`)} />

@@ -65,13 +65,6 @@ export function rankTotals(totals: number[]): Ranked[] {
   });
 }
 
-/** The index of the single best option, or null when two or more share the top total. */
-export function winnerIndex(scores: number[][], weights: number[]): number | null {
-  const ranked = rankTotals(weightedTotals(scores, weights));
-  const top = ranked[0];
-  return top && !top.isTied ? top.index : null;
-}
-
 /** Where moving one weight makes another option draw level with the winner: the weight, its share of all weight, and who. */
 export type Threshold = { weight: number; share: number; rivalIndex: number };
 
@@ -291,18 +284,6 @@ export function verdict(evaluation: Extract<MatrixEvaluation, { status: 'complet
   return isClearWinner
     ? `${lead}, ${gap}.`
     : `No clear winner: ${lead}, but only ${gap}; a margin under ${formatPercent(CLEAR_WINNER_MARGIN, { decimals: 0 })} is too small to call.`;
-}
-
-/** One criterion's sensitivity in words, e.g. "Can rise to 6.5 (46.4 % of the weight) before “B” draws level; can fall to 0 …". */
-export function describeSensitivity(s: CriterionSensitivity, winnerName: string): string {
-  if (!s.up && !s.down) return `No change to this weight alone can change the winner.`;
-  const up = s.up
-    ? `Rising from ${formatNumber(s.weight)} to ${formatNumber(s.up.weight)} (${formatPercent(s.up.share)} of all the weight) makes ${quoted(s.up.rival)} draw level with ${quoted(winnerName)}.`
-    : `No rise in this weight changes the winner.`;
-  const down = s.down
-    ? `Falling to ${formatNumber(s.down.weight)} (${formatPercent(s.down.share)} of all the weight) makes ${quoted(s.down.rival)} draw level.`
-    : `It can fall to 0 without changing the winner.`;
-  return `${up} ${down}`;
 }
 
 /** The rise a weight can take, for a table cell, e.g. "to 9 (64.3 %): “C” draws level". */

@@ -17,6 +17,8 @@ export const FISHBONE_LABELS: Record<FishboneCategory, string> = {
   measurement: 'Measurement and data',
 };
 
+/** As the select offers them: with what each kind of data is. */
+export const DATA_TYPE_CHOICE_LABELS = { quantitative: 'Quantitative (numbers)', qualitative: 'Qualitative (views, words)' } as const;
 export const DATA_TYPE_LABELS = { quantitative: 'Quantitative', qualitative: 'Qualitative', '': 'Type not chosen' } as const;
 export const RECURRENCE_LABELS = { new: 'New', recurring: 'Recurring', '': 'Not given' } as const;
 export const SEVERITY_LABELS = { low: 'Low', medium: 'Medium', high: 'High', '': 'Not given' } as const;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { choiceSchema } from '../../lib/choices';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
+
+export const DATA_TYPES = ['quantitative', 'qualitative'] as const;
+export const RECURRENCES = ['new', 'recurring'] as const;
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
 
 /**
  * The problem-solving record's data (unit L3L3): problem, data, root cause, options, the weighted
@@ -29,7 +34,7 @@ export type Scale = (typeof SCALES)[number];
 export const DataSourceSchema = z.object({
   id,
   source: text(TEXT_LIMITS.short),
-  dataType: z.enum(['quantitative', 'qualitative', '']),
+  dataType: choiceSchema(DATA_TYPES, { blank: true }),
   method: text(TEXT_LIMITS.short),
   findings: text(),
 });
@@ -74,10 +79,10 @@ export const DecisionSchema = z.object({
     environmentalFactors: text(),
     peopleAffected: text(TEXT_LIMITS.note),
     duration: text(TEXT_LIMITS.short),
-    recurrence: z.enum(['new', 'recurring', '']),
+    recurrence: choiceSchema(RECURRENCES, { blank: true }),
     cost: text(TEXT_LIMITS.note),
     reputation: text(TEXT_LIMITS.note),
-    severity: z.enum(['low', 'medium', 'high', '']),
+    severity: choiceSchema(SEVERITIES, { blank: true }),
   }),
   dataSources: z.array(DataSourceSchema).max(LIST_LIMITS.sources),
   rootCause: z.object({

@@ -1,3 +1,5 @@
+import { tableOr } from '../../lib/pdf-blocks';
+import { orNotGiven } from '../../lib/text-list';
 import { formatDate } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { totalsChartRows } from './chart-data';
@@ -19,7 +21,6 @@ import {
 
 const MAX_NAMED_COLUMNS = 5;
 
-const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
 /**
  * The owner, and on a line of its own whether it is the learner or someone else (L3L3 asks for at
  * least one other person), e.g. "Tom Reid\nAnother person"; "Me" alone when it says so already.
@@ -158,27 +159,18 @@ export function decisionEvidenceBlocks(data: DecisionData): PdfBlock[] {
       ],
     },
     { kind: 'heading', text: 'Data and information gathered (AC 2.2)' },
-    sources.length
-      ? {
-          kind: 'table',
-          columns: ['Source', 'Type', 'How it was gathered', 'What it showed'],
-          columnWidths: [2.4, 1.4, 2.6, 4],
-          rows: sources.map((s) => [s.source.trim(), DATA_TYPE_LABELS[s.dataType], orDash(s.method), orNotGiven(s.findings)]),
-        }
-      : { kind: 'paragraph', text: 'No sources entered yet.' },
+    tableOr('No sources entered yet.', {
+      columns: ['Source', 'Type', 'How it was gathered', 'What it showed'],
+      columnWidths: [2.4, 1.4, 2.6, 4],
+      rows: sources.map((s) => [s.source.trim(), DATA_TYPE_LABELS[s.dataType], orDash(s.method), orNotGiven(s.findings)]),
+    }),
     { kind: 'heading', text: 'Root cause analysis (AC 2.3)' },
-    whys.length
-      ? { kind: 'table', caption: `5 whys: ${orNotGiven(rootCause.problemForWhys)}`, columns: ['Question', 'Answer'], columnWidths: [1, 6], rows: whys }
-      : { kind: 'paragraph', text: '5 whys: not used.' },
-    fishbone.length
-      ? { kind: 'table', caption: 'Fishbone diagram: possible causes by category', columns: ['Category', 'Causes'], columnWidths: [1.6, 6], rows: fishbone }
-      : { kind: 'paragraph', text: 'Fishbone: not used.' },
+    tableOr('5 whys: not used.', { caption: `5 whys: ${orNotGiven(rootCause.problemForWhys)}`, columns: ['Question', 'Answer'], columnWidths: [1, 6], rows: whys }),
+    tableOr('Fishbone: not used.', { caption: 'Fishbone diagram: possible causes by category', columns: ['Category', 'Causes'], columnWidths: [1.6, 6], rows: fishbone }),
     { kind: 'fields', rows: [{ label: 'Root cause', value: orNotGiven(rootCause.statement) }] },
     { kind: 'heading', text: 'Options generated (AC 2.4)' },
     { kind: 'fields', rows: [{ label: 'How the options were generated', value: orNotGiven(data.optionsMethod) }] },
-    data.options.length
-      ? { kind: 'table', columns: ['Option', 'Description'], columnWidths: [2, 6], rows: data.options.map((o) => [orNotGiven(o.name), orNotGiven(o.description)]) }
-      : { kind: 'paragraph', text: 'No options entered yet.' },
+    tableOr('No options entered yet.', { columns: ['Option', 'Description'], columnWidths: [2, 6], rows: data.options.map((o) => [orNotGiven(o.name), orNotGiven(o.description)]) }),
     ...matrixBlocks(data),
     { kind: 'heading', text: 'The chosen option (AC 3.1)' },
     {
@@ -201,24 +193,19 @@ export function decisionEvidenceBlocks(data: DecisionData): PdfBlock[] {
       ],
     },
     { kind: 'heading', text: 'Implementation (AC 4.1)' },
-    actions.length
-      ? {
-          kind: 'table',
-          columns: ['Action', 'Owner', 'Due', 'Status', 'Progress'],
-          columnWidths: [3, 2.2, 1.5, 1.2, 3],
-          rows: actions.map((a) => [
-            a.action.trim(),
-            ownerText(a.owner, a.ownerKind),
-            dateOrNotGiven(a.dueDate),
-            STATUS_LABELS[a.status],
-            orDash(a.progress),
-          ]),
-        }
-      : { kind: 'paragraph', text: 'No actions entered yet.' },
+    tableOr('No actions entered yet.', {
+      columns: ['Action', 'Owner', 'Due', 'Status', 'Progress'],
+      columnWidths: [3, 2.2, 1.5, 1.2, 3],
+      rows: actions.map((a) => [
+        a.action.trim(),
+        ownerText(a.owner, a.ownerKind),
+        dateOrNotGiven(a.dueDate),
+        STATUS_LABELS[a.status],
+        orDash(a.progress),
+      ]),
+    }),
     { kind: 'heading', text: 'Evaluation (AC 4.2)' },
-    measures.length
-      ? { kind: 'table', caption: 'Measures before and after', columns: ['Measure', 'Before', 'After'], columnWidths: [4, 2, 2], rows: measures.map((m) => [m.measure.trim(), orDash(m.before), orDash(m.after)]) }
-      : { kind: 'paragraph', text: 'No measures entered yet.' },
+    tableOr('No measures entered yet.', { caption: 'Measures before and after', columns: ['Measure', 'Before', 'After'], columnWidths: [4, 2, 2], rows: measures.map((m) => [m.measure.trim(), orDash(m.before), orDash(m.after)]) }),
     {
       kind: 'fields',
       rows: [

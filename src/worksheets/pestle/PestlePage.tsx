@@ -3,7 +3,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { newId } from '../../lib/ids';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
-import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { TextArea, TextField } from '../../ui/fields';
+import { OrganisationFields } from '../../ui/OrganisationFields';
 import { priorityChartRows } from './chart-data';
 import { directionLabel, HEADING_LABELS, headingLabel } from './labels';
 import { ForceFields } from './ForceFields';
@@ -46,21 +47,9 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
       <section aria-labelledby="organisation-heading" className="panel">
         <h2 id="organisation-heading">1. The organisation</h2>
         <p>Analyse one organisation: the one you work for, or a case study your centre has given you.</p>
-        <div className="form-grid">
-          <TextField label="Organisation name" maxLength={TEXT_LIMITS.short} {...register('organisation.name')} />
-          <TextField label="Sector" hint="What it sells, and to whom." maxLength={TEXT_LIMITS.short} {...register('organisation.sector')} />
-          <SelectField
-            label="Own organisation or case study"
-            options={[
-              { value: '', label: 'Choose' },
-              { value: 'own', label: 'My own organisation' },
-              { value: 'case-study', label: 'A case study' },
-            ]}
-            {...register('organisation.kind')}
-          />
+        <OrganisationFields register={register} descriptionLimit={TEXT_LIMITS.answer}>
           <TextField label="Time frame of the analysis" hint="For example: the next two years." maxLength={TEXT_LIMITS.short} {...register('timeFrame')} />
-          <TextArea label="Short description" className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register('organisation.description')} />
-        </div>
+        </OrganisationFields>
       </section>
 
       <section aria-labelledby="internal-heading" className="panel">

@@ -1,3 +1,5 @@
+import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import L3B2 from '../../lib/spec/units/L3B2';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
 
 /** What the shell shows about the PESTLE builder before loading it. Wording from the ISP spec, unit L3B2. */
@@ -6,11 +8,7 @@ export const pestleMeta: WorksheetMeta = {
   title: 'PESTLE builder',
   summary:
     'Analyse the internal forces and the external Political, Economic, Social, Technological, Legal and Environmental factors acting on one organisation, rank them and say what they mean for sales.',
-  unit: { code: 'L3B2', title: 'Understand Organisations' },
-  criteria: [
-    { code: '2.1', text: 'Describe the internal forces that impact on an organisation' },
-    { code: '2.2', text: 'Describe the external forces that impact on an organisation' },
-    { code: '2.3', text: 'Conduct a PESTLE analysis for an organisation' },
-  ],
+  unit: unitRef(L3B2),
+  criteria: criteriaOf(L3B2, ['2.1', '2.2', '2.3']),
   alsoSupports: 'ABE / ISM strategic and operations units (environmental analysis)',
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
+import { blankOrganisation, organisationSchema } from '../../lib/organisation';
 import { choiceSchema, type Choice } from '../../lib/choices';
 
 /** The PESTLE builder's data: schema, version and migrations, defaults and new rows. No React. */
@@ -58,12 +59,7 @@ export type InternalForce = z.infer<typeof InternalForceSchema>;
 export type Force = ExternalFactor | InternalForce;
 
 export const PestleSchema = z.object({
-  organisation: z.object({
-    name: text(TEXT_LIMITS.short),
-    sector: text(TEXT_LIMITS.short),
-    kind: z.enum(['own', 'case-study', '']),
-    description: text(),
-  }),
+  organisation: organisationSchema(TEXT_LIMITS.answer),
   timeFrame: text(TEXT_LIMITS.short),
   internal: z.array(InternalForceSchema).max(100),
   external: z.array(ExternalFactorSchema).max(200),
@@ -80,7 +76,7 @@ export function parsePestle(data: unknown, version: number): ParseResult<PestleD
 
 export function createEmptyPestle(): PestleData {
   return {
-    organisation: { name: '', sector: '', kind: '', description: '' },
+    organisation: blankOrganisation(),
     timeFrame: '',
     internal: [],
     external: [],

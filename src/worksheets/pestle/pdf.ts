@@ -1,10 +1,12 @@
+import { tableOr } from '../../lib/pdf-blocks';
+import { organisationRows } from '../../lib/organisation';
+import { orNotGiven } from '../../lib/text-list';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { MAX_PRIORITY, priorityChartRows } from './chart-data';
 import { directionLabel, HEADING_LABELS, headingLabel, INTERNAL_AREA_LABELS, TIME_FRAME_LABELS } from './labels';
 import { isDescribed, PESTLE_HEADINGS, type Force, type PestleData } from './model';
 import { priorityScore, rankForces } from './calculations';
 
-const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
 
 const rating = (force: Force) => {
   const score = priorityScore(force);
@@ -34,13 +36,7 @@ export function pestleEvidenceBlocks(data: PestleData): PdfBlock[] {
     {
       kind: 'fields',
       rows: [
-        { label: 'Organisation', value: orNotGiven(organisation.name) },
-        { label: 'Sector', value: orNotGiven(organisation.sector) },
-        {
-          label: 'Own or case study',
-          value: organisation.kind === 'own' ? 'My own organisation' : organisation.kind === 'case-study' ? 'Case study' : 'Not given',
-        },
-        { label: 'Description', value: orNotGiven(organisation.description) },
+        ...organisationRows(organisation),
         { label: 'Time frame of the analysis', value: orNotGiven(data.timeFrame) },
       ],
     },
@@ -49,14 +45,11 @@ export function pestleEvidenceBlocks(data: PestleData): PdfBlock[] {
 
   const internal = data.internal.filter(isDescribed);
   blocks.push(
-    internal.length
-      ? {
-          kind: 'table',
-          columns: ['Area', ...FORCE_COLUMNS],
-          columnWidths: [1.6, ...FORCE_WIDTHS],
-          rows: internal.map((force) => [INTERNAL_AREA_LABELS[force.heading], ...forceRow(force)]),
-        }
-      : { kind: 'paragraph', text: '' },
+    tableOr('', {
+      columns: ['Area', ...FORCE_COLUMNS],
+      columnWidths: [1.6, ...FORCE_WIDTHS],
+      rows: internal.map((force) => [INTERNAL_AREA_LABELS[force.heading], ...forceRow(force)]),
+    }),
   );
 
   blocks.push({ kind: 'heading', text: 'External forces: PESTLE analysis (AC 2.2, 2.3)' });

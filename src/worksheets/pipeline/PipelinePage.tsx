@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
@@ -18,10 +18,10 @@ import './pipeline.css';
 const SAVE_PAUSE_MS = 400;
 
 /**
- * The pipeline calculator. Memoised, and the results read the saved data through a live store,
- * so typing in a long prospect list re-renders only the field typed in.
+ * The pipeline calculator. The results read the saved data through a live store, so typing in a
+ * long prospect list re-renders only the field typed in.
  */
-export const PipelinePage = memo(function PipelinePage({ initialData, onChange }: WorksheetPageProps<PipelineData>) {
+export function PipelinePage({ initialData, onChange }: WorksheetPageProps<PipelineData>) {
   const { register, control, watch, getValues, setValue } = useForm<PipelineData>({ defaultValues: initialData });
   const liveRef = useRef(createLiveData(initialData));
   const live = liveRef.current;
@@ -50,4 +50,4 @@ export const PipelinePage = memo(function PipelinePage({ initialData, onChange }
       <ReviewsSection register={register} control={control} getValues={getValues} live={live} />
     </form>
   );
-});
+}

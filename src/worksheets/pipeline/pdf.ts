@@ -1,3 +1,5 @@
+import { tableOr } from '../../lib/pdf-blocks';
+import { orNotGiven } from '../../lib/text-list';
 import type { PdfBlock } from '../../lib/evidence-types';
 
 import {
@@ -26,7 +28,6 @@ import { formatDate } from '../../lib/dates';
 import { formatCount, formatMoney, formatPercent, formatTyped } from './format';
 import type { PipelineData } from './model';
 
-const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
 const ratioText = (ratio: Ratio | null) => (ratio === null ? '–' : ratio.ok ? ratio.working : `Cannot be calculated: ${ratio.reason}`);
 /** Reviews per history table, so the table fits the page width. */
 const REVIEWS_PER_TABLE = 6;
@@ -135,38 +136,32 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
   const criteria = namedCriteria(data.criteria);
   blocks.push({ kind: 'heading', text: 'Criteria for evaluating prospects (AC 2.2)' });
   blocks.push(
-    criteria.length
-      ? {
-          kind: 'table',
-          caption: 'Each prospect is scored 0 (not met) to 5 (fully met) on each criterion; likelihood = Σ score × weight ÷ (5 × Σ weight).',
-          columns: ['Criterion', 'Weight', 'What it asks'],
-          columnWidths: [1.2, 0.7, 3.5],
-          rows: criteria.map((c) => [c.name.trim(), c.weight === null ? 'Not given' : formatTyped(c.weight), orNotGiven(c.guidance)]),
-        }
-      : { kind: 'paragraph', text: 'No criteria named yet.' },
+    tableOr('No criteria named yet.', {
+      caption: 'Each prospect is scored 0 (not met) to 5 (fully met) on each criterion; likelihood = Σ score × weight ÷ (5 × Σ weight).',
+      columns: ['Criterion', 'Weight', 'What it asks'],
+      columnWidths: [1.2, 0.7, 3.5],
+      rows: criteria.map((c) => [c.name.trim(), c.weight === null ? 'Not given' : formatTyped(c.weight), orNotGiven(c.guidance)]),
+    }),
   );
 
   const { ranked, notRanked } = rankProspects(data);
   blocks.push({ kind: 'heading', text: 'Prospects in priority order, with planned time and effort (AC 2.3)' });
   blocks.push(
-    ranked.length
-      ? {
-          kind: 'table',
-          caption: 'Priority = deal value × likelihood of conversion (the weighted value), highest first.',
-          columns: ['Rank', 'Prospect', 'Stage', 'Deal value × likelihood = weighted value', 'Planned time and contact', 'Next action'],
-          columnWidths: [0.55, 1.5, 1.25, 2, 1.5, 2.4],
-          rows: ranked.map((r) => [
-            String(r.rank),
-            r.prospect.name.trim(),
-            r.stageName,
-            `${formatMoney(r.value)} × ${formatPercent(r.likelihood)} = ${formatMoney(r.weightedValue)}`,
-            `${r.prospect.hoursPerMonth === null ? 'Time not planned' : `${formatTyped(r.prospect.hoursPerMonth)} h a month`}\n${CONTACT_LABELS[r.prospect.contactFrequency]}`,
-            r.prospect.nextAction.trim()
-              ? `${r.prospect.nextAction.trim()}${r.prospect.nextActionDate ? ` (by ${formatDate(r.prospect.nextActionDate)})` : ''}`
-              : 'Not planned',
-          ]),
-        }
-      : { kind: 'paragraph', text: 'No prospect can be ranked yet: each needs a deal value and a score on every criterion.' },
+    tableOr('No prospect can be ranked yet: each needs a deal value and a score on every criterion.', {
+      caption: 'Priority = deal value × likelihood of conversion (the weighted value), highest first.',
+      columns: ['Rank', 'Prospect', 'Stage', 'Deal value × likelihood = weighted value', 'Planned time and contact', 'Next action'],
+      columnWidths: [0.55, 1.5, 1.25, 2, 1.5, 2.4],
+      rows: ranked.map((r) => [
+        String(r.rank),
+        r.prospect.name.trim(),
+        r.stageName,
+        `${formatMoney(r.value)} × ${formatPercent(r.likelihood)} = ${formatMoney(r.weightedValue)}`,
+        `${r.prospect.hoursPerMonth === null ? 'Time not planned' : `${formatTyped(r.prospect.hoursPerMonth)} h a month`}\n${CONTACT_LABELS[r.prospect.contactFrequency]}`,
+        r.prospect.nextAction.trim()
+          ? `${r.prospect.nextAction.trim()}${r.prospect.nextActionDate ? ` (by ${formatDate(r.prospect.nextActionDate)})` : ''}`
+          : 'Not planned',
+      ]),
+    }),
     { kind: 'paragraph', text: effortSummary(data).text },
   );
   if (notRanked.length) {
@@ -227,18 +222,15 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
     .sort((a, b) => Number(b.progress.isProgressed) - Number(a.progress.isProgressed));
   blocks.push({ kind: 'heading', text: 'Prospects moved through the stages (AC 3.2)' });
   blocks.push(
-    progress.length
-      ? {
-          kind: 'table',
-          columns: ['Prospect', 'Dated stage changes', 'Moves forward'],
-          columnWidths: [1.4, 3.6, 1],
-          rows: progress.map((p) => [
-            p.name,
-            p.progress.steps.map((s) => `${formatDate(s.date)}: ${s.stageName}`).join('\n'),
-            formatCount(p.progress.forwardMoves),
-          ]),
-        }
-      : { kind: 'paragraph', text: 'No prospect has two dated stages yet.' },
+    tableOr('No prospect has two dated stages yet.', {
+      columns: ['Prospect', 'Dated stage changes', 'Moves forward'],
+      columnWidths: [1.4, 3.6, 1],
+      rows: progress.map((p) => [
+        p.name,
+        p.progress.steps.map((s) => `${formatDate(s.date)}: ${s.stageName}`).join('\n'),
+        formatCount(p.progress.forwardMoves),
+      ]),
+    }),
   );
   return blocks;
 }

@@ -8,7 +8,6 @@ import {
   checkSpecific,
   checkTimeBound,
   findVaguePhrase,
-  isSmart,
   stretch,
 } from './checks';
 import { composeObjective, objectiveSentence } from './compose';
@@ -96,7 +95,6 @@ describe('the good objective', () => {
       ['R', 'smart', []],
       ['T', 'smart', []],
     ]);
-    expect(isSmart(checks)).toBe(true);
   });
 });
 

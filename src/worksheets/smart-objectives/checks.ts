@@ -213,4 +213,3 @@ export function checkObjective(objective: Objective, context: ContextId, today: 
   ];
 }
 
-export const isSmart = (checks: LetterFeedback[]) => checks.every((c) => c.status === 'smart');

@@ -1,3 +1,8 @@
+import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import L3C4 from '../../lib/spec/units/L3C4';
+import L3S1 from '../../lib/spec/units/L3S1';
+import L3S3 from '../../lib/spec/units/L3S3';
+import L4C2 from '../../lib/spec/units/L4C2';
 import type { AssessmentCriterion } from '../../lib/evidence-types';
 import type { ContextId, MotivationTheory } from './model';
 
@@ -32,8 +37,8 @@ export const CONTEXT_CONFIG: Record<ContextId, ContextConfig> = {
   'sales-targets': {
     id: 'sales-targets',
     label: 'Personal sales targets',
-    unit: { code: 'L3C4', title: 'Plan Sales Activities' },
-    criteria: [{ code: '1.1', text: 'Explain how to set personal sales targets' }],
+    unit: unitRef(L3C4),
+    criteria: criteriaOf(L3C4, ['1.1']),
     assessorAsks:
       'Explain how to set personal sales targets, linked to team targets, using the SMART model, with at least two examples of SMART sales targets.',
     guidance: [
@@ -55,13 +60,8 @@ export const CONTEXT_CONFIG: Record<ContextId, ContextConfig> = {
   'development-plan': {
     id: 'development-plan',
     label: 'Professional development plan',
-    unit: { code: 'L3S3', title: 'Plan Professional Development' },
-    criteria: [
-      { code: '2.1', text: 'Assess personal strengths and development needs in relation to a sales role' },
-      { code: '2.2', text: 'Produce a personal development plan' },
-      { code: '2.3', text: 'Implement the personal development plan to meet personal development objectives' },
-      { code: '2.4', text: 'Review progress towards the achievement of personal development objectives' },
-    ],
+    unit: unitRef(L3S3),
+    criteria: criteriaOf(L3S3, ['2.1', '2.2', '2.3', '2.4']),
     assessorAsks:
       'Use a relevant source of information to define at least six criteria to assess yourself against, scored on a scale. Base the plan on the findings, with at least two SMART objectives, target dates, relevant opportunities, learning/development methods, support and resources, and measures of success. Carry out the plan over at least eight weeks, reviewing and updating records at least weekly.',
     guidance: [
@@ -84,12 +84,8 @@ export const CONTEXT_CONFIG: Record<ContextId, ContextConfig> = {
   'motivation-plan': {
     id: 'motivation-plan',
     label: 'Motivation development plan',
-    unit: { code: 'L3S1', title: 'Personal Motivation and Sales Performance' },
-    criteria: [
-      { code: '2.1', text: 'Create a personal development plan to improve sales performance using a motivation theory' },
-      { code: '2.2', text: 'Implement the personal development plan' },
-      { code: '2.3', text: 'Review and update the personal development plan' },
-    ],
+    unit: unitRef(L3S1),
+    criteria: criteriaOf(L3S1, ['2.1', '2.2', '2.3']),
     assessorAsks:
       'Outline the motivation theory used to create the plan and briefly explain why you used it that way. The plan should include at least three personal development objectives, be implemented, and be updated when at least one objective is reviewed and achieved (allow at least a month to achieve an objective).',
     guidance: [
@@ -112,11 +108,8 @@ export const CONTEXT_CONFIG: Record<ContextId, ContextConfig> = {
   presentation: {
     id: 'presentation',
     label: 'Sales presentation objectives',
-    unit: { code: 'L4C2', title: 'Prepare and Present Sales Solutions' },
-    criteria: [
-      { code: '1.3', text: 'Explain how to write objectives to meet the needs and interests of customers' },
-      { code: '2.3', text: 'Deliver sales presentations/demonstrations to meet specified objectives' },
-    ],
+    unit: unitRef(L4C2),
+    criteria: criteriaOf(L4C2, ['1.3', '2.3']),
     assessorAsks:
       'Explain how to write objectives for presentations or demonstrations using the SMART model or similar, with at least two examples of objectives that show how they work in practice.',
     guidance: [

@@ -1,3 +1,5 @@
+import { tableOr } from '../../lib/pdf-blocks';
+import { orNotGiven } from '../../lib/text-list';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { progressChart } from './chart-data';
 import { checkObjective, LETTER_NAMES, STATUS_WORDS, type Letter, type LetterFeedback } from './checks';
@@ -10,7 +12,6 @@ import { formatDate, formatShortDate, isIsoDate } from '../../lib/dates';
 import { formatPercent } from '../../lib/numbers';
 import { datedReviews, progressPercent, reviewCadence } from './calculations';
 
-const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
 const dateOrNotGiven = (iso: string) => (isIsoDate(iso) ? formatDate(iso) : 'Not given');
 
 /** What the learner wrote under each letter, as one cell. */
@@ -57,25 +58,22 @@ function objectiveBlocks(objective: Objective, number: number, context: ContextI
   }
   const reviews = datedReviews(objective);
   blocks.push(
-    reviews.length
-      ? {
-          kind: 'table',
-          caption: `Objective ${number}: progress reviews`,
-          columns: ['Date', 'Measure now', 'Of the way to target', 'Progress', 'Evidence', 'Next step'],
-          columnWidths: [1.5, 1.3, 1.2, 3, 2.4, 2.6],
-          rows: reviews.map((review) => {
-            const percent = progressPercent(objective, review.value);
-            return [
-              formatDate(review.date),
-              orNotGiven(review.value),
-              percent === null ? '–' : formatPercent(percent / 100, { decimals: 2 }),
-              orNotGiven(review.progress),
-              orNotGiven(review.evidence),
-              orNotGiven(review.nextStep),
-            ];
-          }),
-        }
-      : { kind: 'paragraph', text: `Objective ${number}: no dated progress review yet.` },
+    tableOr(`Objective ${number}: no dated progress review yet.`, {
+    caption: `Objective ${number}: progress reviews`,
+    columns: ['Date', 'Measure now', 'Of the way to target', 'Progress', 'Evidence', 'Next step'],
+    columnWidths: [1.5, 1.3, 1.2, 3, 2.4, 2.6],
+    rows: reviews.map((review) => {
+      const percent = progressPercent(objective, review.value);
+      return [
+        formatDate(review.date),
+        orNotGiven(review.value),
+        percent === null ? '–' : formatPercent(percent / 100, { decimals: 2 }),
+        orNotGiven(review.progress),
+        orNotGiven(review.evidence),
+        orNotGiven(review.nextStep),
+      ];
+    }),
+        }),
   );
   return blocks;
 }
@@ -141,15 +139,12 @@ function selfAssessmentBlocks(data: SmartData, isRequired: boolean): PdfBlock[] 
         { label: 'Assessment tool', value: orNotGiven(sa.tool) },
       ],
     },
-    criteria.length
-      ? {
-          kind: 'table',
-          caption: 'Scored against each criterion (1 = clear development need, 5 = clear strength)',
-          columns: ['Criterion', 'Score', 'Evidence for the score'],
-          columnWidths: [3, 2, 4],
-          rows: criteria.map((c) => [c.criterion.trim(), c.score === null ? 'Not scored' : SCORE_LABELS[c.score]!, orNotGiven(c.evidence)]),
-        }
-      : { kind: 'paragraph', text: 'No criteria entered.' },
+    tableOr('No criteria entered.', {
+      caption: 'Scored against each criterion (1 = clear development need, 5 = clear strength)',
+      columns: ['Criterion', 'Score', 'Evidence for the score'],
+      columnWidths: [3, 2, 4],
+      rows: criteria.map((c) => [c.criterion.trim(), c.score === null ? 'Not scored' : SCORE_LABELS[c.score]!, orNotGiven(c.evidence)]),
+    }),
     {
       kind: 'fields',
       rows: [

@@ -1,3 +1,5 @@
+import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import L3S2 from '../../lib/spec/units/L3S2';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
 
 /** What the shell shows about the stress baseline tracker before loading it. Wording from the ISP spec, unit L3S2. */
@@ -6,15 +8,6 @@ export const stressTrackerMeta: WorksheetMeta = {
   title: 'Stress baseline tracker',
   summary:
     'Explain pressure and stress, their causes and impacts, and outline techniques; then choose one, take a baseline, log daily check-ins for at least a month, retake the same self-check and review what changed.',
-  unit: { code: 'L3S2', title: 'Stress Management' },
-  criteria: [
-    { code: '1.1', text: 'Explain the difference between pressure and stress' },
-    { code: '1.2', text: 'Summarise workplace and personal life stressors' },
-    { code: '1.3', text: 'Describe how workplace stress impacts organisations and individuals' },
-    { code: '1.4', text: 'Outline simple stress management techniques' },
-    { code: '2.1', text: 'Select a simple stress management technique' },
-    { code: '2.2', text: 'Use a simple stress management technique' },
-    { code: '2.3', text: 'Review the effectiveness of a simple stress management technique to manage personal stress' },
-    { code: '2.4', text: 'State sources of support for managing personal stress' },
-  ],
+  unit: unitRef(L3S2),
+  criteria: criteriaOf(L3S2, ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4']),
 };

@@ -1,3 +1,5 @@
+import { tableOr } from '../../lib/pdf-blocks';
+import { orNotGiven } from '../../lib/text-list';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { formatDate } from '../../lib/dates';
 import {
@@ -17,7 +19,6 @@ import { chosenTechnique, hasText, RATING_MAX, type Measurement, type StressData
 import { ZONE_LABELS } from './labels';
 import { answerLabel, SELF_CHECK_INTRO, SELF_CHECK_STATEMENTS } from './self-check';
 
-const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
 const described = (list: TextItem[]) => list.filter((i) => hasText(i.text)).map((i) => i.text.trim());
 
 const bulletTable = (caption: string, texts: string[]): PdfBlock =>
@@ -51,14 +52,11 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
   ];
   const examples = data.workplaceExamples.filter((e) => hasText(e.situation));
   blocks.push(
-    examples.length
-      ? {
-          kind: 'table',
-          caption: 'Workplace examples',
-          columns: ['Situation', 'As pressure', 'As stress'],
-          rows: examples.map((e) => [e.situation.trim(), orNotGiven(e.asPressure), orNotGiven(e.asStress)]),
-        }
-      : { kind: 'paragraph', text: 'Workplace examples: none entered.' },
+    tableOr('Workplace examples: none entered.', {
+      caption: 'Workplace examples',
+      columns: ['Situation', 'As pressure', 'As stress'],
+      rows: examples.map((e) => [e.situation.trim(), orNotGiven(e.asPressure), orNotGiven(e.asStress)]),
+    }),
     { kind: 'heading', text: 'Workplace and personal life stressors (AC 1.2)' },
     bulletTable('Workplace stressors', described(data.workplaceStressors)),
     bulletTable('Personal life stressors', described(data.personalStressors)),
@@ -69,9 +67,7 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
   );
   const techniques = data.techniques.filter((t) => hasText(t.name));
   blocks.push(
-    techniques.length
-      ? { kind: 'table', columns: ['Technique', 'Outline'], columnWidths: [1, 3], rows: techniques.map((t) => [t.name.trim(), orNotGiven(t.outline)]) }
-      : { kind: 'paragraph', text: 'No technique outlined yet.' },
+    tableOr('No technique outlined yet.', { columns: ['Technique', 'Outline'], columnWidths: [1, 3], rows: techniques.map((t) => [t.name.trim(), orNotGiven(t.outline)]) }),
   );
 
   const technique = chosenTechnique(data);
@@ -201,9 +197,7 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
   );
   const support = data.support.filter((s) => hasText(s.name));
   blocks.push(
-    support.length
-      ? { kind: 'table', columns: ['Source of support', 'How it can help'], columnWidths: [1, 2], rows: support.map((s) => [s.name.trim(), orNotGiven(s.howItHelps)]) }
-      : { kind: 'paragraph', text: 'No source of support named yet.' },
+    tableOr('No source of support named yet.', { columns: ['Source of support', 'How it can help'], columnWidths: [1, 2], rows: support.map((s) => [s.name.trim(), orNotGiven(s.howItHelps)]) }),
   );
   return blocks;
 }

@@ -1,4 +1,4 @@
-import type { UnitSpec } from '../unit-spec';
+import type { UnitOutline } from '../unit-spec';
 
 /**
  * L2L3 Understand Change in the Workplace: seed 003 lines 1575–1638 (table 1581–1587, guidance
@@ -17,7 +17,7 @@ import type { UnitSpec } from '../unit-spec';
  * Line 1620 "fer of the unknown" is kept as printed (a typo, not a garble). The LO2 guidance ends
  * with a lost sentence (about 2.3, it seems) of which only "change." (1635) survives.
  */
-const L2L3: UnitSpec = {
+const L2L3: UnitOutline = {
   code: 'L2L3',
   title: 'Understand Change in the Workplace',
   startLine: 1575,
@@ -32,27 +32,6 @@ const L2L3: UnitSpec = {
         { code: '1.2', text: 'Outline the internal and external reasons for change in organisations', lines: [1583] },
         { code: '1.3', text: 'Describe the range of employee responses to organisational change', lines: [1584] },
       ],
-      indicativeContent: [
-        "The range of definitions of 'organisational change', e.g., the process of making a significant change to an organization's structure, culture, or processes",
-        'The different types of organisational change, e.g., strategic, structural, process, cultural etc.',
-        'Types of positive change responses, e.g., acceptance, optimism, curiosity, engagement, support etc.',
-        "Types of negative responses to change (resistance), e.g., Maurer's 3 Levels, fer of the unknown, lack of trust, comfort with status quo, loss of control, economic concerns, personal beliefs etc.",
-      ],
-      guidance: [
-        'Learners should provide a clear definition of organisational change.',
-        'At least one internal and one external reason for organisational change should be outlined with examples to illustrate the points made.',
-        'Learners should provide at least two examples of potential employee responses to organisational change; one positive response and one negative response.',
-      ],
-      minimums: [
-        { criteria: ['1.2'], count: 1, what: 'internal reason for change, with examples', quote: 'At least one internal' },
-        { criteria: ['1.2'], count: 1, what: 'external reason for change, with examples', quote: 'one external reason' },
-        {
-          criteria: ['1.3'],
-          count: 2,
-          what: 'examples of employee responses to change: one positive, one negative',
-          quote: 'at least two examples of potential employee responses',
-        },
-      ],
     },
     {
       number: 2,
@@ -63,18 +42,7 @@ const L2L3: UnitSpec = {
         { code: '2.2', text: 'Describe a change management process', lines: [1586] },
         { code: '2.3', text: 'Outline how employees can support organisational change', lines: [1587] },
       ],
-      indicativeContent: [],
-      guidance: [
-        'Learners should provide at least two benefits of organisational change using examples. Centres may like to provide relevant case studies to provide a focus to support the assessment.',
-        'A simple change management process should be described to illustrate understanding the steps involved in making change happen. This can include a recognised change model and if images are used the learner should describe it in their own words to show the understanding.',
-      ],
-      minimums: [{ criteria: ['2.1'], count: 2, what: 'benefits of organisational change, with examples', quote: 'at least two benefits' }],
     },
-  ],
-  corrections: [
-    { line: 1600, reads: 'The range of c lefinitions', reading: 'The range of definitions' },
-    { line: 1601, reads: 'significant cha nge', reading: 'significant change' },
-    { line: 1633, reads: 'a recognised change mod', reading: 'a recognised change model' },
   ],
 };
 

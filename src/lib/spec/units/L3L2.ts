@@ -1,4 +1,4 @@
-import type { UnitSpec } from '../unit-spec';
+import type { UnitOutline } from '../unit-spec';
 
 /**
  * L3L2 Understand Remote Working: seed 003 lines 1683–1740 (table 1689–1699, guidance 1735).
@@ -18,7 +18,7 @@ import type { UnitSpec } from '../unit-spec';
  *   conferencing, project management tools, collaboration tools, communication tools, security
  *   tools, virtual private networks (VPNs), remote desk… software, whiteboard apps etc.".
  */
-const L3L2: UnitSpec = {
+const L3L2: UnitOutline = {
   code: 'L3L2',
   title: 'Understand Remote Working',
   startLine: 1683,
@@ -34,15 +34,6 @@ const L3L2: UnitSpec = {
         { code: '1.3', text: 'Outline the potential challenges of remote working for sales professionals', lines: [1693, 1694] },
         { code: '1.4', text: 'Describe approaches that can be used to overcome remote working challenges', lines: [1695, 1696] },
       ],
-      indicativeContent: [],
-      guidance: [
-        "Learners should provide a definition of remote working in their own words by drawing on how the term has been defined by different organisations. They should list at least three benefits of remote working for the organisation, and at least three benefits for remote working from an employee's perspective. Learners should outline at least two potential challenges that sales professionals who work remotely may face and describe approaches that can be used to overcome these challenges.",
-      ],
-      minimums: [
-        { criteria: ['1.2'], count: 3, what: 'benefits of remote working for the organisation', quote: 'at least three benefits of remote working for the organisation' },
-        { criteria: ['1.2'], count: 3, what: "benefits of remote working from an employee's perspective", quote: "at least three benefits for remote working from an employee's perspective" },
-        { criteria: ['1.3', '1.4'], count: 2, what: 'challenges of remote working, each with approaches to overcome it', quote: 'at least two potential challenges' },
-      ],
     },
     {
       number: 2,
@@ -52,19 +43,8 @@ const L3L2: UnitSpec = {
         { code: '2.1', text: 'Describe the digital technology that supports remote working', lines: [1697] },
         { code: '2.2', text: 'Explain the work practices that support successful remote working and wellbeing', lines: [1698, 1699] },
       ],
-      indicativeContent: [
-        'The range of work practices that support successful remote working and wellbeing, e.g., setting clear expectations and parameters, establishing a dedicated workspace, managing time, regular communication, using digital technology tools, allocating time for wellbeing etc.',
-      ],
-      guidance: [
-        'Learners should describe at least three types of digital technology that can support remote working, giving examples of how each is used. They should explain at least three work practices that support successful remote working and wellbeing.',
-      ],
-      minimums: [
-        { criteria: ['2.1'], count: 3, what: 'types of digital technology, each with how it is used', quote: 'at least three types of digital technology' },
-        { criteria: ['2.2'], count: 3, what: 'work practices for remote working and wellbeing', quote: 'at least three work practices' },
-      ],
     },
   ],
-  corrections: [{ line: 1728, reads: 'establishing a dedicate', reading: 'establishing a dedicated' }],
 };
 
 export default L3L2;
