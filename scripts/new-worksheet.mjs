@@ -53,6 +53,11 @@ export const ${camel}Meta: WorksheetMeta = {
   unit: { code: ${quote(unit.code)}, title: ${quote(unit.title)} },
   // Copy each assessment criterion's code and wording from the specification.
   criteria: [{ code: '1.1', text: ${quote(`The first assessment criterion of ${unit.code}`)} }],
+  // Each section is its own page on the worksheet's task list; checklist rules name their section.
+  sections: [
+    { id: 'situation', title: 'The situation', criteria: [] },
+    { id: 'answer', title: 'Your answer', criteria: ['1.1'] },
+  ],
 };
 `,
     'model.ts': `import { z } from 'zod';
@@ -98,11 +103,13 @@ export function ${camel}Completeness(data: ${pascal}Data): ChecklistItem[] {
     {
       label: 'The organisation or situation named',
       isMet: hasText(data.situation),
+      sections: ['situation'],
       ...(hasText(data.situation) ? {} : { detail: 'Name it.' }),
     },
     {
       label: 'The criterion answered (AC 1.1)',
       isMet: hasText(data.answer),
+      sections: ['answer'],
       ...(hasText(data.answer) ? {} : { detail: 'Write your answer.' }),
     },
   ];
@@ -155,27 +162,32 @@ export const ${camel}Model: WorksheetModel<${pascal}Data> = {
     [`${pascal}Page.tsx`]: `import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
+import { shows } from '../../lib/sections';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import { TextArea, TextField } from '../../ui/fields';
 import { ANSWER_PROMPT, SITUATION_PROMPT } from './guidance';
 import { ${pascal}Schema, TEXT_LIMITS, type ${pascal}Data } from './model';
 
-export function ${pascal}Page({ initialData, onChange }: WorksheetPageProps<${pascal}Data>) {
+export function ${pascal}Page({ initialData, onChange, section }: WorksheetPageProps<${pascal}Data>) {
   const { register, watch } = useForm<${pascal}Data>({ defaultValues: initialData, resolver: zodResolver(${pascal}Schema), mode: 'onChange' });
   const { saveProblem } = useAutosave(watch, ${pascal}Schema, onChange);
 
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveProblemNotice problem={saveProblem} />
-      <section aria-labelledby="situation-heading" className="panel">
-        <h2 id="situation-heading">1. The situation</h2>
-        <p>{SITUATION_PROMPT}</p>
-        <TextField label="Organisation or situation" maxLength={TEXT_LIMITS.short} {...register('situation')} />
-      </section>
-      <section aria-labelledby="answer-heading" className="panel">
-        <h2 id="answer-heading">2. Your answer (AC 1.1)</h2>
-        <TextArea label="Answer" hint={ANSWER_PROMPT} maxLength={TEXT_LIMITS.answer} {...register('answer')} />
-      </section>
+      {shows(section, 'situation') && (
+        <section aria-labelledby="situation-heading" className="panel">
+          <h2 id="situation-heading">The situation</h2>
+          <p>{SITUATION_PROMPT}</p>
+          <TextField label="Organisation or situation" maxLength={TEXT_LIMITS.short} {...register('situation')} />
+        </section>
+      )}
+      {shows(section, 'answer') && (
+        <section aria-labelledby="answer-heading" className="panel">
+          <h2 id="answer-heading">Your answer (AC 1.1)</h2>
+          <TextArea label="Answer" hint={ANSWER_PROMPT} maxLength={TEXT_LIMITS.answer} {...register('answer')} />
+        </section>
+      )}
     </form>
   );
 }

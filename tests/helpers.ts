@@ -106,3 +106,25 @@ export async function makeDocumentsOwnWork(page: Page): Promise<void> {
   });
   await page.reload();
 }
+
+/** Goes to the worksheet's task list: from a section by the progress bar's link, or stays on it. */
+export async function openTaskList(page: Page): Promise<void> {
+  const sections = page.getByRole('heading', { name: 'Sections', exact: true });
+  if (await sections.isVisible()) return;
+  await page.getByRole('region', { name: 'Progress and export' }).getByRole('link', { name: 'Task list' }).click();
+  await expect(sections).toBeVisible();
+}
+
+/** Opens one section of the worksheet from its task list, as a learner does, by its title. */
+export async function openSection(page: Page, title: string): Promise<void> {
+  await openTaskList(page);
+  await page.getByRole('list').getByRole('link', { name: new RegExp(`^\\d+\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+}
+
+/** Shows every section on one page (the "check your answers" page), from the task list. */
+export async function openAllSections(page: Page): Promise<void> {
+  await openTaskList(page);
+  await page.getByRole('link', { name: 'Check your answers: every section on one page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('check your answers');
+}

@@ -28,7 +28,7 @@ type LoadState = { status: 'loading' } | { status: 'ready'; loaded: Loaded } | {
 
 /** One learner document: its name, checklist and export around the worksheet's own page. */
 export function DocumentPage() {
-  const { documentId = '' } = useParams();
+  const { documentId = '', sectionId } = useParams();
   const document = useDocuments((s) => s.documents.find((d) => d.id === documentId));
   const worksheet = document ? findWorksheet(document.worksheetId) : undefined;
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
@@ -93,10 +93,10 @@ export function DocumentPage() {
       </p>
     );
   }
-  return <DocumentEditor key={documentId} documentId={documentId} loaded={loadState.loaded} />;
+  return <DocumentEditor key={documentId} documentId={documentId} sectionId={sectionId} loaded={loadState.loaded} />;
 }
 
-function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Loaded }) {
+function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string; sectionId: string | undefined; loaded: Loaded }) {
   const { model, initialData } = loaded;
   // The page's props only change when another tab's edit remounts it, so it never re-renders
   // because this shell re-renders on each keystroke (the checklist, the save time).
@@ -154,6 +154,7 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
 
   if (!document || !worksheet) return null;
   const { meta } = worksheet;
+  const basePath = `/documents/${documentId}`;
 
   // Worked out from the answers as they are now: renaming the example does not make it the learner's.
   const workedExampleNoticeNow = () => noticeIfWorkedExample(exampleLikenessOf(model, live.data));
@@ -184,6 +185,8 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         meta={meta}
         breadcrumb={<Link to="/">Worksheets</Link>}
         documentId={documentId}
+        basePath={basePath}
+        sectionId={sectionId}
         documentName={document.name}
         nameHint="Only you see this name; it also names your PDF."
         onRename={(name) => renameDocument(documentId, name)}
@@ -198,8 +201,12 @@ function DocumentEditor({ documentId, loaded }: { documentId: string; loaded: Lo
         Page={Page}
         pageStart={pageStart}
         onChange={onChangeRef.current}
+        checklist={live.checklist}
+        exportLabel="Export PDF for my portfolio"
+        onExport={exportPdf}
+        exportMessage={exportMessage}
       />
-      <DocumentSide checklist={live.checklist} exportLabel="Export PDF for my portfolio" onExport={exportPdf} exportMessage={exportMessage}>
+      <DocumentSide checklist={live.checklist} sectionPath={(id) => `${basePath}/${id}`}>
         <button
           type="button"
           className="button"

@@ -15,7 +15,7 @@ type LoadState = { status: 'loading' } | { status: 'ready'; loaded: Loaded } | {
 
 /** One worked example in the class demo, on the same worksheet page a learner uses, kept in the demo's own store. */
 export function DemoDocumentPage() {
-  const { worksheetId = '' } = useParams();
+  const { worksheetId = '', sectionId } = useParams();
   const worksheet = findWorksheet(worksheetId);
   // A reset or its undo changes the revision: the open example then starts again from its new data.
   const revision = useDemo((s) => s.revision);
@@ -63,10 +63,10 @@ export function DemoDocumentPage() {
       Opening the worked example…
     </p>
   );
-  return <DemoEditor key={`${worksheet.meta.id}-${revision}`} meta={worksheet.meta} loaded={loadState.loaded} revision={revision} />;
+  return <DemoEditor key={`${worksheet.meta.id}-${revision}`} meta={worksheet.meta} sectionId={sectionId} loaded={loadState.loaded} revision={revision} />;
 }
 
-function DemoEditor({ meta, loaded, revision }: { meta: WorksheetMeta; loaded: Loaded; revision: number }) {
+function DemoEditor({ meta, sectionId, loaded, revision }: { meta: WorksheetMeta; sectionId: string | undefined; loaded: Loaded; revision: number }) {
   const { model } = loaded;
   const Page = useMemo(() => memo(loaded.Page), [loaded.Page]);
   const saveEdit = useDemo((s) => s.saveEdit);
@@ -114,6 +114,8 @@ function DemoEditor({ meta, loaded, revision }: { meta: WorksheetMeta; loaded: L
         meta={meta}
         breadcrumb={<Link to={DEMO_HOME}>Class demo</Link>}
         documentId={`demo-${meta.id}`}
+        basePath={`${DEMO_HOME}/${meta.id}`}
+        sectionId={sectionId}
         documentName={name}
         nameHint="The worked example’s name in this demo; it also names the PDF."
         onRename={rename}
@@ -127,8 +129,12 @@ function DemoEditor({ meta, loaded, revision }: { meta: WorksheetMeta; loaded: L
         Page={Page}
         pageStart={pageStart}
         onChange={onChangeRef.current}
+        checklist={live.checklist}
+        exportLabel="Export PDF of this worked example"
+        onExport={exportPdf}
+        exportMessage={exportMessage}
       />
-      <DocumentSide checklist={live.checklist} exportLabel="Export PDF of this worked example" onExport={exportPdf} exportMessage={exportMessage} />
+      <DocumentSide checklist={live.checklist} sectionPath={(id) => `${DEMO_HOME}/${meta.id}/${id}`} />
     </div>
   );
 }

@@ -1,13 +1,25 @@
-import type { ComponentType, ReactNode } from 'react';
+import { useEffect, useRef, type ComponentType, type ReactNode } from 'react';
+import type { ChecklistItem } from '../lib/evidence-types';
+import { neighbours, sectionProgress } from '../lib/sections';
 import type { WorksheetMeta, WorksheetPageProps } from '../lib/worksheet-definition';
 import { CriteriaList } from '../ui/CriteriaList';
 import { TextField } from '../ui/fields';
+import { ProgressBar } from './ProgressBar';
+import { SectionNav } from './SectionNav';
+import { TaskList } from './TaskList';
+
+/** The section address that shows every section on one page, ready to check and export. */
+export const REVIEW_SECTION = 'review';
 
 export type DocumentMainProps = {
   meta: WorksheetMeta;
   /** The way back, shown before the worksheet's title: the learner's worksheets, or the class demo. */
   breadcrumb: ReactNode;
   documentId: string;
+  /** The document's address: its task list; sections are below it. */
+  basePath: string;
+  /** The section in the address: none for the task list, REVIEW_SECTION for every section. */
+  sectionId: string | undefined;
   documentName: string;
   nameHint: string;
   onRename(name: string): void;
@@ -18,37 +30,88 @@ export type DocumentMainProps = {
   /** The data the page starts from; a new revision remounts it. */
   pageStart: { data: unknown; revision: number };
   onChange(data: unknown): void;
+  checklist: readonly ChecklistItem[];
+  exportLabel: string;
+  onExport(): Promise<void>;
+  exportMessage: string | null;
 };
 
+/** What the address asks for: the task list, one section, or every section (the review page). */
+function viewOf(meta: WorksheetMeta, sectionId: string | undefined) {
+  if (sectionId === undefined) return { kind: 'tasks' } as const;
+  if (sectionId === REVIEW_SECTION) return { kind: 'review' } as const;
+  const index = meta.sections.findIndex((section) => section.id === sectionId);
+  return index < 0 ? ({ kind: 'missing' } as const) : ({ kind: 'section', index, section: meta.sections[index]! } as const);
+}
+
 /**
- * The main column of a worksheet document: title, unit, criteria, its name and the worksheet page.
- * Shared by a learner's document and a class demo's worked example, which differ only in where the
- * data is kept and what the side panel offers.
+ * The main column of a worksheet document: its title, the progress bar, and the task list, one
+ * section, or every section. Shared by a learner's document and a class demo's worked example,
+ * which differ only in where the data is kept and what the side panel offers. The worksheet's
+ * page stays mounted whichever view is shown (with no section on the task list), so its form
+ * keeps every answer while the learner moves between sections.
  */
-export function DocumentMain({ meta, breadcrumb, documentId, documentName, nameHint, onRename, notice, Page, pageStart, onChange }: DocumentMainProps) {
+export function DocumentMain(props: DocumentMainProps) {
+  const { meta, breadcrumb, documentId, basePath, sectionId, documentName, nameHint, onRename, notice, Page, pageStart, onChange, checklist } = props;
+  const view = viewOf(meta, sectionId);
+  const progress = sectionProgress(meta.sections, checklist);
+  const met = checklist.filter((item) => item.isMet).length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const isFirstView = useRef(true);
+  // A new section is a new page: say so to a screen reader by moving focus to its heading.
+  useEffect(() => {
+    if (isFirstView.current) {
+      isFirstView.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [sectionId]);
+
+  const shown = view.kind === 'section' ? view.section.id : view.kind === 'review' ? null : '';
   return (
     <div className="document-layout__main">
       <p className="breadcrumb">
         {breadcrumb} › {meta.title}
       </p>
-      <h1>{meta.title}</h1>
-      <p className="card__unit">
-        Unit {meta.unit.code}: {meta.unit.title}
-      </p>
-      <details className="criteria">
-        <summary>Assessment criteria this worksheet evidences</summary>
-        <CriteriaList meta={meta} />
-      </details>
-      <TextField
-        label="Document name"
-        hint={nameHint}
-        value={documentName}
-        maxLength={200}
-        onChange={(e) => onRename(e.target.value)}
-        className="field--wide"
+      <h1 ref={heading} tabIndex={-1}>
+        {view.kind === 'section' && (
+          <span className="heading-caption">
+            {meta.title}: section {view.index + 1} of {meta.sections.length}
+          </span>
+        )}
+        {view.kind === 'section' ? view.section.title : view.kind === 'review' ? `${meta.title}: check your answers` : meta.title}
+      </h1>
+      <ProgressBar
+        met={met}
+        total={checklist.length}
+        taskListPath={basePath}
+        isOnTaskList={view.kind === 'tasks'}
+        exportLabel={props.exportLabel}
+        onExport={props.onExport}
+        exportMessage={props.exportMessage}
       />
+      {view.kind === 'tasks' && (
+        <>
+          <p className="card__unit">
+            Unit {meta.unit.code}: {meta.unit.title}
+          </p>
+          <details className="criteria">
+            <summary>Assessment criteria this worksheet evidences</summary>
+            <CriteriaList meta={meta} />
+          </details>
+          <TextField label="Document name" hint={nameHint} value={documentName} maxLength={200} onChange={(e) => onRename(e.target.value)} className="field--wide" />
+        </>
+      )}
+      {view.kind === 'missing' && (
+        <p className="notice notice--warning" role="status">
+          This worksheet has no section called “{sectionId}”. Choose one from the list below.
+        </p>
+      )}
+      {view.kind === 'review' && <p>Every section on one page. Check your answers, then export the PDF from the bar above.</p>}
       {notice}
-      <Page key={pageStart.revision} documentId={documentId} initialData={pageStart.data} onChange={onChange} />
+      {(view.kind === 'tasks' || view.kind === 'missing') && <TaskList progress={progress} basePath={basePath} />}
+      <Page key={pageStart.revision} documentId={documentId} section={shown} initialData={pageStart.data} onChange={onChange} />
+      {view.kind === 'section' && <SectionNav {...neighbours(meta.sections, view.section.id)} basePath={basePath} />}
     </div>
   );
 }

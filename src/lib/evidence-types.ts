@@ -11,7 +11,13 @@ import * as z from 'zod/mini';
 
 export type AssessmentCriterion = { code: string; text: string };
 
-export type ChecklistItem = { label: string; isMet: boolean; detail?: string };
+export type ChecklistItem = {
+  label: string;
+  isMet: boolean;
+  detail?: string;
+  /** The ids of the worksheet's sections where the learner meets this rule (see WorksheetMeta.sections). */
+  sections?: readonly string[];
+};
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const count = () => z.number().check(z.int(), z.minimum(0));

@@ -2,6 +2,18 @@ import type { ComponentType } from 'react';
 import type { AssessmentCriterion, ChecklistItem, PdfBlock } from './evidence-types';
 import type { SpreadsheetTable } from './evidence-types';
 
+/**
+ * One part of a worksheet, shown as its own page and listed on the worksheet's task list (the
+ * GOV.UK "complete multiple tasks" pattern). Its status comes from the checklist rules that name it.
+ */
+export type WorksheetSection = {
+  /** Stable, used in the address: /documents/<id>/<section id>. */
+  id: string;
+  title: string;
+  /** The codes of the AC this section evidences, as the meta's criteria name them ('2.1', 'L3C4 1.1'). */
+  criteria: readonly string[];
+};
+
 /** What the shell knows about a worksheet without loading its code. */
 export type WorksheetMeta = {
   /** Stable id, used in routes and in stored documents. Never rename. */
@@ -12,6 +24,8 @@ export type WorksheetMeta = {
   criteria: AssessmentCriterion[];
   /** Other units the same work can support, shown on the home page. */
   alsoSupports?: string;
+  /** The worksheet's parts in order, each its own page. */
+  sections: readonly WorksheetSection[];
 };
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; reason: string };
@@ -39,6 +53,8 @@ export type WorksheetModel<T> = {
 
 export type WorksheetPageProps<T> = {
   documentId: string;
+  /** The section to show (WorksheetSection.id), or null for every section on one page (the review page). */
+  section: string | null;
   initialData: T;
   onChange(data: T): void;
 };

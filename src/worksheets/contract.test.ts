@@ -81,6 +81,22 @@ describe('the worksheet contract', () => {
         expect(typeof page === 'function' || (typeof page === 'object' && page !== null && '$$typeof' in page)).toBe(true);
       });
 
+      it('has sections with unique ids, each AC it names one the worksheet claims, and every rule in a section', async () => {
+        const { sections, criteria } = worksheet.meta;
+        expect(sections.length).toBeGreaterThan(0);
+        const ids = sections.map((section) => section.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        // 'review' is the address of the page with every section on it.
+        for (const sectionId of ids) expect(sectionId).toMatch(/^(?!review$)[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+        const codes = criteria.map((criterion) => criterion.code);
+        for (const section of sections) for (const code of section.criteria) expect(codes, `section ${section.id} names AC ${code}`).toContain(code);
+        const model = await worksheet.loadModel();
+        for (const data of [model.createExample().data, model.createEmpty()]) {
+          const unplaced = model.completeness(data).filter((rule) => !rule.sections?.length || rule.sections.some((sectionId) => !ids.includes(sectionId)));
+          expect(unplaced.map((rule) => `${rule.label} → ${rule.sections?.join(', ') ?? 'no section'}`)).toEqual([]);
+        }
+      });
+
       it('its worked example meets every completeness rule', async () => {
         const model = await worksheet.loadModel();
         const checks = model.completeness(model.createExample().data);

@@ -11,4 +11,6 @@ export const customerProfileMeta: WorksheetMeta = {
   unit: unitRef(L3B3),
   criteria: criteriaOf(L3B3, ['1.1', '1.2', '2.1', '2.2', '2.3']),
   alsoSupports: 'L3C1 Prospect for New Business (ideal customer profile)',
+  // Until this worksheet is split into sections (issue 17), one section shows all of it.
+  sections: [{ id: 'all', title: 'The whole worksheet', criteria: [] }],
 };

@@ -23,7 +23,7 @@ describe('the decision matrix page', () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     const { data } = createDecisionExample();
-    const { container } = render(<DecisionMatrixPage documentId="d1" initialData={data} onChange={onChange} />);
+    const { container } = render(<DecisionMatrixPage documentId="d1" section={null} initialData={data} onChange={onChange} />);
     // Found by name: role and label queries walk the whole record in jsdom and take seconds each.
     const field = (name: string) => {
       const found = container.querySelector<HTMLInputElement>(`[name="${name}"]`);

@@ -2,6 +2,7 @@ import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } 
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { newId } from '../../lib/ids';
+import { shows } from '../../lib/sections';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import { TextArea, TextField } from '../../ui/fields';
 import { OrganisationFields } from '../../ui/OrganisationFields';
@@ -30,7 +31,7 @@ const hasContent = (force: Force) =>
 const confirmRemove = (force: Force | undefined) =>
   !force || !hasContent(force) || window.confirm('Remove this force and everything written in it?');
 
-export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleData>) {
+export function PestlePage({ initialData, onChange, section }: WorksheetPageProps<PestleData>) {
   const { register, control, watch, getValues } = useForm<PestleData>({
     defaultValues: initialData,
     resolver: zodResolver(PestleSchema),
@@ -44,75 +45,84 @@ export function PestlePage({ initialData, onChange }: WorksheetPageProps<PestleD
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveProblemNotice problem={saveProblem} />
-      <section aria-labelledby="organisation-heading" className="panel">
-        <h2 id="organisation-heading">1. The organisation</h2>
-        <p>Analyse one organisation: the one you work for, or a case study your centre has given you.</p>
-        <OrganisationFields register={register} descriptionLimit={TEXT_LIMITS.answer}>
-          <TextField label="Time frame of the analysis" hint="For example: the next two years." maxLength={TEXT_LIMITS.short} {...register('timeFrame')} />
-        </OrganisationFields>
-      </section>
+      {shows(section, 'organisation') && (
+        <section aria-labelledby="organisation-heading" className="panel">
+          <h2 id="organisation-heading">The organisation</h2>
+          <p>Analyse one organisation: the one you work for, or a case study your centre has given you.</p>
+          <OrganisationFields register={register} descriptionLimit={TEXT_LIMITS.answer}>
+            <TextField label="Time frame of the analysis" hint="For example: the next two years." maxLength={TEXT_LIMITS.short} {...register('timeFrame')} />
+          </OrganisationFields>
+        </section>
+      )}
 
-      <section aria-labelledby="internal-heading" className="panel">
-        <h2 id="internal-heading">2. Internal forces (AC 2.1)</h2>
-        <p>{INTERNAL_PROMPT}</p>
-        <p className="field__hint">{RATING_HELP}</p>
-        {internal.fields.map((field, index) => (
-          <ForceFields
-            key={field.fieldKey}
-            register={register}
-            list="internal"
-            index={index}
-            title={`Internal force ${index + 1}`}
-            onRemove={() => confirmRemove(getValues(`internal.${index}`)) && internal.remove(index)}
-          />
-        ))}
-        <button type="button" className="button" onClick={() => internal.append(newInternalForce(newId()))}>
-          Add an internal force
-        </button>
-      </section>
+      {shows(section, 'internal') && (
+        <section aria-labelledby="internal-heading" className="panel">
+          <h2 id="internal-heading">Internal forces (AC 2.1)</h2>
+          <p>{INTERNAL_PROMPT}</p>
+          <p className="field__hint">{RATING_HELP}</p>
+          {internal.fields.map((field, index) => (
+            <ForceFields
+              key={field.fieldKey}
+              register={register}
+              list="internal"
+              index={index}
+              title={`Internal force ${index + 1}`}
+              onRemove={() => confirmRemove(getValues(`internal.${index}`)) && internal.remove(index)}
+            />
+          ))}
+          <button type="button" className="button" onClick={() => internal.append(newInternalForce(newId()))}>
+            Add an internal force
+          </button>
+        </section>
+      )}
 
-      <section aria-labelledby="external-heading" className="panel">
-        <h2 id="external-heading">3. External forces: the PESTLE analysis (AC 2.2, 2.3)</h2>
-        <p>
-          Add at least one factor under each of the six headings. For each, say what it is, where the evidence comes
-          from, its impact on the organisation, whether it is an opportunity or a threat, how big and how likely it is,
-          and what it means for sales.
-        </p>
-        {PESTLE_HEADINGS.map((heading) => {
-          const guidance = HEADING_PROMPTS[heading];
-          const entries = external.fields
-            .map((field, index) => ({ field, index }))
-            .filter(({ field }) => field.heading === heading);
-          return (
-            <section key={heading} className="pestle-heading" aria-labelledby={`heading-${heading}`}>
-              <h3 id={`heading-${heading}`}>{HEADING_LABELS[heading]}</h3>
-              <p className="pestle-heading__question">{guidance.question}</p>
-              <p className="field__hint">Think about: {guidance.prompts.join('; ')}.</p>
-              {entries.map(({ field, index }, position) => (
-                <ForceFields
-                  key={field.fieldKey}
-                  register={register}
-                  list="external"
-                  index={index}
-                  title={`${HEADING_LABELS[heading]} factor ${position + 1}`}
-                  onRemove={() => confirmRemove(getValues(`external.${index}`)) && external.remove(index)}
-                />
-              ))}
-              <button type="button" className="button" onClick={() => external.append(newExternalFactor(newId(), heading))}>
-                Add {/^[AEIOU]/.test(HEADING_LABELS[heading]) ? 'an' : 'a'} {HEADING_LABELS[heading]} factor
-              </button>
-            </section>
-          );
-        })}
-      </section>
+      {shows(section, 'external') && (
+        <section aria-labelledby="external-heading" className="panel">
+          <h2 id="external-heading">External forces: the PESTLE analysis (AC 2.2, 2.3)</h2>
+          <p>
+            Add at least one factor under each of the six headings. For each, say what it is, where the evidence comes
+            from, its impact on the organisation, whether it is an opportunity or a threat, how big and how likely it is,
+            and what it means for sales.
+          </p>
+          {PESTLE_HEADINGS.map((heading) => {
+            const guidance = HEADING_PROMPTS[heading];
+            const entries = external.fields
+              .map((field, index) => ({ field, index }))
+              .filter(({ field }) => field.heading === heading);
+            return (
+              <section key={heading} className="pestle-heading" aria-labelledby={`heading-${heading}`}>
+                <h3 id={`heading-${heading}`}>{HEADING_LABELS[heading]}</h3>
+                <p className="pestle-heading__question">{guidance.question}</p>
+                <p className="field__hint">Think about: {guidance.prompts.join('; ')}.</p>
+                {entries.map(({ field, index }, position) => (
+                  <ForceFields
+                    key={field.fieldKey}
+                    register={register}
+                    list="external"
+                    index={index}
+                    title={`${HEADING_LABELS[heading]} factor ${position + 1}`}
+                    onRemove={() => confirmRemove(getValues(`external.${index}`)) && external.remove(index)}
+                  />
+                ))}
+                <button type="button" className="button" onClick={() => external.append(newExternalFactor(newId(), heading))}>
+                  Add {/^[AEIOU]/.test(HEADING_LABELS[heading]) ? 'an' : 'a'} {HEADING_LABELS[heading]} factor
+                </button>
+              </section>
+            );
+          })}
+        </section>
+      )}
 
-      <PrioritySection control={control} />
-
-      <section aria-labelledby="summary-heading" className="panel">
-        <h2 id="summary-heading">5. Summary</h2>
-        <p>Sum up what the analysis shows: the key opportunities and threats, and what the sales team should do about them.</p>
-        <SummaryFields register={register} />
-      </section>
+      {shows(section, 'summary') && (
+        <>
+          <PrioritySection control={control} />
+          <section aria-labelledby="summary-heading" className="panel">
+            <h2 id="summary-heading">Summary</h2>
+            <p>Sum up what the analysis shows: the key opportunities and threats, and what the sales team should do about them.</p>
+            <SummaryFields register={register} />
+          </section>
+        </>
+      )}
     </form>
   );
 }
@@ -133,7 +143,7 @@ function PrioritySection({ control }: { control: Control<PestleData> }) {
   const ranked = parsed.success ? rankForces(parsed.data) : [];
   return (
     <section aria-labelledby="priority-heading" className="panel">
-      <h2 id="priority-heading">4. Priorities</h2>
+      <h2 id="priority-heading">Priorities</h2>
       <p>Every rated force, ranked by impact × likelihood. Focus the summary on the top of this list.</p>
       {ranked.length === 0 ? (
         <p>Rate the impact and likelihood of your forces to see them ranked here.</p>

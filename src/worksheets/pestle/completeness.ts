@@ -9,13 +9,16 @@ import { hasText, isDescribed, PESTLE_HEADINGS, type Force, type PestleData } fr
 const failing = (forces: Force[], test: (force: Force) => boolean) =>
   forces.filter((force) => isDescribed(force) && !test(force)).map((f) => `${headingLabel(f)}: ${f.factor.trim()}`);
 
+/** Rules about every force are met in both the internal and the external forces' sections. */
+const FORCE_SECTIONS = ['internal', 'external'];
+
 const ruleForEveryForce = (label: string, forces: Force[], test: (force: Force) => boolean): ChecklistItem => {
   const described = forces.filter(isDescribed);
   const missing = failing(forces, test);
-  if (described.length === 0) return { label, isMet: false, detail: 'No forces described yet.' };
+  if (described.length === 0) return { label, isMet: false, detail: 'No forces described yet.', sections: FORCE_SECTIONS };
   return missing.length === 0
-    ? { label, isMet: true }
-    : { label, isMet: false, detail: `Still to do for ${listInWords(missing, { limit: 5 })}.` };
+    ? { label, isMet: true, sections: FORCE_SECTIONS }
+    : { label, isMet: false, detail: `Still to do for ${listInWords(missing, { limit: 5 })}.`, sections: FORCE_SECTIONS };
 };
 
 /** The assessor's minimums for L3B2 2.1–2.3, each as a rule that is met or not yet. */
@@ -35,21 +38,25 @@ export function pestleCompleteness(data: PestleData): ChecklistItem[] {
     {
       label: 'One named organisation (your own or a case study)',
       isMet: organisationMissing.length === 0,
+      sections: ['organisation'],
       ...(organisationMissing.length ? { detail: `Add ${listInWords(organisationMissing)}.` } : {}),
     },
     {
       label: 'At least three internal forces described (AC 2.1)',
       isMet: internal.length >= 3,
+      sections: ['internal'],
       detail: `${internal.length} described (at least 3 needed).`,
     },
     {
       label: 'At least three external forces described (AC 2.2)',
       isMet: external.length >= 3,
+      sections: ['external'],
       detail: `${external.length} described (at least 3 needed).`,
     },
     {
       label: 'Factors under all six PESTLE headings (AC 2.3)',
       isMet: missingHeadings.length === 0,
+      sections: ['external'],
       ...(missingHeadings.length ? { detail: `Missing: ${listInWords(missingHeadings)}.` } : {}),
     },
     ruleForEveryForce('Each force’s impact on the organisation described', allForces, (f) => hasText(f.impact)),
@@ -62,6 +69,7 @@ export function pestleCompleteness(data: PestleData): ChecklistItem[] {
     {
       label: 'A written summary of the key opportunities and threats',
       isMet: hasText(data.summary.opportunities) && hasText(data.summary.threats),
+      sections: ['summary'],
       ...(hasText(data.summary.opportunities) && hasText(data.summary.threats)
         ? {}
         : { detail: 'Write both the opportunities and the threats.' }),

@@ -10,5 +10,11 @@ export const pestleMeta: WorksheetMeta = {
     'Analyse the internal forces and the external Political, Economic, Social, Technological, Legal and Environmental factors acting on one organisation, rank them and say what they mean for sales.',
   unit: unitRef(L3B2),
   criteria: criteriaOf(L3B2, ['2.1', '2.2', '2.3']),
+  sections: [
+    { id: 'organisation', title: 'The organisation', criteria: [] },
+    { id: 'internal', title: 'Internal forces', criteria: ['2.1'] },
+    { id: 'external', title: 'External forces: the PESTLE analysis', criteria: ['2.2', '2.3'] },
+    { id: 'summary', title: 'Priorities and summary', criteria: [] },
+  ],
   alsoSupports: 'ABE / ISM strategic and operations units (environmental analysis)',
 };

@@ -11,4 +11,6 @@ export const pipelineMeta: WorksheetMeta = {
   unit: unitRef(L3C5),
   criteria: criteriaOf(L3C5, ['2.1', '2.2', '2.3', '3.1', '3.2']),
   alsoSupports: 'L3C1 Prospect for New Business 1.3 (how conversion rates are used when prospecting)',
+  // Until this worksheet is split into sections (issue 17), one section shows all of it.
+  sections: [{ id: 'all', title: 'The whole worksheet', criteria: [] }],
 };

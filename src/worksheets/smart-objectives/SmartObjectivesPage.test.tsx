@@ -18,7 +18,7 @@ describe('the SMART objective page', () => {
   it('shows only the context choice until a context is chosen, then that context’s fields', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<SmartObjectivesPage documentId="d" initialData={createEmptySmart()} onChange={onChange} />);
+    render(<SmartObjectivesPage documentId="d" section={null} initialData={createEmptySmart()} onChange={onChange} />);
     expect(screen.queryByRole('button', { name: 'Add an objective' })).toBeNull();
     await user.click(screen.getByRole('radio', { name: /Motivation development plan/ }));
     expect(screen.getByText(/This evidences unit L3S1 Personal Motivation and Sales Performance, AC 2.1, 2.2, 2.3\./)).toBeInTheDocument();
@@ -29,7 +29,7 @@ describe('the SMART objective page', () => {
   it('updates a letter’s feedback as the learner types, and saves each change', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<SmartObjectivesPage documentId="d" initialData={start()} onChange={onChange} />);
+    render(<SmartObjectivesPage documentId="d" section={null} initialData={start()} onChange={onChange} />);
     const objective = screen.getByRole('group', { name: 'Objective 1' });
     const specific = within(objective).getByRole('group', { name: 'Specific' });
     await user.type(within(objective).getByLabelText('What you will do or achieve'), 'boost sales');
@@ -42,7 +42,7 @@ describe('the SMART objective page', () => {
   it('lets the learner edit the composed sentence and go back to it', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<SmartObjectivesPage documentId="d" initialData={start()} onChange={onChange} />);
+    render(<SmartObjectivesPage documentId="d" section={null} initialData={start()} onChange={onChange} />);
     const objective = screen.getByRole('group', { name: 'Objective 1' });
     await user.click(within(objective).getByLabelText('What you will do or achieve'));
     await user.paste('book surveys');
@@ -63,7 +63,7 @@ describe('the SMART objective page', () => {
   it('explains a change it cannot save instead of dropping it', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<SmartObjectivesPage documentId="d" initialData={start()} onChange={onChange} />);
+    render(<SmartObjectivesPage documentId="d" section={null} initialData={start()} onChange={onChange} />);
     const target = within(screen.getByRole('group', { name: 'Objective 1' })).getByLabelText('Target');
     // The input caps typing at the schema's limit; pasting past it is what could overflow.
     target.removeAttribute('maxlength');

@@ -23,4 +23,6 @@ export const smartObjectivesMeta: WorksheetMeta = {
     ...criteriaOf(L4C2, ['1.3', '2.3'], { withUnit: true }),
   ],
   alsoSupports: 'L3C4 3.1 (indicators to monitor success) and L4C2 3.1 (evaluating a presentation against its objectives)',
+  // Until this worksheet is split into sections (issue 17), one section shows all of it.
+  sections: [{ id: 'all', title: 'The whole worksheet', criteria: [] }],
 };

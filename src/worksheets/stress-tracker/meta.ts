@@ -10,4 +10,6 @@ export const stressTrackerMeta: WorksheetMeta = {
     'Explain pressure and stress, their causes and impacts, and outline techniques; then choose one, take a baseline, log daily check-ins for at least a month, retake the same self-check and review what changed.',
   unit: unitRef(L3S2),
   criteria: criteriaOf(L3S2, ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4']),
+  // Until this worksheet is split into sections (issue 17), one section shows all of it.
+  sections: [{ id: 'all', title: 'The whole worksheet', criteria: [] }],
 };

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { neighbours, nextSection, sectionProgress, shows } from './sections';
+
+const SECTIONS = [
+  { id: 'organisation', title: 'The organisation', criteria: [] },
+  { id: 'internal', title: 'Internal forces', criteria: ['2.1'] },
+  { id: 'external', title: 'External forces', criteria: ['2.2', '2.3'] },
+  { id: 'notes', title: 'Notes', criteria: [] },
+];
+
+describe('a worksheet\'s task list', () => {
+  it('gives each section its status from the rules that name it; a rule can belong to two', () => {
+    const progress = sectionProgress(SECTIONS, [
+      { label: 'Named', isMet: true, sections: ['organisation'] },
+      { label: 'Three internal', isMet: true, sections: ['internal'] },
+      { label: 'Three external', isMet: false, sections: ['external'] },
+      { label: 'Each force rated', isMet: false, sections: ['internal', 'external'] },
+      { label: 'Unplaced', isMet: false },
+    ]);
+    expect(progress.map((p) => [p.section.id, p.number, p.status, p.met, p.total])).toEqual([
+      ['organisation', 1, 'completed', 1, 1],
+      ['internal', 2, 'in-progress', 1, 2],
+      ['external', 3, 'not-started', 0, 2],
+      ['notes', 4, 'optional', 0, 0],
+    ]);
+    expect(progress[1]?.unmet.map((item) => item.label)).toEqual(['Each force rated']);
+    expect(nextSection(progress)?.section.id).toBe('internal');
+  });
+
+  it('has no next step once every rule is met', () => {
+    const progress = sectionProgress(SECTIONS, [{ label: 'Named', isMet: true, sections: ['organisation'] }]);
+    expect(nextSection(progress)).toBeNull();
+  });
+
+  it('counts every rule of a section once, met or not (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ isMet: fc.boolean(), sections: fc.subarray(SECTIONS.map((s) => s.id)) })), (rules) => {
+        const items = rules.map((rule, index) => ({ label: `rule ${index}`, ...rule }));
+        for (const entry of sectionProgress(SECTIONS, items)) {
+          const own = items.filter((item) => item.sections.includes(entry.section.id));
+          expect(entry.total).toBe(own.length);
+          expect(entry.met + entry.unmet.length).toBe(entry.total);
+        }
+      }),
+    );
+  });
+
+  it('finds the sections either side, and none past the ends', () => {
+    expect(neighbours(SECTIONS, 'internal')).toEqual({ previous: SECTIONS[0], next: SECTIONS[2] });
+    expect(neighbours(SECTIONS, 'organisation').previous).toBeUndefined();
+    expect(neighbours(SECTIONS, 'notes').next).toBeUndefined();
+    expect(neighbours(SECTIONS, 'nope')).toEqual({});
+  });
+
+  it('shows one section on its page and every section on the review page', () => {
+    expect(shows('internal', 'internal')).toBe(true);
+    expect(shows('internal', 'external')).toBe(false);
+    expect(shows(null, 'external')).toBe(true);
+  });
+});

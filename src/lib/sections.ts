@@ -1,0 +1,48 @@
+import type { ChecklistItem } from './evidence-types';
+import type { WorksheetSection } from './worksheet-definition';
+
+/** GOV.UK task list statuses. A section with no rules of its own is "Optional": nothing in it is checked. */
+export type SectionStatus = 'not-started' | 'in-progress' | 'completed' | 'optional';
+
+export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
+  'not-started': 'Not yet started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  optional: 'Optional',
+};
+
+export type SectionProgress = {
+  section: WorksheetSection;
+  /** 1-based, as the learner reads it: "Section 2 of 5". */
+  number: number;
+  status: SectionStatus;
+  met: number;
+  total: number;
+  /** The rules of this section still to meet, in checklist order. */
+  unmet: ChecklistItem[];
+};
+
+/** Each section's status from the checklist rules that name it. */
+export function sectionProgress(sections: readonly WorksheetSection[], checklist: readonly ChecklistItem[]): SectionProgress[] {
+  return sections.map((section, index) => {
+    const rules = checklist.filter((item) => item.sections?.includes(section.id));
+    const met = rules.filter((item) => item.isMet).length;
+    const status: SectionStatus = rules.length === 0 ? 'optional' : met === rules.length ? 'completed' : met === 0 ? 'not-started' : 'in-progress';
+    return { section, number: index + 1, status, met, total: rules.length, unmet: rules.filter((item) => !item.isMet) };
+  });
+}
+
+/** The one obvious next step: the first section with a rule still to meet, or null when all are met. */
+export function nextSection(progress: readonly SectionProgress[]): SectionProgress | null {
+  return progress.find((entry) => entry.status === 'in-progress' || entry.status === 'not-started') ?? null;
+}
+
+/** The sections before and after one, for Previous / Next. */
+export function neighbours(sections: readonly WorksheetSection[], id: string): { previous?: WorksheetSection; next?: WorksheetSection } {
+  const index = sections.findIndex((section) => section.id === id);
+  if (index < 0) return {};
+  return { previous: sections[index - 1], next: sections[index + 1] };
+}
+
+/** Whether a page (or the review page, null) shows a section: the worksheet pages' one test. */
+export const shows = (shown: string | null, id: string) => shown === null || shown === id;
