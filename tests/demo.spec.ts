@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { enterLearnerDetails, pressButton, readPdf, typeInto, words } from './helpers';
+import { enterLearnerDetails, openSection, pressButton, readPdf, typeInto, words } from './helpers';
 
 const LEARNER = { name: 'Siobhán Ní Bhriain', learnerNumber: 'ISP-77310', centre: 'Galway Sales College', assessor: 'Kwame Mensah' };
 const LEARNER_DOCUMENT = 'Siobhán’s own PESTLE for Harbour Bikes';
@@ -39,6 +39,7 @@ test('a tutor runs the class demo on a learner’s browser, edits, exports and r
   await page.goto('/');
   await pressButton(page, 'Start a new PESTLE builder');
   await typeInto(page.getByLabel('Document name'), LEARNER_DOCUMENT);
+  await openSection(page, 'The organisation');
   await typeInto(page.getByLabel('Organisation name'), LEARNER_ORGANISATION);
   await page.goto('/');
   await expect(page.getByText(LEARNER_DOCUMENT)).toBeVisible();
@@ -66,6 +67,7 @@ test('a tutor runs the class demo on a learner’s browser, edits, exports and r
   await page.getByRole('link', { name: 'Open the worked example of the PESTLE builder' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Export PDF of this worked example' })).toBeVisible();
+  await openSection(page, 'The organisation');
   const organisation = page.getByLabel('Organisation name');
   await expect(organisation).toHaveValue(PRISTINE_ORGANISATION);
   await typeInto(organisation, TUTOR_ORGANISATION);
@@ -81,7 +83,7 @@ test('a tutor runs the class demo on a learner’s browser, edits, exports and r
 
   // Another tab sees neither the change nor demo mode: the learner's own view, as it was.
   const otherTab = await context.newPage();
-  await otherTab.goto('/demo/pestle');
+  await otherTab.goto('/demo/pestle/organisation');
   await expect(otherTab.getByLabel('Organisation name')).toHaveValue(PRISTINE_ORGANISATION);
   await otherTab.goto('/');
   await expect(otherTab.getByText(LEARNER_DOCUMENT)).toBeVisible();
@@ -134,12 +136,13 @@ test('a tutor runs the class demo on a learner’s browser, edits, exports and r
   await expect(page.getByLabel('Learner number')).toHaveValue(LEARNER.learnerNumber);
   await page.goto('/');
   await page.getByRole('link', { name: new RegExp(LEARNER_DOCUMENT) }).first().click();
+  await openSection(page, 'The organisation');
   await expect(page.getByLabel('Organisation name')).toHaveValue(LEARNER_ORGANISATION);
   expect((await localStorageNow(page))[LEARNER_KEY]).toBe(snapshot[LEARNER_KEY]);
 });
 
 test('a class demo left open in a tab until another day starts again from the pristine examples', async ({ page }) => {
-  await page.goto('/demo/pestle');
+  await page.goto('/demo/pestle/organisation');
   await expect(page.getByLabel('Organisation name')).toHaveValue(PRISTINE_ORGANISATION);
   await typeInto(page.getByLabel('Organisation name'), TUTOR_ORGANISATION);
   await expect.poll(() => demoSessionStorage(page)).toContain(TUTOR_ORGANISATION);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { typeInto } from './helpers';
+import { openAllSections, typeInto } from './helpers';
 
 test('a learner renames, duplicates and deletes documents, and can undo a delete', async ({ page }) => {
   await page.goto('/');
@@ -22,5 +22,6 @@ test('a learner renames, duplicates and deletes documents, and can undo a delete
   await page.reload();
   await expect(page.getByRole('link', { name: /^My Brightwave PESTLE/ })).toHaveCount(2);
   await page.getByRole('link', { name: 'My Brightwave PESTLE (copy)' }).click();
+  await openAllSections(page);
   await expect(page.getByLabel('Organisation name')).toHaveValue(/Brightwave Home Energy/);
 });

@@ -110,8 +110,11 @@ export async function makeDocumentsOwnWork(page: Page): Promise<void> {
 /** Goes to the worksheet's task list: from a section by the progress bar's link, or stays on it. */
 export async function openTaskList(page: Page): Promise<void> {
   const sections = page.getByRole('heading', { name: 'Sections', exact: true });
+  const taskListLink = page.getByRole('region', { name: 'Progress and export' }).getByRole('link', { name: 'Task list' });
+  // Wait for the document to open, on its task list or on a section, before deciding.
+  await expect(sections.or(taskListLink)).toBeVisible();
   if (await sections.isVisible()) return;
-  await page.getByRole('region', { name: 'Progress and export' }).getByRole('link', { name: 'Task list' }).click();
+  await taskListLink.click();
   await expect(sections).toBeVisible();
 }
 

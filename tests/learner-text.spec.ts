@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pressButton, readPdf, typeInto, words } from './helpers';
+import { openAllSections, pressButton, readPdf, typeInto, words } from './helpers';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1"><b>bold?</b> & <script>window.__pwned=2</script>';
 const MIXED = 'Zoë 👩‍💼 sells to مكتبة النور (Cairo) — “quotes”';
@@ -17,6 +17,7 @@ test('markup, emoji, right-to-left and very long answers show as text on the pag
   });
   await page.goto('/');
   await pressButton(page, 'Start a new PESTLE builder');
+  await openAllSections(page);
   await typeInto(page.getByLabel('Organisation name'), MIXED);
   await pressButton(page, 'Add a Political factor');
   const political = page.getByRole('group', { name: 'Political factor 1' });
@@ -67,6 +68,7 @@ test('emoji print as text in a PDF exported offline, from the font the service w
   await context.setOffline(true);
   await page.reload();
   await pressButton(page, 'Start a new PESTLE builder');
+  await openAllSections(page);
   await typeInto(page.getByLabel('Organisation name'), 'Offline 🚀 launch ✅ done');
   const download = page.waitForEvent('download');
   await pressButton(page, 'Export PDF for my portfolio');

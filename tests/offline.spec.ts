@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { forEachWorkedExample, pressButton, readPdf, typeInto, words } from './helpers';
+import { forEachWorkedExample, openAllSections, openSection, pressButton, readPdf, typeInto, words } from './helpers';
 
 test('after one visit the toolkit works offline: reload, open every worksheet, edit and export a PDF', async ({ page, context }) => {
   await page.goto('/');
@@ -19,6 +19,7 @@ test('after one visit the toolkit works offline: reload, open every worksheet, e
 
   await page.goto('/');
   await pressButton(page, 'Start a new PESTLE builder');
+  await openAllSections(page);
   await typeInto(page.getByLabel('Organisation name'), 'Written on the train');
   const download = page.waitForEvent('download');
   await pressButton(page, 'Export PDF for my portfolio');
@@ -37,6 +38,7 @@ test('a new version is offered, never forced: the learner’s typing stays until
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.getByRole('link', { name: /Worked example/ }).first().click();
+  await openSection(page, 'The organisation');
   await typeInto(page.getByLabel('Organisation name'), 'Mid-edit when the update arrived');
 
   // Publish a "new version": the same service worker with one byte changed.

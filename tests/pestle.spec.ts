@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, makeDocumentsOwnWork, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
+import { chooseByKeyboard, enterLearnerDetails, makeDocumentsOwnWork, openAllSections, openSection, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
 
 type ForceInput = { factor: string; evidence: string; impact: string; direction: 'Opportunity' | 'Threat'; impactRating: string; likelihood: string; timeFrame: string; sales: string };
 
@@ -39,27 +39,41 @@ test('a learner fills a PESTLE from empty by keyboard, reloads, and exports a PD
   await pressButton(page, 'Start a new PESTLE builder');
   await expect(page.getByRole('heading', { level: 1, name: 'PESTLE builder' })).toBeVisible();
   await expect(page.getByText('0 of 8 met')).toBeVisible();
+  // It opens on its task list: nothing started, nothing red, one obvious next step.
+  const tasks = page.getByRole('list').filter({ has: page.getByRole('link', { name: /^1\. The organisation$/ }) });
+  await expect(tasks.getByText('Not yet started')).toHaveCount(4);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Start: The organisation' }).click();
 
   await typeInto(page.getByLabel('Organisation name'), 'Café Zoë Ltd');
   await typeInto(page.getByLabel('Sector'), 'Coffee shops');
   await chooseByKeyboard(page.getByLabel('Own organisation or case study'), 'My own');
   await typeInto(page.getByLabel('Time frame of the analysis'), 'Next 18 months');
   await typeInto(page.getByLabel('Short description'), 'Three cafés in Leeds.');
+  await openTaskList(page);
+  await expect(tasks.getByRole('listitem').first()).toContainText('Completed');
+  // Section by section with Next, by keyboard.
+  await page.getByRole('link', { name: 'Start: Internal forces' }).click();
 
   for (const [i, input] of internalForces.entries()) {
     await pressButton(page, 'Add an internal force');
     await fillForce(page, `Internal force ${i + 1}`, input, i === 0 ? 'Strategy' : undefined);
   }
+  await page.getByRole('link', { name: /^Next: External forces/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('External forces');
   for (const [i, heading] of HEADINGS.entries()) {
     await pressButton(page, new RegExp(`^Add an? ${heading} factor$`));
     await fillForce(page, `${heading} factor 1`, externalForces[i]!);
   }
+  await page.getByRole('link', { name: /^Next: Priorities and summary/ }).click();
   await typeInto(page.getByLabel('Key opportunities'), 'Opportunities summary: grants and tourism.');
   await typeInto(page.getByLabel('Key threats'), 'Threats summary: rents and wages.');
   await expect(page.getByText('8 of 8 met')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Forces ranked by priority' })).toContainText('Political factor 1');
 
   await page.reload();
+  await openAllSections(page);
   await expect(page.getByLabel('Organisation name')).toHaveValue('Café Zoë Ltd');
   const political = page.getByRole('group', { name: 'Political factor 1' });
   await expect(political.getByLabel('What it means for sales')).toHaveValue('Political sales meaning 1');
@@ -96,6 +110,10 @@ test('the worked example opens in one click and passes an accessibility check', 
   const axeHome = await new AxeBuilder({ page }).analyze();
   expect(axeHome.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await page.getByRole('button', { name: 'Open the worked example of the PESTLE builder' }).click();
+  await expect(page.getByText('Completed')).toHaveCount(4);
+  const axeTasks = await new AxeBuilder({ page }).analyze();
+  expect(axeTasks.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await openAllSections(page);
   await expect(page.getByLabel('Organisation name')).toHaveValue(/Brightwave/);
   await expect(page.getByText('8 of 8 met')).toBeVisible();
   const axeDoc = await new AxeBuilder({ page }).analyze();
@@ -109,7 +127,9 @@ test('the worked example opens in one click and passes an accessibility check', 
   expect(unchanged.rawText.split('WORKED EXAMPLE: NOT A LEARNER’S EVIDENCE').length - 1).toBe(unchanged.pages);
 
   // Renamed, with one answer changed, it is still the worked example, and says how much is unchanged.
+  await openTaskList(page);
   await typeInto(page.getByLabel('Document name'), 'My PESTLE');
+  await openSection(page, 'The organisation');
   await typeInto(page.getByLabel('Organisation name'), 'Brightwave Solar (my version)');
   const exportRenamed = page.waitForEvent('download');
   await pressButton(page, 'Export PDF for my portfolio');

@@ -1,12 +1,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words, writeTempFile } from './helpers';
+import { chooseByKeyboard, openAllSections, openTaskList, pressButton, readPdf, typeInto, words, writeTempFile } from './helpers';
 
 const STORAGE_KEY = 'coursework-toolkit';
 
 /** Every field of the worksheet, in page order, by its label: what the learner sees, field for field. */
 async function worksheetFields(page: Page): Promise<Array<[string, string]>> {
+  await openAllSections(page);
   return page.locator('.document-layout__main :is(input, textarea, select)').evaluateAll((elements) =>
     elements
       .map((element) => {
@@ -31,6 +32,7 @@ async function exportedText(page: Page): Promise<string> {
  * title onto a second line and move page breaks, which is not a difference in the document.
  */
 async function exportedUnderName(page: Page, name: string): Promise<string> {
+  await openTaskList(page);
   await typeInto(page.getByLabel('Document name'), name);
   return exportedText(page);
 }
@@ -59,6 +61,7 @@ test('a worksheet shared by link arrives intact in a fresh browser profile, as a
   await page.goto('/');
   await pressButton(page, 'Start a new PESTLE builder');
   await typeInto(page.getByLabel('Document name'), 'Café Zoë starter');
+  await openAllSections(page);
   await typeInto(page.getByLabel('Organisation name'), 'Café Zoë Ltd');
   await typeInto(page.getByLabel('Sector'), 'Coffee shops – Łódź & Leeds');
   await chooseByKeyboard(page.getByLabel('Own organisation or case study'), 'A case');
@@ -89,14 +92,17 @@ test('a worksheet shared by link arrives intact in a fresh browser profile, as a
   expect(sentPdf).toContain('Staff turnover “high”');
 
   // Opened a second time, it is added again beside the first, which is left as it was.
+  await openAllSections(other);
   await typeInto(other.getByLabel('Organisation name'), 'Changed after arriving');
   await other.goto(link);
   await pressButton(other, 'Add to my worksheets');
+  await openAllSections(other);
   await expect(other.getByLabel('Organisation name')).toHaveValue('Café Zoë Ltd');
   await other.goto('/');
   // The first copy was renamed back for the PDF comparison above.
   await expect(other.getByRole('link', { name: 'Café Zoë starter (shared template)' })).toHaveCount(1);
   await other.getByRole('link', { name: 'Café Zoë starter', exact: true }).click();
+  await openAllSections(other);
   await expect(other.getByLabel('Organisation name')).toHaveValue('Changed after arriving');
   await other.context().close();
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { typeInto, writeTempFile } from './helpers';
+import { openSection, typeInto, writeTempFile } from './helpers';
 
 const STORAGE_KEY = 'coursework-toolkit';
 
@@ -41,6 +41,7 @@ test('when storage is full the learner is told at once, keeps working and can do
   await page.goto('/');
   await expect(page.getByRole('link', { name: /Worked example/ })).toBeVisible();
   await page.getByRole('link', { name: /Worked example/ }).click();
+  await openSection(page, 'The organisation');
   await page.evaluate(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
@@ -68,6 +69,7 @@ test('damaged stored data is set aside and offered for download; the rest still 
   await page.getByRole('button', { name: 'Download it' }).click();
   expect(readFileSync(await (await downloadPromise).path(), 'utf8')).toContain('Half-written');
   await page.getByRole('button', { name: 'Start a new PESTLE builder' }).click();
+  await openSection(page, 'The organisation');
   await typeInto(page.getByLabel('Organisation name'), 'Still works');
   await page.reload();
   await expect(page.getByLabel('Organisation name')).toHaveValue('Still works');

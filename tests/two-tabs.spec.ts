@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { typeInto } from './helpers';
+import { openSection, typeInto } from './helpers';
 
 const STORAGE_KEY = 'coursework-toolkit';
 
 async function openExample(page: Page): Promise<string> {
   await page.goto('/');
   await page.getByRole('link', { name: /Worked example/ }).first().click();
+  await openSection(page, 'The organisation');
   await expect(page.getByLabel('Organisation name')).toHaveValue(/Brightwave/);
   return page.url();
 }
@@ -48,6 +49,7 @@ test('a learner switching between two tabs on two documents keeps every word in 
   const exampleUrl = await openExample(first);
   await first.goto('/');
   await first.getByRole('button', { name: 'Start a new PESTLE builder' }).click();
+  await openSection(first, 'The organisation');
   await expect(first.getByLabel('Organisation name')).toHaveValue('');
   const blankUrl = first.url();
   await first.goto(exampleUrl);
