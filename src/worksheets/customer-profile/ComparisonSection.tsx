@@ -115,11 +115,14 @@ function ComparisonTable({ comparison, rows: shownRows, groups, caption }: Table
             if (rows.length === 0) return null;
             return (
               <tbody key={section}>
-                <tr>
-                  <th scope="colgroup" colSpan={comparison.customers.length + 2} className="comparison-table__section">
-                    {section}
-                  </th>
-                </tr>
+                {/* A lone group needs no heading of its own: the first column's header names it. */}
+                {groups.length > 1 && (
+                  <tr>
+                    <th scope="colgroup" colSpan={comparison.customers.length + 2} className="comparison-table__section">
+                      {section}
+                    </th>
+                  </tr>
+                )}
                 {rows.map((row) => (
                   <tr key={row.label} className={`is-${row.status}`}>
                     <th scope="row">{row.label}</th>

@@ -59,7 +59,7 @@ export const FIGURES_INTRO =
   'Take these from sales records or the CRM for the last year or two. Retention and discount rates are optional: add them if your organisation knows them.';
 
 export const ANALYSIS_PROMPT =
-  'What are the important differences between the customers, and why do they matter? Use the comparison table and chart: compare their value to the organisation, how and why they buy, and what each difference means for how you sell to them.';
+  `What are the important differences between the customers, and why do they matter? Use the comparison in ${sectionTitle('comparison')} and the figures and charts here: compare their value to the organisation, how and why they buy, and what each difference means for how you sell to them.`;
 export const PATTERNS_PROMPT =
   'Optional: patterns and trends in your CRM or sales data that support the analysis (for example, how many other customers look like each one).';
 
