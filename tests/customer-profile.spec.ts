@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
+import { chooseByKeyboard, enterLearnerDetails, openAllSections, openSection, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
 
 type CustomerInput = {
   name: string;
@@ -47,19 +47,34 @@ const lukasz: CustomerInput = {
   figures: { 'Average order value (£)': '85', 'Purchases per year': '6', 'Gross margin (%)': '40', 'Expected relationship length (years)': '2' },
 };
 
-async function fillCustomer(page: Page, index: number, input: CustomerInput) {
+/** A customer's group once its name is typed: the later steps name it so the learner knows whom they are writing about. */
+const customerGroup = (page: Page, index: number, input: CustomerInput) => page.getByRole('group', { name: `Customer ${index}: ${input.name}`, exact: true });
+
+async function fillCustomerDetails(page: Page, index: number, input: CustomerInput) {
   const group = page.getByRole('group', { name: `Customer ${index}`, exact: true });
   await typeInto(group.getByLabel('Customer name'), input.name);
   await typeInto(group.getByLabel('Who they are'), input.description);
   await chooseByKeyboard(group.getByLabel('Customer type'), input.type);
   await chooseByKeyboard(group.getByLabel('Main data source'), input.source);
   await typeInto(group.getByLabel('Data source details'), input.sourceDetail);
+}
+
+async function fillCharacteristics(page: Page, index: number, input: CustomerInput) {
+  const group = customerGroup(page, index, input);
   for (const [basis, value] of Object.entries(input.characteristics)) await typeInto(group.getByLabel(basis, { exact: true }), value);
+}
+
+async function fillMotivations(page: Page, index: number, input: CustomerInput) {
+  const group = customerGroup(page, index, input);
   await typeInto(group.getByLabel('Motivations', { exact: true }), input.motivations);
   await chooseByKeyboard(group.getByLabel('Motivation theory'), input.theory);
   await typeInto(group.getByLabel('How the theory explains it'), input.theoryLink);
   await typeInto(group.getByLabel('Attitudes', { exact: true }), input.attitudes);
   await typeInto(group.getByLabel('Behaviours', { exact: true }), input.behaviours);
+}
+
+async function fillFigures(page: Page, index: number, input: CustomerInput) {
+  const group = customerGroup(page, index, input);
   for (const [label, value] of Object.entries(input.figures)) await typeInto(group.getByLabel(label, { exact: true }), value);
 }
 
@@ -84,49 +99,70 @@ test('a learner builds two customers from empty by keyboard, compares them, relo
   await expect(page.getByRole('heading', { level: 1, name: 'Customer profile builder' })).toBeVisible();
   await expect(page.getByText('0 of 12 met')).toBeVisible();
 
+  await openSection(page, 'The organisation and its customers');
   await typeInto(page.getByLabel('Organisation name'), 'Café Zoë Ltd');
   await typeInto(page.getByLabel('Sector'), 'Coffee shop and gift boxes');
   await chooseByKeyboard(page.getByLabel('Own organisation or case study'), 'My own');
   await chooseByKeyboard(page.getByLabel('Who are the customers you will profile?'), 'Consumers');
 
+  await openSection(page, 'Segmenting consumers (B2C)');
   for (let i = 1; i <= 3; i += 1) {
     await pressButton(page, 'Add a consumer basis');
     await explainBasis(page.getByRole('group', { name: `Consumer basis ${i}`, exact: true }), `Consumer explanation ${i}`, `Consumer example ${i}`);
-    await pressButton(page, 'Add a B2B basis');
-    await explainBasis(page.getByRole('group', { name: `B2B basis ${i}`, exact: true }), `B2B explanation ${i}`, `B2B example ${i}`);
   }
   // Each new basis defaults to one not used yet, so three adds give three different bases.
   await expect(page.getByRole('group', { name: 'Consumer basis 3', exact: true }).getByLabel('Segmentation basis')).toHaveValue('psychographic');
+  await openSection(page, 'Segmenting business customers (B2B)');
+  for (let i = 1; i <= 3; i += 1) {
+    await pressButton(page, 'Add a B2B basis');
+    await explainBasis(page.getByRole('group', { name: `B2B basis ${i}`, exact: true }), `B2B explanation ${i}`, `B2B example ${i}`);
+  }
 
+  await openSection(page, 'Your customers');
+  await pressButton(page, 'Add a customer');
+  await fillCustomerDetails(page, 1, zoe);
+  await pressButton(page, 'Add a customer');
+  await fillCustomerDetails(page, 2, lukasz);
+
+  await openSection(page, 'Your customers’ characteristics');
   const bases = page.getByRole('group', { name: 'Segmentation bases for your consumer customers' });
   for (const basis of ['Demographic', 'Psychographic', 'Behavioural']) await check(bases.getByRole('checkbox', { name: basis, exact: true }));
+  await fillCharacteristics(page, 1, zoe);
+  await fillCharacteristics(page, 2, lukasz);
 
-  await pressButton(page, 'Add a customer');
-  await fillCustomer(page, 1, zoe);
-  await pressButton(page, 'Add a customer');
-  await fillCustomer(page, 2, lukasz);
+  await openSection(page, 'Motivations, attitudes and behaviours');
+  await fillMotivations(page, 1, zoe);
+  await fillMotivations(page, 2, lukasz);
 
+  await openSection(page, 'Figures and lifetime value');
+  await fillFigures(page, 1, zoe);
+  await fillFigures(page, 2, lukasz);
   // A margin over 100 % is explained at the field and the lifetime value says why it cannot be worked out.
-  const second = page.getByRole('group', { name: 'Customer 2', exact: true });
+  const second = customerGroup(page, 2, lukasz);
   await typeInto(second.getByLabel('Gross margin (%)'), '120');
   await expect(second.getByText('A gross margin cannot be more than 100 %', { exact: false })).toBeVisible();
   await expect(second.getByRole('status')).toHaveText('Lifetime value cannot be worked out yet: check the gross margin.');
   await typeInto(second.getByLabel('Gross margin (%)'), '40');
   await expect(second.getByRole('status')).toHaveText('Customer lifetime value: £408.00');
-  const first = page.getByRole('group', { name: 'Customer 1', exact: true });
+  const first = customerGroup(page, 1, zoe);
   await expect(first.getByRole('status')).toHaveText('Customer lifetime value: £4,500.00 (retention-based: £3,375.00)');
   await expect(first.getByRole('list', { name: 'Working for customer 1' })).toContainText('£1,875.00 × 60 % = £1,125.00');
 
-  const table = page.getByRole('table', { name: 'Side-by-side comparison of the customers' });
+  await openSection(page, 'Compare the customers');
+  const table = page.getByRole('table', { name: 'Side-by-side comparison of the customers', exact: true });
   await expect(table.getByRole('columnheader', { name: 'Zoë R.' })).toBeVisible();
-  const clvRow = table.getByRole('row', { name: /^Customer lifetime value/ });
+
+  await openSection(page, 'Compare the figures and analyse the differences');
+  const figures = page.getByRole('table', { name: 'Side-by-side comparison of the customers’ figures' });
+  await expect(figures.getByRole('columnheader', { name: 'Zoë R.' })).toBeVisible();
+  const clvRow = figures.getByRole('row', { name: /^Customer lifetime value/ });
   await expect(clvRow).toContainText('£4,500.00');
   await expect(clvRow).toContainText('≠ Different');
   await expect(clvRow).toContainText('Zoë R. is higher at £4,500.00, £4,092.00 more than Łukasz P.');
   await expect(page.getByRole('img', { name: /^Customer lifetime value: Zoë R\. £4,500\.00, Łukasz P\. £408\.00/ })).toBeVisible();
-
   await typeInto(page.getByLabel('Your analysis of the differences'), 'Analysis: Zoë is worth eleven times as much as Łukasz.');
 
+  await openSection(page, 'Customer profiles');
   for (const [i, who] of [[1, zoe.name], [2, lukasz.name]] as const) {
     await pressButton(page, 'Add a profile');
     const profile = page.getByRole('group', { name: `Profile ${i}`, exact: true });
@@ -137,19 +173,22 @@ test('a learner builds two customers from empty by keyboard, compares them, relo
     await typeInto(profile.getByLabel('Key motivations'), `Key motivations ${i}`);
     await typeInto(profile.getByLabel('Psychographic element'), `Psychographic element ${i}`);
     await typeInto(profile.getByLabel('Behavioural element'), `Behavioural element ${i}`);
-    await typeInto(profile.getByLabel('Preferred channels'), `Preferred channels ${i}`);
-    await typeInto(profile.getByLabel('Recommended sales approach'), `Sales approach ${i}`);
-    await typeInto(profile.getByLabel('Marketing message'), `Marketing message ${i}`);
+  }
+  await openSection(page, 'Sales and marketing recommendations');
+  for (const i of [1, 2]) {
+    const recommendation = page.getByRole('group', { name: `Profile ${i}: Profile name ${i}`, exact: true });
+    await typeInto(recommendation.getByLabel('Preferred channels'), `Preferred channels ${i}`);
+    await typeInto(recommendation.getByLabel('Recommended sales approach'), `Sales approach ${i}`);
+    await typeInto(recommendation.getByLabel('Marketing message'), `Marketing message ${i}`);
   }
   await expect(page.getByText('12 of 12 met')).toBeVisible();
 
   await page.reload();
+  await openAllSections(page);
   await expect(page.getByLabel('Organisation name')).toHaveValue('Café Zoë Ltd');
   await expect(page.getByRole('group', { name: 'Customer 2', exact: true }).getByLabel('Customer name')).toHaveValue('Łukasz P.');
-  await expect(page.getByRole('group', { name: 'Customer 1', exact: true }).getByLabel('Average order value (£)')).toHaveValue('£12.50');
-  await expect(page.getByRole('group', { name: 'Customer 1', exact: true }).getByLabel('Psychographic', { exact: true })).toHaveValue(
-    'Values ethical sourcing',
-  );
+  await expect(customerGroup(page, 1, zoe).getByLabel('Average order value (£)')).toHaveValue('£12.50');
+  await expect(customerGroup(page, 1, zoe).getByLabel('Psychographic', { exact: true })).toHaveValue('Values ethical sourcing');
   await expect(page.getByRole('group', { name: 'Profile 2', exact: true }).getByRole('checkbox', { name: 'Łukasz P.' })).toBeChecked();
   await expect(page.getByText('12 of 12 met')).toBeVisible();
 
@@ -176,12 +215,68 @@ test('a learner builds two customers from empty by keyboard, compares them, relo
 });
 
 test('the worked example opens in one click and passes an accessibility check', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Two axe runs, the second over every section on one page (about 50 s on its own).
+  test.setTimeout(180_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the worked example of the Customer profile builder' }).click();
+  await expect(page.getByRole('heading', { name: 'Sections', exact: true })).toBeVisible();
+  const axeTasks = await new AxeBuilder({ page }).analyze();
+  expect(axeTasks.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  await openAllSections(page);
   await expect(page.getByLabel('Organisation name')).toHaveValue(/Roastline/);
   await expect(page.getByText('12 of 12 met')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Side-by-side comparison of the customers' })).toContainText('£16,588.80');
+  await expect(page.getByRole('table', { name: 'Side-by-side comparison of the customers’ figures' })).toContainText('£16,588.80');
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+const SECTION_TITLES = [
+  'The organisation and its customers',
+  'Segmenting consumers (B2C)',
+  'Segmenting business customers (B2B)',
+  'Your customers',
+  'Your customers’ characteristics',
+  'Motivations, attitudes and behaviours',
+  'Figures and lifetime value',
+  'Compare the customers',
+  'Compare the figures and analyse the differences',
+  'Customer profiles',
+  'Sales and marketing recommendations',
+  'Your ideal customer profile',
+];
+
+/** A section's link on the task list; its status is its description. */
+const taskLink = (page: Page, title: string) =>
+  page.getByRole('list').getByRole('link', { name: new RegExp(`^\\d+\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+
+test('a blank document opens on its task list; a section’s status follows its answers, and Next leads on by keyboard', async ({ page }) => {
+  await page.goto('/');
+  await pressButton(page, 'Start a new Customer profile builder');
+  await expect(page.getByRole('heading', { name: 'Sections', exact: true })).toBeVisible();
+  for (const [index, title] of SECTION_TITLES.entries()) {
+    // The ideal customer is optional: no rule checks it.
+    await expect(taskLink(page, title)).toHaveAccessibleDescription(index === SECTION_TITLES.length - 1 ? 'Optional' : 'Not yet started');
+  }
+  await expect(page.getByRole('link', { name: 'Start: The organisation and its customers' })).toBeVisible();
+
+  await openSection(page, 'The organisation and its customers');
+  await typeInto(page.getByLabel('Organisation name'), 'Café Zoë Ltd');
+  await chooseByKeyboard(page.getByLabel('Who are the customers you will profile?'), 'Businesses');
+  await openTaskList(page);
+  await expect(taskLink(page, 'The organisation and its customers')).toHaveAccessibleDescription('Completed');
+  await expect(taskLink(page, 'Segmenting consumers (B2C)')).toHaveAccessibleDescription('Not yet started');
+  await expect(page.getByRole('link', { name: 'Start: Segmenting consumers (B2C)' })).toBeVisible();
+
+  // The answers are still there on coming back, and Tab from the last field reaches Next.
+  await openSection(page, 'The organisation and its customers');
+  await expect(page.getByLabel('Organisation name')).toHaveValue('Café Zoë Ltd');
+  const next = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Next: Segmenting consumers \(B2C\)/ });
+  await page.getByLabel('Short description').focus();
+  for (let presses = 0; presses < 5 && !(await next.evaluate((link) => link === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Segmenting consumers (B2C)');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Add a consumer basis' })).toBeVisible();
 });

@@ -5,37 +5,69 @@ import { comparisonCharts, type MeasureChart } from './chart-data';
 import { compareCustomers, countStatuses, STATUS_LABELS, type Comparison, type ComparisonRow } from './comparison';
 import { lazyChart } from '../../ui/lazy-chart';
 
-const ComparisonCharts = lazyChart(async () => (await import('./ComparisonChart')).ComparisonCharts);
-import { ANALYSIS_PROMPT, PATTERNS_PROMPT } from './guidance';
+import { ANALYSIS_PROMPT, PATTERNS_PROMPT, sectionTitle } from './guidance';
 import { CustomerProfileSchema, TEXT_LIMITS, type CustomerProfileData } from './model';
 import { ScrollBox } from '../../ui/ScrollBox';
 
-const SECTIONS: Array<ComparisonRow['section']> = ['Characteristics', 'Decision-making unit', 'Motivations, attitudes and behaviours', 'Figures'];
+const ComparisonCharts = lazyChart(async () => (await import('./ComparisonChart')).ComparisonCharts);
 
-/** The side-by-side table, the charts and the learner's analysis (AC 2.2). Re-renders on its own as the learner types. */
-export function ComparisonSection({ control, register }: { control: Control<CustomerProfileData>; register: UseFormRegister<CustomerProfileData> }) {
-  // Deferred, so a keystroke is drawn first and the comparison catches up when the browser is free.
+/** The comparison's groups in the order they are read; the figures, with their charts, are compared on the analysis page. */
+const DESCRIPTIVE_GROUPS: Array<ComparisonRow['section']> = ['Characteristics', 'Decision-making unit', 'Motivations, attitudes and behaviours'];
+const FIGURE_GROUPS: Array<ComparisonRow['section']> = ['Figures'];
+
+type SectionProps = { control: Control<CustomerProfileData>; register: UseFormRegister<CustomerProfileData> };
+
+/**
+ * The customers compared as the learner's answers stand, and the table of the given groups,
+ * redrawn only when what it shows changes. Deferred, so a keystroke is drawn first and the
+ * comparison catches up when the browser is free.
+ */
+function useComparison(control: Control<CustomerProfileData>, groups: Array<ComparisonRow['section']>, caption: string) {
   const values = useDeferredValue(useWatch({ control }));
   const parsed = CustomerProfileSchema.safeParse(values);
   const comparison = parsed.success ? compareCustomers(parsed.data) : null;
   const charts = parsed.success ? comparisonCharts(parsed.data) : [];
+  const rows = comparison ? comparison.rows.filter((row) => groups.includes(row.section)) : [];
   // Typing in an unrelated field (the analysis, a profile) leaves these unchanged, so they are not redrawn.
-  const tableKey = JSON.stringify(comparison ? [comparison.customers.map((c) => [c.customer.id, c.label]), comparison.rows] : null);
-  const chartKey = JSON.stringify(charts);
+  const tableKey = JSON.stringify(comparison ? [comparison.customers.map((c) => [c.customer.id, c.label]), rows, caption] : null);
   // tableKey stands for everything the table shows, so it is the only dependency needed.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- comparison is a new object every render; its content changes only with tableKey
-  const table = useMemo(() => (comparison && comparison.customers.length >= 2 ? <ComparisonTable comparison={comparison} /> : null), [tableKey]);
+  const table = useMemo(
+    () => (comparison && comparison.customers.length >= 2 ? <ComparisonTable comparison={comparison} rows={rows} groups={groups} caption={caption} /> : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- comparison and rows are new objects every render; their content changes only with tableKey
+    [tableKey],
+  );
+  return { table, charts };
+}
+
+const notYetCompared = (
+  <p>Name at least two customers in {sectionTitle('customers')} and they are compared here, side by side.</p>
+);
+
+/** Who the customers are and how they buy, side by side (AC 2.2). Re-renders on its own as the learner types. */
+export function ComparisonSection({ control }: Pick<SectionProps, 'control'>) {
+  const { table } = useComparison(control, DESCRIPTIVE_GROUPS, 'Side-by-side comparison of the customers');
   return (
     <section aria-labelledby="comparison-heading" className="panel">
-      <h2 id="comparison-heading">5. Compare the customers (AC 2.2)</h2>
+      <h2 id="comparison-heading">Compare the customers (AC 2.2)</h2>
+      {table ?? notYetCompared}
+    </section>
+  );
+}
+
+/** The customers' figures side by side with their charts, then the learner's analysis of every difference (AC 2.2). */
+export function AnalysisSection({ control, register }: SectionProps) {
+  const { table, charts } = useComparison(control, FIGURE_GROUPS, 'Side-by-side comparison of the customers’ figures');
+  return (
+    <section aria-labelledby="analysis-heading" className="panel">
+      <h2 id="analysis-heading">Compare the figures and analyse the differences (AC 2.2)</h2>
       {table ? (
         <>
           {table}
           <h3>The figures compared</h3>
-          <MemoCharts charts={charts} chartKey={chartKey} />
+          <MemoCharts charts={charts} chartKey={JSON.stringify(charts)} />
         </>
       ) : (
-        <p>Name at least two customers above and they are compared here, side by side.</p>
+        notYetCompared
       )}
       <div className="form-grid">
         <TextArea label="Your analysis of the differences" hint={ANALYSIS_PROMPT} rows={6} className="form-grid__wide" maxLength={TEXT_LIMITS.long} {...register('analysis.differences')} />
@@ -52,21 +84,24 @@ const MemoCharts = memo(
   (before, after) => before.chartKey === after.chartKey,
 );
 
-function ComparisonTable({ comparison }: { comparison: Comparison }) {
-  const counts = countStatuses(comparison.rows);
+type TableProps = { comparison: Comparison; rows: ComparisonRow[]; groups: Array<ComparisonRow['section']>; caption: string };
+
+function ComparisonTable({ comparison, rows: shownRows, groups, caption }: TableProps) {
+  const counts = countStatuses(shownRows);
+  const isFigures = groups.includes('Figures');
   return (
     <>
       <p>
-        Every characteristic and figure side by side. <strong>≠ Different</strong> marks a difference, <strong>= Same</strong> a match
+        {isFigures ? 'Every figure' : 'Every characteristic'} side by side. <strong>≠ Different</strong> marks a difference, <strong>= Same</strong> a match
         and <strong>? Not all given</strong> a gap to fill. {`${counts.different} different, ${counts.same} the same, ${counts.incomplete} not all given.`}
       </p>
       {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
-      <ScrollBox label="Comparison table (scrolls sideways on a narrow screen)">
+      <ScrollBox label={`${caption} (scrolls sideways on a narrow screen)`}>
         <table className="data-table comparison-table">
-          <caption className="visually-hidden">Side-by-side comparison of the customers</caption>
+          <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Characteristic</th>
+              <th scope="col">{isFigures ? 'Figure' : 'Characteristic'}</th>
               {comparison.customers.map((c) => (
                 <th scope="col" key={c.customer.id}>
                   {c.label}
@@ -75,16 +110,19 @@ function ComparisonTable({ comparison }: { comparison: Comparison }) {
               <th scope="col">Same or different</th>
             </tr>
           </thead>
-          {SECTIONS.map((section) => {
-            const rows = comparison.rows.filter((r) => r.section === section);
+          {groups.map((section) => {
+            const rows = shownRows.filter((r) => r.section === section);
             if (rows.length === 0) return null;
             return (
               <tbody key={section}>
-                <tr>
-                  <th scope="colgroup" colSpan={comparison.customers.length + 2} className="comparison-table__section">
-                    {section}
-                  </th>
-                </tr>
+                {/* A lone group needs no heading of its own: the first column's header names it. */}
+                {groups.length > 1 && (
+                  <tr>
+                    <th scope="colgroup" colSpan={comparison.customers.length + 2} className="comparison-table__section">
+                      {section}
+                    </th>
+                  </tr>
+                )}
                 {rows.map((row) => (
                   <tr key={row.label} className={`is-${row.status}`}>
                     <th scope="row">{row.label}</th>

@@ -9,7 +9,6 @@ import {
   CUSTOMER_NAME_HINT,
   DATA_SOURCE_HINT,
   DMU_PROMPTS,
-  FIGURES_INTRO,
   MOTIVATION_HINT,
   THEORY_LINK_HINT,
 } from './guidance';
@@ -32,15 +31,21 @@ type Props = {
   control: Control<CustomerProfileData>;
   register: UseFormRegister<CustomerProfileData>;
   index: number;
-  onRemove(): void;
 };
 
-/** One existing customer: who they are, characteristics under the chosen bases, motivations and figures. */
-export function CustomerFields({ control, register, index, onRemove }: Props) {
+/**
+ * A customer's group name after the first step, where the name is typed: with the name, so the
+ * learner knows whom they are writing about, and still unique when the name is blank.
+ */
+function useCustomerLegend(control: Control<CustomerProfileData>, index: number): string {
+  const name = useWatch({ control, name: `customers.${index}.name` }) ?? '';
+  return name.trim() ? `Customer ${index + 1}: ${name.trim()}` : `Customer ${index + 1}`;
+}
+
+/** One existing customer's first step: who they are, where the information comes from and, for a business, its DMU. */
+export function CustomerDetailsFields({ control, register, index, onRemove }: Props & { onRemove(): void }) {
   const path = `customers.${index}` as const;
   const market = useWatch({ control, name: 'market' });
-  const customerBases = useWatch({ control, name: 'customerBases' }) ?? [];
-  const bases = activeBases({ market, customerBases });
   const title = `Customer ${index + 1}`;
   return (
     <fieldset className="force customer">
@@ -53,9 +58,37 @@ export function CustomerFields({ control, register, index, onRemove }: Props) {
         <TextField label="Data source details" hint="For example: CRM order history 2024–2026." className="customer__wide" maxLength={TEXT_LIMITS.short} {...register(`${path}.dataSourceDetail`)} />
       </div>
 
-      <h3 className="customer__heading">Characteristics (AC 2.1)</h3>
+      {market === 'b2b' && (
+        <fieldset className="customer__subgroup">
+          <legend>Decision-making unit: {title.toLowerCase()}</legend>
+          <p className="field__hint">Who plays each role in this customer’s buying decisions? Leave a role blank if you do not know.</p>
+          <div className="customer__grid">
+            {DMU_ROLES.map((role) => (
+              <TextField key={role} label={DMU_ROLE_LABELS[role]} hint={DMU_PROMPTS[role]} maxLength={TEXT_LIMITS.short} {...register(`${path}.dmu.${role}`)} />
+            ))}
+          </div>
+        </fieldset>
+      )}
+
+      <button type="button" className="button button--quiet" onClick={onRemove}>
+        Remove {title.toLowerCase()}
+      </button>
+    </fieldset>
+  );
+}
+
+/** One customer's characteristics (AC 2.1): a field under each basis the learner chose. */
+export function CustomerCharacteristicsFields({ control, register, index }: Props) {
+  const path = `customers.${index}` as const;
+  const legend = useCustomerLegend(control, index);
+  const market = useWatch({ control, name: 'market' });
+  const customerBases = useWatch({ control, name: 'customerBases' }) ?? [];
+  const bases = activeBases({ market, customerBases });
+  return (
+    <fieldset className="force customer">
+      <legend>{legend}</legend>
       {bases.length === 0 ? (
-        <p className="field__hint">Choose the bases you will define your customers by (section 3) and a field for each appears here.</p>
+        <p className="field__hint">Choose the bases you will define your customers by, above, and a field for each appears here.</p>
       ) : (
         <div className="customer__grid">
           {bases.map((basis) => (
@@ -70,20 +103,17 @@ export function CustomerFields({ control, register, index, onRemove }: Props) {
           ))}
         </div>
       )}
+    </fieldset>
+  );
+}
 
-      {market === 'b2b' && (
-        <fieldset className="customer__subgroup">
-          <legend>Decision-making unit: {title.toLowerCase()}</legend>
-          <p className="field__hint">Who plays each role in this customer’s buying decisions? Leave a role blank if you do not know.</p>
-          <div className="customer__grid">
-            {DMU_ROLES.map((role) => (
-              <TextField key={role} label={DMU_ROLE_LABELS[role]} hint={DMU_PROMPTS[role]} maxLength={TEXT_LIMITS.short} {...register(`${path}.dmu.${role}`)} />
-            ))}
-          </div>
-        </fieldset>
-      )}
-
-      <h3 className="customer__heading">Motivations, attitudes and behaviours (AC 1.2)</h3>
+/** One customer's motivations (with the theory behind them), attitudes and behaviours (AC 1.2). */
+export function CustomerMotivationFields({ control, register, index }: Props) {
+  const path = `customers.${index}` as const;
+  const legend = useCustomerLegend(control, index);
+  return (
+    <fieldset className="force customer">
+      <legend>{legend}</legend>
       <div className="customer__grid">
         <TextArea label="Motivations" hint={MOTIVATION_HINT} className="customer__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.motivations`)} />
         <SelectField label="Motivation theory" options={choose(MOTIVATION_THEORIES, MOTIVATION_THEORY_LABELS)} {...register(`${path}.motivationTheory`)} />
@@ -91,25 +121,20 @@ export function CustomerFields({ control, register, index, onRemove }: Props) {
         <TextArea label="Attitudes" hint={ATTITUDE_HINT} className="customer__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.attitudes`)} />
         <TextArea label="Behaviours" hint={BEHAVIOUR_HINT} className="customer__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.behaviours`)} />
       </div>
-
-      <FigureFields control={control} register={register} index={index} title={title} />
-
-      <button type="button" className="button button--quiet" onClick={onRemove}>
-        Remove {title.toLowerCase()}
-      </button>
     </fieldset>
   );
 }
 
-/** The figures and the lifetime value worked out from them, re-rendered on their own as the learner types. */
-function FigureFields({ control, register, index, title }: Omit<Props, 'onRemove'> & { title: string }) {
+/** One customer's figures and the lifetime value worked out from them, re-rendered on their own as the learner types. */
+export function CustomerFigureFields({ control, register, index }: Props) {
+  const legend = useCustomerLegend(control, index);
+  const title = `Customer ${index + 1}`;
   const numbers = { ...emptyNumbers(), ...useWatch({ control, name: `customers.${index}.numbers` }) };
   const clv = customerLifetimeValue(numbers);
   const hasAnyFigure = NUMBER_FIELDS.some((field) => numbers[field].trim() !== '');
   return (
-    <fieldset className="customer__subgroup">
-      <legend>Figures and lifetime value: {title.toLowerCase()}</legend>
-      <p className="field__hint">{FIGURES_INTRO}</p>
+    <fieldset className="force customer">
+      <legend>{legend}</legend>
       <div className="customer__grid">
         {NUMBER_FIELDS.map((field) => {
           const check = checkFigure(field, numbers[field]);

@@ -1,4 +1,15 @@
+import { customerProfileMeta } from './meta';
 import type { Basis, DmuRole } from './model';
+
+/**
+ * A section's title in quotes, for a hint that sends the learner to another section: named, not
+ * numbered, since the shell numbers the sections and a number written here would go stale.
+ */
+export function sectionTitle(id: string): string {
+  const section = customerProfileMeta.sections.find((s) => s.id === id);
+  if (!section) throw new Error(`The customer profile has no section "${id}".`);
+  return `“${section.title}”`;
+}
 
 /**
  * Prompts drawn from the indicative content of unit L3B3 (LO1: consumer and B2B segmentation bases,
@@ -48,12 +59,15 @@ export const FIGURES_INTRO =
   'Take these from sales records or the CRM for the last year or two. Retention and discount rates are optional: add them if your organisation knows them.';
 
 export const ANALYSIS_PROMPT =
-  'What are the important differences between the customers, and why do they matter? Use the comparison table and chart: compare their value to the organisation, how and why they buy, and what each difference means for how you sell to them.';
+  `What are the important differences between the customers, and why do they matter? Use the comparison in ${sectionTitle('comparison')} and the figures and charts here: compare their value to the organisation, how and why they buy, and what each difference means for how you sell to them.`;
 export const PATTERNS_PROMPT =
   'Optional: patterns and trends in your CRM or sales data that support the analysis (for example, how many other customers look like each one).';
 
 export const PROFILES_INTRO =
-  'Turn the analysis into a profile of each customer group: who they are (a persona), what drives them, how they like to be reached, and how sales and marketing should approach them. Each profile needs at least one psychographic element (lifestyle, values, interests) and one behavioural element (usage rate, loyalty, buying occasion).';
+  'Turn the analysis into a profile of each customer group: who they are (a persona) and what drives them. Each profile needs at least one psychographic element (lifestyle, values, interests) and one behavioural element (usage rate, loyalty, buying occasion). The next section recommends how to sell to each group.';
+
+export const RECOMMENDATIONS_INTRO =
+  'For each profile, say how the group likes to be reached, then recommend how sales should approach them and the message marketing should give them.';
 
 export const IDEAL_CUSTOMER_PROMPT =
   'Optional (supports L3C1 Prospect for New Business): which profile describes your ideal customer, and how would you use it to find and qualify new prospects?';

@@ -11,6 +11,20 @@ export const customerProfileMeta: WorksheetMeta = {
   unit: unitRef(L3B3),
   criteria: criteriaOf(L3B3, ['1.1', '1.2', '2.1', '2.2', '2.3']),
   alsoSupports: 'L3C1 Prospect for New Business (ideal customer profile)',
-  // Until this worksheet is split into sections (issue 17), one section shows all of it.
-  sections: [{ id: 'all', title: 'The whole worksheet', criteria: [] }],
+  // Short pages: the customers are met in steps (who they are, their characteristics, why they
+  // buy, what they are worth), each a page for every customer; the comparison and the profiles in two.
+  sections: [
+    { id: 'organisation', title: 'The organisation and its customers', criteria: [] },
+    { id: 'consumer-segmentation', title: 'Segmenting consumers (B2C)', criteria: ['1.1'] },
+    { id: 'business-segmentation', title: 'Segmenting business customers (B2B)', criteria: ['1.1'] },
+    { id: 'customers', title: 'Your customers', criteria: ['2.1'] },
+    { id: 'characteristics', title: 'Your customers’ characteristics', criteria: ['2.1'] },
+    { id: 'motivations', title: 'Motivations, attitudes and behaviours', criteria: ['1.2'] },
+    { id: 'figures', title: 'Figures and lifetime value', criteria: ['2.1'] },
+    { id: 'comparison', title: 'Compare the customers', criteria: ['2.2'] },
+    { id: 'analysis', title: 'Compare the figures and analyse the differences', criteria: ['2.2'] },
+    { id: 'profiles', title: 'Customer profiles', criteria: ['2.3'] },
+    { id: 'recommendations', title: 'Sales and marketing recommendations', criteria: ['2.3'] },
+    { id: 'ideal-customer', title: 'Your ideal customer profile', criteria: [] },
+  ],
 };
