@@ -49,7 +49,7 @@ export function OptionsSection({ form }: FormProps) {
   };
   return (
     <section aria-labelledby="options-heading" className="panel">
-      <h2 id="options-heading">4. Options (AC 2.4)</h2>
+      <h2 id="options-heading">Options (AC 2.4)</h2>
       <p>{GUIDANCE.options}</p>
       <TextArea label="How you generated the options" hint="Who took part and how: brainstorming, mind mapping, feedback from the people affected." className="field--wide" maxLength={TEXT_LIMITS.note} {...register('optionsMethod')} />
       {options.fields.map((field, index) => (
@@ -126,7 +126,7 @@ export function CriteriaSection({ form }: FormProps) {
   };
   return (
     <section aria-labelledby="criteria-heading" className="panel">
-      <h2 id="criteria-heading">5. Criteria, weights and scale (AC 3.1)</h2>
+      <h2 id="criteria-heading">Criteria, weights and scale (AC 3.1)</h2>
       <p>{GUIDANCE.criteria}</p>
       {criteria.fields.map((field, index) => (
         <CriterionFields key={field.fieldKey} form={form} index={index} onRemove={() => remove(index)} />
@@ -188,10 +188,10 @@ export function MatrixGrid({ form }: FormProps) {
   const { min, max } = SCALE_RANGES[scale];
   return (
     <section aria-labelledby="matrix-heading" className="panel">
-      <h2 id="matrix-heading">6. Score the options (AC 3.1)</h2>
+      <h2 id="matrix-heading">Score the options (AC 3.1)</h2>
       <p>{GUIDANCE.matrix}</p>
       {options.length === 0 || criteria.length === 0 ? (
-        <p>Add options and criteria above, and the matrix to score them appears here.</p>
+        <p>Once you have options (in the Options section) and criteria (above), the matrix to score them appears here.</p>
       ) : (
         <>
           <p className="field__hint">
