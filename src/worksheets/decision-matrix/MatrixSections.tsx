@@ -88,18 +88,33 @@ function CriterionFields({ form, index, onRemove }: FormProps & { index: number;
   return (
     <fieldset className="force">
       <legend>Criterion {index + 1}</legend>
-      <div className="force__grid decision-criterion__grid">
-        <TextField label={`Name of criterion ${index + 1}`} maxLength={TEXT_LIMITS.short} {...register(`criteria.${index}.name`)} />
+      {/* Short visible labels in one row; the legend and the accessible names carry the number. */}
+      <div className="decision-criterion">
         <TextField
-          label={`Weight of criterion ${index + 1}`}
+          label="Name"
+          aria-label={`Name of criterion ${index + 1}`}
+          className="decision-criterion__name"
+          maxLength={TEXT_LIMITS.short}
+          {...register(`criteria.${index}.name`)}
+        />
+        <TextField
+          label="Weight"
+          aria-label={`Weight of criterion ${index + 1}`}
           hint={share}
           error={problem ?? undefined}
+          className="decision-criterion__weight"
           inputMode="decimal"
           autoComplete="off"
           maxLength={TEXT_LIMITS.number}
           {...register(`criteria.${index}.weight`)}
         />
-        <TextField label="What it measures" hint="And which end of the scale is good." className="force__wide" maxLength={TEXT_LIMITS.note} {...register(`criteria.${index}.meaning`)} />
+        <TextField
+          label="What it measures"
+          hint="And which end of the scale is good."
+          className="decision-criterion__meaning"
+          maxLength={TEXT_LIMITS.note}
+          {...register(`criteria.${index}.meaning`)}
+        />
       </div>
       <button type="button" className="button button--quiet" onClick={onRemove}>
         Remove criterion {index + 1}
