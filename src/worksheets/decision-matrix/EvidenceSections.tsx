@@ -9,23 +9,65 @@ import {
   LIST_LIMITS,
   newDataSource,
   newFishboneCause,
+  RECURRENCES,
+  SEVERITIES,
   TEXT_LIMITS,
   WHY_COUNT,
   type DecisionData,
 } from './model';
-import { DATA_TYPE_CHOICE_LABELS, FISHBONE_LABELS } from './labels';
+import { DATA_TYPE_CHOICE_LABELS, FISHBONE_LABELS, RECURRENCE_LABELS, SEVERITY_LABELS } from './labels';
 
 type FormProps = { form: UseFormReturn<DecisionData> };
 
 /** Asks before removing a row the learner has written in. */
 export const confirmRemove = (texts: string[]) => texts.every((t) => !t.trim()) || window.confirm('Remove this row and everything written in it?');
 
+/** What the problem is, its nature, and its scope and impact. */
+export function ProblemSection({ form }: FormProps) {
+  const { register } = form;
+  return (
+    <section aria-labelledby="problem-heading" className="panel">
+      <h2 id="problem-heading">The problem (AC 2.1)</h2>
+      <p>{GUIDANCE.problem}</p>
+      <div className="form-grid">
+        <TextField label="Organisation and team" className="form-grid__wide" maxLength={TEXT_LIMITS.short} {...register('organisation')} />
+        <TextArea label="The problem" hint="What is going wrong, in one or two sentences, with a figure if you have one." className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register('problem.statement')} />
+      </div>
+      <h3>Its nature</h3>
+      <p className="field__hint">{GUIDANCE.nature}</p>
+      <div className="form-grid">
+        <TextArea label="Systemic factors" hint="Software, processes, procedures." maxLength={TEXT_LIMITS.answer} {...register('problem.systemicFactors')} />
+        <TextArea label="Human factors" hint="People’s actions and decisions." maxLength={TEXT_LIMITS.answer} {...register('problem.humanFactors')} />
+        <TextArea label="Environmental factors" hint="Conditions around the team or business." maxLength={TEXT_LIMITS.answer} {...register('problem.environmentalFactors')} />
+      </div>
+      <h3>Its scope and impact</h3>
+      <p className="field__hint">{GUIDANCE.scope}</p>
+      <div className="form-grid">
+        <TextField label="People affected" hint="Who, and how many." className="form-grid__wide" maxLength={TEXT_LIMITS.note} {...register('problem.peopleAffected')} />
+        <TextField label="How long it has lasted" maxLength={TEXT_LIMITS.short} {...register('problem.duration')} />
+        <SelectField
+          label="New or recurring"
+          options={choiceOptions(RECURRENCES, RECURRENCE_LABELS, { placeholder: 'Choose' })}
+          {...register('problem.recurrence')}
+        />
+        <TextArea label="Cost" hint="Financial losses: lost sales, extra time, refunds." maxLength={TEXT_LIMITS.note} {...register('problem.cost')} />
+        <TextArea label="Reputation" hint="Complaints, reviews, lost goodwill." maxLength={TEXT_LIMITS.note} {...register('problem.reputation')} />
+        <SelectField
+          label="Severity"
+          options={choiceOptions(SEVERITIES, SEVERITY_LABELS, { placeholder: 'Choose' })}
+          {...register('problem.severity')}
+        />
+      </div>
+    </section>
+  );
+}
+
 export function DataSourcesSection({ form }: FormProps) {
   const { register, control, getValues } = form;
   const sources = useFieldArray({ control, name: 'dataSources', keyName: 'fieldKey' });
   return (
     <section aria-labelledby="data-heading" className="panel">
-      <h2 id="data-heading">2. Data and information (AC 2.2)</h2>
+      <h2 id="data-heading">Data and information (AC 2.2)</h2>
       <p>{GUIDANCE.data}</p>
       {sources.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
@@ -66,7 +108,7 @@ export function RootCauseSection({ form }: FormProps) {
   const causes = useFieldArray({ control, name: 'rootCause.fishbone', keyName: 'fieldKey' });
   return (
     <section aria-labelledby="root-heading" className="panel">
-      <h2 id="root-heading">3. Root cause (AC 2.3)</h2>
+      <h2 id="root-heading">Root cause (AC 2.3)</h2>
       <p>Use at least one analysis tool: the 5 whys, a fishbone, or both. Then state the root cause they point to.</p>
       <fieldset className="force">
         <legend>The 5 whys</legend>

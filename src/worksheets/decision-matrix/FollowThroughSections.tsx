@@ -25,7 +25,7 @@ export function DecisionSection({ form }: FormProps) {
       : `The matrix’s highest score is “${winner.name}”.`;
   return (
     <section aria-labelledby="decision-heading" className="panel">
-      <h2 id="decision-heading">8. Your decision (AC 3.1)</h2>
+      <h2 id="decision-heading">Your decision (AC 3.1)</h2>
       <div className="form-grid">
         <SelectField
           label="The option you chose"
@@ -43,7 +43,7 @@ export function ApprovalSection({ form }: FormProps) {
   const { register } = form;
   return (
     <section aria-labelledby="approval-heading" className="panel">
-      <h2 id="approval-heading">9. Management approval (AC 3.2)</h2>
+      <h2 id="approval-heading">Management approval (AC 3.2)</h2>
       <p>{GUIDANCE.approval}</p>
       <div className="form-grid">
         <TextField label="Manager you asked" maxLength={TEXT_LIMITS.short} {...register('approval.approver')} />
@@ -63,7 +63,7 @@ export function ImplementationSection({ form }: FormProps) {
   const actions = useFieldArray({ control, name: 'actions', keyName: 'fieldKey' });
   return (
     <section aria-labelledby="implementation-heading" className="panel">
-      <h2 id="implementation-heading">10. Implementation (AC 4.1)</h2>
+      <h2 id="implementation-heading">Implementation (AC 4.1)</h2>
       <p>{GUIDANCE.implementation}</p>
       {actions.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
@@ -102,7 +102,7 @@ export function EvaluationSection({ form }: FormProps) {
   const measures = useFieldArray({ control, name: 'evaluation.measures', keyName: 'fieldKey' });
   return (
     <section aria-labelledby="evaluation-heading" className="panel">
-      <h2 id="evaluation-heading">11. Evaluation (AC 4.2)</h2>
+      <h2 id="evaluation-heading">Evaluation (AC 4.2)</h2>
       <p>{GUIDANCE.evaluation}</p>
       {measures.fields.map((field, index) => (
         <div key={field.fieldKey} className="decision-row">

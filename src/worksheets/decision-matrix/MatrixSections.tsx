@@ -49,7 +49,7 @@ export function OptionsSection({ form }: FormProps) {
   };
   return (
     <section aria-labelledby="options-heading" className="panel">
-      <h2 id="options-heading">4. Options (AC 2.4)</h2>
+      <h2 id="options-heading">Options (AC 2.4)</h2>
       <p>{GUIDANCE.options}</p>
       <TextArea label="How you generated the options" hint="Who took part and how: brainstorming, mind mapping, feedback from the people affected." className="field--wide" maxLength={TEXT_LIMITS.note} {...register('optionsMethod')} />
       {options.fields.map((field, index) => (
@@ -88,18 +88,33 @@ function CriterionFields({ form, index, onRemove }: FormProps & { index: number;
   return (
     <fieldset className="force">
       <legend>Criterion {index + 1}</legend>
-      <div className="force__grid decision-criterion__grid">
-        <TextField label={`Name of criterion ${index + 1}`} maxLength={TEXT_LIMITS.short} {...register(`criteria.${index}.name`)} />
+      {/* Short visible labels in one row; the legend and the accessible names carry the number. */}
+      <div className="decision-criterion">
         <TextField
-          label={`Weight of criterion ${index + 1}`}
+          label="Name"
+          aria-label={`Name of criterion ${index + 1}`}
+          className="decision-criterion__name"
+          maxLength={TEXT_LIMITS.short}
+          {...register(`criteria.${index}.name`)}
+        />
+        <TextField
+          label="Weight"
+          aria-label={`Weight of criterion ${index + 1}`}
           hint={share}
           error={problem ?? undefined}
+          className="decision-criterion__weight"
           inputMode="decimal"
           autoComplete="off"
           maxLength={TEXT_LIMITS.number}
           {...register(`criteria.${index}.weight`)}
         />
-        <TextField label="What it measures" hint="And which end of the scale is good." className="force__wide" maxLength={TEXT_LIMITS.note} {...register(`criteria.${index}.meaning`)} />
+        <TextField
+          label="What it measures"
+          hint="And which end of the scale is good."
+          className="decision-criterion__meaning"
+          maxLength={TEXT_LIMITS.note}
+          {...register(`criteria.${index}.meaning`)}
+        />
       </div>
       <button type="button" className="button button--quiet" onClick={onRemove}>
         Remove criterion {index + 1}
@@ -126,7 +141,7 @@ export function CriteriaSection({ form }: FormProps) {
   };
   return (
     <section aria-labelledby="criteria-heading" className="panel">
-      <h2 id="criteria-heading">5. Criteria, weights and scale (AC 3.1)</h2>
+      <h2 id="criteria-heading">Criteria, weights and scale (AC 3.1)</h2>
       <p>{GUIDANCE.criteria}</p>
       {criteria.fields.map((field, index) => (
         <CriterionFields key={field.fieldKey} form={form} index={index} onRemove={() => remove(index)} />
@@ -188,10 +203,10 @@ export function MatrixGrid({ form }: FormProps) {
   const { min, max } = SCALE_RANGES[scale];
   return (
     <section aria-labelledby="matrix-heading" className="panel">
-      <h2 id="matrix-heading">6. Score the options (AC 3.1)</h2>
+      <h2 id="matrix-heading">Score the options (AC 3.1)</h2>
       <p>{GUIDANCE.matrix}</p>
       {options.length === 0 || criteria.length === 0 ? (
-        <p>Add options and criteria above, and the matrix to score them appears here.</p>
+        <p>Once you have options (in the Options section) and criteria (above), the matrix to score them appears here.</p>
       ) : (
         <>
           <p className="field__hint">

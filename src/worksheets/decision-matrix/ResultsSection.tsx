@@ -64,7 +64,7 @@ export function ResultsSection({ control }: { control: Control<DecisionData> }) 
   const evaluation = useMatrixEvaluation(control);
   return (
     <section aria-labelledby="results-heading" className="panel">
-      <h2 id="results-heading">7. Results and sensitivity (AC 3.1)</h2>
+      <h2 id="results-heading">Results and sensitivity (AC 3.1)</h2>
       <Results evaluation={evaluation} />
     </section>
   );

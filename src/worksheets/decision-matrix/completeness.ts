@@ -6,9 +6,14 @@ import { listInWords } from '../../lib/text-list';
 const hasText = (value: string) => value.trim().length > 0;
 
 
+/** The worksheet section (meta.ts) where the learner meets a rule. */
+type SectionId = 'problem' | 'data' | 'root-cause' | 'options' | 'matrix' | 'decision' | 'approval' | 'implementation' | 'evaluation';
+
 /** A rule met when nothing is missing; otherwise it says, in a sentence, what is. */
-const rule = (label: string, missing: string[], prefix = 'Still to add:'): ChecklistItem =>
-  missing.length === 0 ? { label, isMet: true } : { label, isMet: false, detail: `${prefix} ${listInWords(missing)}.` };
+const rule = (label: string, section: SectionId, missing: string[]): ChecklistItem =>
+  missing.length === 0
+    ? { label, isMet: true, sections: [section] }
+    : { label, isMet: false, detail: `Still to add: ${listInWords(missing)}.`, sections: [section] };
 
 /** A source counts once the learner has named it; blank rows are ignored. */
 export const isNamedSource = (source: DataSource) => hasText(source.source);
@@ -94,18 +99,19 @@ export function decisionCompleteness(data: DecisionData): ChecklistItem[] {
     (evaluation.outcome === 'partly' || evaluation.outcome === 'not') && !hasText(evaluation.furtherActions) ? 'the further actions needed' : null,
   ].filter((x): x is string => x !== null);
 
+  const matrixRule = 'Every option scored on every weighted criterion in the decision matrix (AC 3.1)';
   return [
-    rule('A current workplace problem defined: its nature, scope and impact (AC 2.1)', problemMissing),
-    rule('Data and information from at least three sources, quantitative and qualitative (AC 2.2)', sourcesMissing),
-    rule('The root cause identified with an analysis tool (AC 2.3)', rootMissing),
-    rule('At least three options generated to address the problem (AC 2.4)', optionsMissing),
+    rule('A current workplace problem defined: its nature, scope and impact (AC 2.1)', 'problem', problemMissing),
+    rule('Data and information from at least three sources, quantitative and qualitative (AC 2.2)', 'data', sourcesMissing),
+    rule('The root cause identified with an analysis tool (AC 2.3)', 'root-cause', rootMissing),
+    rule('At least three options generated to address the problem (AC 2.4)', 'options', optionsMissing),
     matrixMissing.length === 0
-      ? { label: 'Every option scored on every weighted criterion in the decision matrix (AC 3.1)', isMet: true }
-      : { label: 'Every option scored on every weighted criterion in the decision matrix (AC 3.1)', isMet: false, detail: matrixMissing.slice(0, 3).join(' ') },
-    rule('Each score justified with a note (AC 3.1)', hasCells ? (unjustified.length ? [`a note for ${listInWords(named(unjustified))}`] : []) : ['options and criteria to score']),
-    rule('The chosen option and why (AC 3.1)', choiceMissing),
-    rule('Management approval sought: from whom, when, and the answer (AC 3.2)', approvalMissing),
-    rule('Implementation actions tracked, with at least one other person involved (AC 4.1)', actionsMissing),
-    rule('Effectiveness evaluated: before and after, how far resolved, further actions (AC 4.2)', evaluationMissing),
+      ? { label: matrixRule, isMet: true, sections: ['matrix'] }
+      : { label: matrixRule, isMet: false, detail: matrixMissing.slice(0, 3).join(' '), sections: ['matrix'] },
+    rule('Each score justified with a note (AC 3.1)', 'matrix', hasCells ? (unjustified.length ? [`a note for ${listInWords(named(unjustified))}`] : []) : ['options and criteria to score']),
+    rule('The chosen option and why (AC 3.1)', 'decision', choiceMissing),
+    rule('Management approval sought: from whom, when, and the answer (AC 3.2)', 'approval', approvalMissing),
+    rule('Implementation actions tracked, with at least one other person involved (AC 4.1)', 'implementation', actionsMissing),
+    rule('Effectiveness evaluated: before and after, how far resolved, further actions (AC 4.2)', 'evaluation', evaluationMissing),
   ];
 }

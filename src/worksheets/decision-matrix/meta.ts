@@ -10,6 +10,16 @@ export const decisionMatrixMeta: WorksheetMeta = {
     'Work through a real sales problem from start to finish: define it, gather data, find the root cause, score your options in a weighted decision matrix, check how sensitive the decision is, get approval, then implement and evaluate.',
   unit: unitRef(L3L3),
   criteria: criteriaOf(L3L3, ['2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '4.1', '4.2']),
-  // Until this worksheet is split into sections (issue 17), one section shows all of it.
-  sections: [{ id: 'all', title: 'The whole worksheet', criteria: [] }],
+  // The criteria sit with the scores so the matrix grows beside them; the results sit with the decision they inform.
+  sections: [
+    { id: 'problem', title: 'The problem', criteria: ['2.1'] },
+    { id: 'data', title: 'Data and information', criteria: ['2.2'] },
+    { id: 'root-cause', title: 'The root cause', criteria: ['2.3'] },
+    { id: 'options', title: 'Options', criteria: ['2.4'] },
+    { id: 'matrix', title: 'Criteria and scores', criteria: ['3.1'] },
+    { id: 'decision', title: 'Results and your decision', criteria: ['3.1'] },
+    { id: 'approval', title: 'Management approval', criteria: ['3.2'] },
+    { id: 'implementation', title: 'Implementation', criteria: ['4.1'] },
+    { id: 'evaluation', title: 'Evaluation', criteria: ['4.2'] },
+  ],
 };

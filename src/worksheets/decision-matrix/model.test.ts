@@ -57,6 +57,7 @@ describe('completeness', () => {
       label: 'A current workplace problem defined: its nature, scope and impact (AC 2.1)',
       isMet: false,
       detail: 'Still to add: its nature (systemic, human or environmental factors) and how long it has lasted and whether it is new or recurring.',
+      sections: ['problem'],
     });
   });
 
