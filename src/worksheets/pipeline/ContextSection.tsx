@@ -11,7 +11,7 @@ export function ContextSection({ register, control }: Props) {
   const problem = start || end ? periodProblem(start, end) : null;
   return (
     <section aria-labelledby="context-heading" className="panel">
-      <h2 id="context-heading">1. Your pipeline and the period</h2>
+      <h2 id="context-heading">Your pipeline and the period</h2>
       <p>
         Use your own pipeline at work, or a case study your centre gives you. Take the counts for one dated period (a
         month or a quarter) from your CRM or whatever system you use to track prospects.

@@ -25,7 +25,7 @@ export function CriteriaSection({ register, control, getValues }: Props) {
 
   return (
     <section aria-labelledby="criteria-heading" className="panel">
-      <h2 id="criteria-heading">5. Criteria for evaluating prospects (AC 2.2)</h2>
+      <h2 id="criteria-heading">Criteria for evaluating prospects (AC 2.2)</h2>
       <p>{CRITERIA_PROMPT}</p>
       <p className="field__hint">
         A prospect’s likelihood of conversion = the sum of score × weight ÷ (5 × the total weight). A weight of 2 counts

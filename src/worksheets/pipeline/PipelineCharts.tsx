@@ -24,7 +24,7 @@ export function FunnelChart({ rows }: { rows: BarChartRow[] }) {
   return (
     <figure className="chart">
       <figcaption>Funnel: how many reached each stage</figcaption>
-      <div role="img" aria-label="Bar chart of the count at each stage; the counts are in section 2.">
+      <div role="img" aria-label="Bar chart of the count at each stage; the counts are on the page “Your pipeline: the period and the counts”.">
         <ResponsiveContainer width="100%" height={rows.length * 40 + 50}>
           <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 40, top: 8, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />

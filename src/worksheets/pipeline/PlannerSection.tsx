@@ -20,7 +20,7 @@ export function PlannerSection({ register, control, live }: Props) {
   const number = { ...NUMBER_INPUT, min: 0 };
   return (
     <section aria-labelledby="planner-heading" className="panel">
-      <h2 id="planner-heading">4. Work back from your target, and your pipeline’s health</h2>
+      <h2 id="planner-heading">Work back from your target, and your pipeline’s health</h2>
       <p>
         Your ratios run backwards tell you how many leads, prospects and proposals you need to reach a target. Set a
         target in customers, or in revenue with your average deal value.

@@ -1,25 +1,86 @@
 import { memo, useState } from 'react';
-
-import { effortSummary, rankProspects } from './calculations';
+import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { effortSummary, hoursProblem, rankProspects } from './calculations';
 import { CONTACT_LABELS } from './labels';
 import { formatDate } from '../../lib/dates';
+import { SelectField, TextField } from '../../ui/fields';
 import { formatMoney, formatPercent, formatTyped } from './format';
+import { NUMBER_INPUT, toNumberOrNull } from './form-values';
+import { PRIORITY_PROMPT } from './guidance';
 import { useDerived, useLiveData, type LiveData } from './live-data';
-import type { PipelineData } from './model';
+import { CONTACT_FREQUENCIES, TEXT_LIMITS, type PipelineData } from './model';
+import type { Option, ProspectFields } from './ProspectsSection';
 import { ScrollBox } from '../../ui/ScrollBox';
 
 /** Rows shown before "Show all", so a long list does not slow the page. */
 const FIRST_ROWS = 50;
 
-/** Open prospects in priority order (value × likelihood), with the time and contact planned for each. */
-export function PrioritySection({ live }: { live: LiveData<PipelineData> }) {
+const CONTACT_OPTIONS: Option[] = CONTACT_FREQUENCIES.map((f) => ({ value: f, label: f === '' ? 'Choose' : CONTACT_LABELS[f] }));
+
+type Props = {
+  register: UseFormRegister<PipelineData>;
+  control: Control<PipelineData>;
+  prospects: ProspectFields;
+  live: LiveData<PipelineData>;
+};
+
+/**
+ * Open prospects in priority order (value × likelihood), then the time, contact and next action
+ * the learner plans for each, every prospect's place in the order beside its fields.
+ */
+export function PrioritySection({ register, control, prospects, live }: Props) {
   const data = useLiveData(live);
-  const view = useDerived(
-    () => ({ ranking: rankProspects(data), effort: effortSummary(data) }),
-    [data.prospects, data.criteria, data.stages, data.namedStages, data.planner.availableHoursPerMonth],
+  const view = useDerived(() => {
+    const ranking = rankProspects(data);
+    const standing = new Map<string, string>([
+      ...ranking.ranked.map((r): [string, string] => [
+        r.prospect.id,
+        `Priority ${r.rank} of ${ranking.ranked.length}: weighted value ${formatMoney(r.weightedValue)}.`,
+      ]),
+      ...ranking.notRanked.map((n): [string, string] => [n.prospect.id, `Not in the priority order: ${n.reason}`]),
+    ]);
+    return { ranking, effort: effortSummary(data), standing };
+  }, [data.prospects, data.criteria, data.stages, data.namedStages, data.planner.availableHoursPerMonth]);
+  return (
+    <section aria-labelledby="priority-heading" className="panel">
+      <PriorityView ranking={view.ranking} effort={view.effort} />
+      <h3>Time and effort for each prospect</h3>
+      <p>{PRIORITY_PROMPT}</p>
+      {prospects.fields.length === 0 && <p>No prospects yet: add them under “Your prospects and their stages”.</p>}
+      {prospects.fields.map((field, index) => (
+        <EffortRow key={field.fieldKey} index={index} register={register} control={control} standing={view.standing.get(field.id)} />
+      ))}
+    </section>
   );
-  return <PriorityView ranking={view.ranking} effort={view.effort} />;
 }
+
+type EffortRowProps = Pick<Props, 'register' | 'control'> & { index: number; standing: string | undefined };
+
+/** One prospect's planned time and next action; re-renders only when its own fields or its place in the order change. */
+const EffortRow = memo(function EffortRow({ index, register, control, standing }: EffortRowProps) {
+  const name = useWatch({ control, name: `prospects.${index}.name` });
+  const hours = useWatch({ control, name: `prospects.${index}.hoursPerMonth` });
+  return (
+    <fieldset className="pipeline-effort">
+      <legend>
+        Prospect {index + 1}: {name?.trim() || 'no name yet'}
+      </legend>
+      {standing && <p className="pipeline-effort__standing">{standing}</p>}
+      <div className="pipeline-prospect__grid pipeline-effort__grid">
+        <TextField
+          label="Planned hours a month"
+          {...NUMBER_INPUT}
+          min={0}
+          error={hoursProblem(hours ?? null) ?? undefined}
+          {...register(`prospects.${index}.hoursPerMonth`, { setValueAs: toNumberOrNull })}
+        />
+        <SelectField label="Contact frequency" options={CONTACT_OPTIONS} {...register(`prospects.${index}.contactFrequency`)} />
+        <TextField label="Next action" className="pipeline-prospect__wide" maxLength={TEXT_LIMITS.action} {...register(`prospects.${index}.nextAction`)} />
+        <TextField label="Next action by" type="date" {...register(`prospects.${index}.nextActionDate`)} />
+      </div>
+    </fieldset>
+  );
+});
 
 const PriorityView = memo(function PriorityView({
   ranking,
@@ -32,8 +93,8 @@ const PriorityView = memo(function PriorityView({
   const { ranked, notRanked } = ranking;
   const shown = showAll ? ranked : ranked.slice(0, FIRST_ROWS);
   return (
-    <section aria-labelledby="priority-heading" className="panel">
-      <h2 id="priority-heading">7. Priorities: where your time goes (AC 2.3)</h2>
+    <>
+      <h2 id="priority-heading">Priorities: where your time goes (AC 2.3)</h2>
       <p>
         Open prospects ranked by weighted value (deal value × likelihood of conversion). Check that the time and contact
         you plan match the ranking: most effort at the top.
@@ -97,6 +158,6 @@ const PriorityView = memo(function PriorityView({
           </ul>
         </>
       )}
-    </section>
+    </>
   );
 });

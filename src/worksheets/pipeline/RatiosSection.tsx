@@ -1,123 +1,78 @@
 import { memo } from 'react';
-import type { UseFormRegister } from 'react-hook-form';
-import { TextArea } from '../../ui/fields';
-import { findBottleneck, NAMED_RATIOS, namedRatio, stageConversions, type Ratio } from './calculations';
-import { conversionRows, funnelRows } from './chart-data';
-import { BOTTLENECK_PROMPT, RATIO_USE_PROMPTS } from './guidance';
+import { useWatch, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
+import { SelectField } from '../../ui/fields';
+import { NAMED_RATIOS, namedRatio, stageLabel, type Ratio } from './calculations';
 import { useDerived, useLiveData, type LiveData } from './live-data';
-import { TEXT_LIMITS, type PipelineData } from './model';
-import { ScrollBox } from '../../ui/ScrollBox';
-import { lazyChart } from '../../ui/lazy-chart';
+import type { NamedStage, PipelineData } from './model';
 
-const ConversionChart = lazyChart(async () => (await import('./PipelineCharts')).ConversionChart);
-const FunnelChart = lazyChart(async () => (await import('./PipelineCharts')).FunnelChart);
-
-type Props = { register: UseFormRegister<PipelineData>; live: LiveData<PipelineData> };
-
-function RatioCell({ ratio }: { ratio: Ratio | null }) {
-  if (ratio === null) return <span className="pipeline-muted">Not applicable</span>;
-  if (ratio.ok) return <>{ratio.working}</>;
-  return (
-    <span className="pipeline-reason">
-      <span aria-hidden="true">⚠ </span>Cannot be calculated: {ratio.reason}
-    </span>
-  );
-}
-
-/** The unit's three named ratios, every stage's conversion, the bottleneck and the charts. */
-export function RatiosSection({ register, live }: Props) {
-  const data = useLiveData(live);
-  const view = useDerived(
-    () => ({
-      named: NAMED_RATIOS.map(({ from, title }) => ({ from, title, ratio: namedRatio(data, from) })),
-      conversions: stageConversions(data).map((c) => ({ ...c, id: data.stages[c.index]?.id ?? String(c.index) })),
-      bottleneck: findBottleneck(data),
-      funnel: funnelRows(data),
-      conversionChart: conversionRows(data),
-    }),
-    [data.stages, data.namedStages],
-  );
-  return <RatiosView register={register} view={view} />;
-}
-
-type View = {
-  named: Array<{ from: string; title: string; ratio: Ratio }>;
-  conversions: Array<ReturnType<typeof stageConversions>[number] & { id: string }>;
-  bottleneck: ReturnType<typeof findBottleneck>;
-  funnel: ReturnType<typeof funnelRows>;
-  conversionChart: ReturnType<typeof conversionRows>;
+type Props = {
+  register: UseFormRegister<PipelineData>;
+  control: Control<PipelineData>;
+  getValues: UseFormGetValues<PipelineData>;
+  live: LiveData<PipelineData>;
 };
 
-/** Re-renders only when the stages or the named stages change. */
-const RatiosView = memo(function RatiosView({ register, view }: { register: Props['register']; view: View }) {
-  const { named, conversions, bottleneck } = view;
+type NamedRatio = { from: string; title: string; ratio: Ratio };
+
+const NAMED_STAGE_FIELDS: Array<{ key: NamedStage; label: string }> = [
+  { key: 'lead', label: 'Your lead stage' },
+  { key: 'prospect', label: 'Your prospect stage' },
+  { key: 'proposal', label: 'Your proposal stage' },
+  { key: 'customer', label: 'Your customer (won) stage' },
+];
+
+/** The unit's three named ratios, under the choice of which of the learner's stages they run between. */
+export function RatiosSection({ register, control, getValues, live }: Props) {
+  const data = useLiveData(live);
+  const named = useDerived(
+    () => NAMED_RATIOS.map(({ from, title }): NamedRatio => ({ from, title, ratio: namedRatio(data, from) })),
+    [data.stages, data.namedStages],
+  );
   return (
     <section aria-labelledby="ratios-heading" className="panel">
-      <h2 id="ratios-heading">3. Conversion ratios (AC 2.1)</h2>
-      <p>A conversion ratio is the number that reached the later stage divided by the number that reached the earlier one.</p>
-      <ul className="pipeline-ratios" aria-label="The three ratios the unit names">
-        {named.map(({ from, title, ratio }) => {
-          return (
-            <li key={from} className="pipeline-ratio">
-              <h3>{title}</h3>
-              <p className="pipeline-muted">
-                {ratio.fromName} → {ratio.toName}
-              </p>
-              <p className={ratio.ok ? 'pipeline-ratio__result' : 'pipeline-reason'}>
-                {ratio.ok ? ratio.working : `Cannot be calculated: ${ratio.reason}`}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
-      <ScrollBox label="Conversion of every stage (scrolls sideways)">
-        <table className="data-table">
-          <caption>Every stage: conversion to the next stage and to customer</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">To the next stage</th>
-              <th scope="col">To customer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conversions.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.name}</th>
-                <td className="pipeline-working">
-                  <RatioCell ratio={c.toNext} />
-                </td>
-                <td className="pipeline-working">
-                  <RatioCell ratio={c.toCustomer} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
-      <div className={`notice ${bottleneck.ok ? 'notice--warning' : 'notice--info'}`}>
-        <h3>The bottleneck</h3>
-        <p>
-          {bottleneck.ok ? (
-            <>
-              The lowest stage-to-stage conversion is <strong>{bottleneck.ratio.fromName} → {bottleneck.ratio.toName}</strong>:{' '}
-              {bottleneck.ratio.working}.
-            </>
-          ) : (
-            `Not named yet. ${bottleneck.reason}`
-          )}
-        </p>
-      </div>
-      <FunnelChart rows={view.funnel} />
-      <ConversionChart rows={view.conversionChart} />
-      <TextArea label="What you will do about the bottleneck" hint={BOTTLENECK_PROMPT} rows={4} maxLength={TEXT_LIMITS.answer} {...register('bottleneckAction')} />
-      <TextArea
-        label="How you use conversion rates when prospecting (L3C1 1.3)"
-        hint={`Think about: ${RATIO_USE_PROMPTS.join('; ')}.`}
-        rows={4}
-        maxLength={TEXT_LIMITS.answer}
-        {...register('ratioUse')}
-      />
+      <h2 id="ratios-heading">The three ratios the unit names (AC 2.1)</h2>
+      <p>
+        The unit asks for prospect to customer, lead to customer and proposal to customer. Tell the calculator which of
+        your stages these are. A conversion ratio is the number that reached the later stage divided by the number that
+        reached the earlier one.
+      </p>
+      <NamedStageChoices register={register} control={control} getValues={getValues} />
+      <RatiosView named={named} />
     </section>
+  );
+}
+
+function NamedStageChoices({ register, control, getValues }: Omit<Props, 'live'>) {
+  useWatch({ control, name: 'stages' });
+  // Current values, not the watched copy, which can lag a reorder by one render.
+  const stageOptions = [
+    { value: '', label: 'Choose a stage' },
+    ...getValues('stages').map((s, i) => ({ value: s.id, label: stageLabel(s, i) })),
+  ];
+  return (
+    <div className="form-grid">
+      {NAMED_STAGE_FIELDS.map(({ key, label }) => (
+        <SelectField key={key} label={label} options={stageOptions} {...register(`namedStages.${key}`)} />
+      ))}
+    </div>
+  );
+}
+
+/** Re-renders only when the stages or the named stages change. */
+const RatiosView = memo(function RatiosView({ named }: { named: NamedRatio[] }) {
+  return (
+    <ul className="pipeline-ratios" aria-label="The three ratios the unit names">
+      {named.map(({ from, title, ratio }) => (
+        <li key={from} className="pipeline-ratio">
+          <h3>{title}</h3>
+          <p className="pipeline-muted">
+            {ratio.fromName} → {ratio.toName}
+          </p>
+          <p className={ratio.ok ? 'pipeline-ratio__result' : 'pipeline-reason'}>
+            {ratio.ok ? ratio.working : `Cannot be calculated: ${ratio.reason}`}
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 });

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
 import { formatDate, isIsoDate, todayIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
@@ -13,22 +13,31 @@ import { lazyChart } from '../../ui/lazy-chart';
 
 const ReviewChart = lazyChart(async () => (await import('./PipelineCharts')).ReviewChart);
 
+/** The review being written, before it is recorded. */
+export type ReviewDraft = { date: string; note: string };
+
+export const newReviewDraft = (): ReviewDraft => ({ date: todayIso(), note: '' });
+
 type Props = {
   register: UseFormRegister<PipelineData>;
   control: Control<PipelineData>;
   getValues: UseFormGetValues<PipelineData>;
   live: LiveData<PipelineData>;
+  /** Kept by the page, so a draft survives the learner going to another section and back. */
+  draft: LiveData<ReviewDraft>;
 };
 
 /** Rows of history and progress shown on screen; the PDF has them all. */
 const SHOWN = 20;
 
 /** Dated reviews: each records every prospect's scores and stage as they stand, so the history is kept. */
-export function ReviewsSection({ register, control, getValues, live }: Props) {
+export function ReviewsSection({ register, control, getValues, live, draft }: Props) {
   const reviews = useFieldArray({ control, name: 'reviews', keyName: 'fieldKey' });
   const data = useLiveData(live);
-  const [date, setDate] = useState(todayIso());
-  const [note, setNote] = useState('');
+  // Not deferred: these are the fields being typed in.
+  const { date, note } = useSyncExternalStore(draft.subscribe, draft.get);
+  const setDate = (value: string) => draft.set({ ...draft.get(), date: value });
+  const setNote = (value: string) => draft.set({ ...draft.get(), note: value });
   const [message, setMessage] = useState<string | null>(null);
   const dateProblem = isIsoDate(date) ? null : 'Choose the date of the review.';
 
@@ -57,11 +66,11 @@ export function ReviewsSection({ register, control, getValues, live }: Props) {
 
   return (
     <section aria-labelledby="reviews-heading" className="panel">
-      <h2 id="reviews-heading">8. Dated reviews (AC 2.2) and stage progress (AC 3.2)</h2>
+      <h2 id="reviews-heading">Dated reviews (AC 2.2) and stage progress (AC 3.2)</h2>
       <p>
-        At each review (for example your monthly pipeline meeting with your manager), re-score your prospects in section
-        6, then record the review here. It keeps every prospect’s scores and stage as they stand, so you can show how
-        each prospect changed. The assessor needs at least three reviews on different dates.
+        At each review (for example your monthly pipeline meeting with your manager), update your prospects’ scores
+        under “Scoring your prospects”, then record the review here. It keeps every prospect’s scores and stage as they
+        stand, so you can show how each prospect changed. The assessor needs at least three reviews on different dates.
       </p>
       {/* A draft until the review is recorded with the button below (data-draft). */}
       <fieldset className="pipeline-review-new" data-draft="">

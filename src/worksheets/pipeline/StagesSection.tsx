@@ -1,22 +1,15 @@
 import { useFieldArray, useWatch, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
 import { newId } from '../../lib/ids';
-import { SelectField, TextField } from '../../ui/fields';
+import { TextField } from '../../ui/fields';
 import { probabilityProblem, stageCountProblems, stageLabel } from './calculations';
 import { NUMBER_INPUT, toNumberOrNull } from './form-values';
-import { LIST_LIMITS, newStage, TEXT_LIMITS, type NamedStage, type PipelineData } from './model';
+import { LIST_LIMITS, newStage, TEXT_LIMITS, type PipelineData } from './model';
 
 type Props = {
   register: UseFormRegister<PipelineData>;
   control: Control<PipelineData>;
   getValues: UseFormGetValues<PipelineData>;
 };
-
-const NAMED_STAGE_FIELDS: Array<{ key: NamedStage; label: string }> = [
-  { key: 'lead', label: 'Your lead stage' },
-  { key: 'prospect', label: 'Your prospect stage' },
-  { key: 'proposal', label: 'Your proposal stage' },
-  { key: 'customer', label: 'Your customer (won) stage' },
-];
 
 /** The learner's own stages in funnel order, each with its count for the period. */
 export function StagesSection({ register, control, getValues }: Props) {
@@ -26,10 +19,6 @@ export function StagesSection({ register, control, getValues }: Props) {
   // still be in the old order for one render, which would put names on the wrong buttons.
   const watched = getValues('stages');
   const problems = stageCountProblems(watched);
-  const stageOptions = [
-    { value: '', label: 'Choose a stage' },
-    ...watched.map((s, i) => ({ value: s.id, label: stageLabel(s, i) })),
-  ];
 
   const removeStage = (index: number) => {
     const stage = getValues(`stages.${index}`);
@@ -42,7 +31,7 @@ export function StagesSection({ register, control, getValues }: Props) {
 
   return (
     <section aria-labelledby="stages-heading" className="panel">
-      <h2 id="stages-heading">2. Your stages and the counts (AC 2.1)</h2>
+      <h2 id="stages-heading">Your stages and the counts (AC 2.1)</h2>
       <p>
         List the stages of your own sales process in order, renaming, adding or reordering them to match it. For each
         stage, enter how many leads, prospects or deals <strong>reached</strong> it during the period: everyone who got
@@ -106,16 +95,6 @@ export function StagesSection({ register, control, getValues }: Props) {
       >
         Add a stage
       </button>
-      <h3>Which stages the unit’s ratios use</h3>
-      <p className="field__hint">
-        The unit asks for prospect to customer, lead to customer and proposal to customer. Tell the calculator which of
-        your stages these are.
-      </p>
-      <div className="form-grid">
-        {NAMED_STAGE_FIELDS.map(({ key, label }) => (
-          <SelectField key={key} label={label} options={stageOptions} {...register(`namedStages.${key}`)} />
-        ))}
-      </div>
     </section>
   );
 }

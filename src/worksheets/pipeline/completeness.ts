@@ -19,7 +19,12 @@ import {
 import { listInWords } from '../../lib/text-list';
 import type { PipelineData } from './model';
 
-const rule = (label: string, isMet: boolean, detail: string): ChecklistItem => (isMet ? { label, isMet } : { label, isMet, detail });
+/**
+ * A rule, with the sections (ids in meta.ts) where the learner meets it: every section whose fields
+ * it depends on, first the one where it is completed, since an unmet rule links there.
+ */
+const rule = (label: string, isMet: boolean, detail: string, sections: readonly string[]): ChecklistItem =>
+  isMet ? { label, isMet, sections } : { label, isMet, detail, sections };
 
 const firstFew = (names: string[], limit = 4) => listInWords(names, { limit });
 
@@ -72,36 +77,46 @@ export function pipelineCompleteness(data: PipelineData): ChecklistItem[] {
       'A dated period, with a count at every stage of your pipeline',
       countsDetail.length === 0 && data.stages.length >= 2,
       countsDetail.join(' '),
+      ['counts'],
     ),
     rule(
       'Conversion ratios for prospect to customer, lead to customer and proposal to customer (AC 2.1)',
       failedNamed.length === 0,
       failedNamed.map((n) => `${n.title}: ${n.ratio.ok ? '' : n.ratio.reason}`).join(' '),
+      ['ratios', 'counts'],
     ),
     rule(
       'Conversion from each stage to the next, the bottleneck stage named and your action on it (AC 2.1)',
       failedSteps.length === 0 && bottleneck.ok && hasAction,
       bottleneckDetail.join(' '),
+      ['ratios', 'counts'],
     ),
     rule(
       'At least three criteria to evaluate prospects against, with weights (AC 2.2)',
       criteria.length >= 3 && weightsProblem === null,
       criteria.length < 3 ? `${criteria.length} named (at least 3 needed).` : (weightsProblem ?? ''),
+      ['criteria'],
     ),
     rule(
       'Prospects evaluated against the criteria on at least three dated occasions (AC 2.2)',
       reviewDates.size >= 3,
       `${reviewDates.size} dated review${reviewDates.size === 1 ? '' : 's'} with scored prospects (at least 3, on different dates, needed).`,
+      // A review records the scores as they stand.
+      ['reviews', 'scores'],
     ),
     rule(
       'Prospects prioritised by likelihood of conversion, with time and effort planned to match (AC 2.3)',
       prioritiseDetail.length === 0,
       prioritiseDetail.join(' '),
+      // Ranked by deal value and scores; the time planned to match.
+      ['priorities', 'prospects', 'scores'],
     ),
     rule(
       'Two prospects shown progressed through the stages, with the date of each change (AC 3.2)',
       progressed.length >= 2,
       `${progressed.length} prospect${progressed.length === 1 ? '' : 's'} moved forward at least twice with dates (2 needed).`,
+      // Stages and their dates are changed with the prospects; the reviews section lists the progress.
+      ['prospects', 'reviews'],
     ),
   ];
 }

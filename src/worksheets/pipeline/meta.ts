@@ -11,6 +11,15 @@ export const pipelineMeta: WorksheetMeta = {
   unit: unitRef(L3C5),
   criteria: criteriaOf(L3C5, ['2.1', '2.2', '2.3', '3.1', '3.2']),
   alsoSupports: 'L3C1 Prospect for New Business 1.3 (how conversion rates are used when prospecting)',
-  // Until this worksheet is split into sections (issue 17), one section shows all of it.
-  sections: [{ id: 'all', title: 'The whole worksheet', criteria: [] }],
+  // Short pages, each result beside the fields it comes from; a section's AC are those of the rules that name it.
+  sections: [
+    { id: 'counts', title: 'Your pipeline: the period and the counts', criteria: ['2.1'] },
+    { id: 'ratios', title: 'Conversion ratios and the bottleneck', criteria: ['2.1'] },
+    { id: 'target', title: 'Your target and your pipeline’s health', criteria: [] },
+    { id: 'criteria', title: 'Criteria for evaluating prospects', criteria: ['2.2'] },
+    { id: 'prospects', title: 'Your prospects and their stages', criteria: ['2.3', '3.2'] },
+    { id: 'scores', title: 'Scoring your prospects', criteria: ['2.2', '2.3'] },
+    { id: 'priorities', title: 'Priorities: time and effort for each prospect', criteria: ['2.3'] },
+    { id: 'reviews', title: 'Dated reviews and stage progress', criteria: ['2.2', '3.2'] },
+  ],
 };
