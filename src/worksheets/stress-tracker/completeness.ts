@@ -80,16 +80,16 @@ export function stressCompleteness(data: StressData, today: string): ChecklistIt
       ...(hasText(data.pressureVsStress) ? [] : ['Explain the difference between pressure and stress.']),
       ...counted(examples.length, 2, 'complete workplace examples: each needs the situation, when it is pressure and when it becomes stress'),
     ]),
-    rule('At least three workplace and three personal life stressors (AC 1.2)', ['pressure-and-stress'], [
+    rule('At least three workplace and three personal life stressors (AC 1.2)', ['stressors'], [
       ...counted(workplace, 3, 'workplace stressors'),
       ...counted(personal, 3, 'personal life stressors'),
     ]),
-    rule('Impacts of workplace stress: at least one on organisations and two on individuals (AC 1.3)', ['impacts-and-techniques'], [
+    rule('Impacts of workplace stress: at least one on organisations and two on individuals (AC 1.3)', ['impacts'], [
       ...counted(organisation, 1, 'impacts on organisations'),
       ...counted(individual, 2, 'impacts on individuals'),
     ]),
-    rule('At least three stress management techniques outlined (AC 1.4)', ['impacts-and-techniques'], counted(techniques, 3, 'techniques with a name and an outline')),
-    rule('One of those techniques chosen, with a plan for using it (AC 2.1)', ['technique'], [
+    rule('At least three stress management techniques outlined (AC 1.4)', ['techniques'], counted(techniques, 3, 'techniques with a name and an outline')),
+    rule('One of those techniques chosen, with a plan for using it (AC 2.1)', ['plan'], [
       ...(technique ? [] : ['Choose one of the techniques you outlined.']),
       ...(hasText(data.plan.whyChosen) ? [] : ['Say why you chose it.']),
       ...(hasText(data.plan.howAndWhen) ? [] : ['Plan how and when you will use it.']),
