@@ -169,7 +169,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
 
       {list.length > 0 && (
         <details className="check-in-list">
-          <summary>All {list.length} check-ins (newest first), to edit or delete</summary>
+          <summary>{list.length === 1 ? 'Your check-in, to edit or delete' : `All ${list.length} check-ins (newest first), to edit or delete`}</summary>
           <ScrollBox label="Your check-ins (scrolls sideways)">
             <table className="data-table">
               <caption className="visually-hidden">Your check-ins</caption>
