@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails, openAllSections, openSection, openTaskList } from './helpers';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** e.g. "23 November 2026", as the page writes dates. */
@@ -38,6 +38,33 @@ async function answerSelfCheck(page: Page, which: 'Baseline' | 'Retake', answers
   for (const [i, answer] of answers.entries()) await chooseByKeyboard(selects.nth(i), answer);
 }
 
+/** The tracker's sections as its task list names them, in order. */
+const SECTIONS = [
+  'Pressure and stress',
+  'What causes stress',
+  'Impacts of workplace stress',
+  'Ways to manage stress',
+  'Choose a technique and plan',
+  'Measure your baseline',
+  'Daily check-ins',
+  'Retake and review',
+  'Sources of support',
+];
+
+/** A section's row on the task list, found by its numbered link. */
+const taskListRow = (page: Page, title: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${SECTIONS.indexOf(title) + 1}. ${title}`, exact: true }) });
+
+/**
+ * Starts a blank tracker from the home page and waits for its task list: openSection looks for the
+ * task list at once, so it must not run while the new document is still loading.
+ */
+async function startNewTracker(page: Page) {
+  await page.goto('/');
+  await pressButton(page, 'Start a new Stress baseline tracker');
+  await expect(page.getByRole('heading', { name: 'Sections', exact: true })).toBeVisible();
+}
+
 const BASELINE = localDate(-35);
 const RETAKE = localDate(-1);
 const CHECK_INS: CheckInInput[] = [0, 7, 14, 21, 28, 34].map((offset, i) => ({
@@ -58,7 +85,8 @@ test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a
   await expect(page.getByRole('heading', { level: 1, name: 'Stress baseline tracker' })).toBeVisible();
   await expect(page.getByText('0 of 10 met')).toBeVisible();
 
-  // Knowledge (AC 1.1–1.4)
+  // Knowledge (AC 1.1–1.4), a section each
+  await openSection(page, 'Pressure and stress');
   await typeInto(page.getByLabel('The difference between pressure and stress'), 'Pressure motivates; stress overwhelms.');
   for (const n of [1, 2]) {
     const example = page.getByRole('group', { name: `Workplace example ${n}` });
@@ -67,13 +95,16 @@ test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a
     await typeInto(example.getByLabel('When it becomes stress'), `Stress side ${n}`);
   }
   await typeInto(page.getByLabel('How you would recognise each stage'), 'Ready calm, reacting irritable, injured tired, ill unable.');
+  await openSection(page, 'What causes stress');
   for (const n of [1, 2, 3]) {
     await typeInto(page.getByLabel(`Workplace stressor ${n}`), `Workplace stressor text ${n}`);
     await typeInto(page.getByLabel(`Personal life stressor ${n}`), `Personal stressor text ${n}`);
   }
+  await openSection(page, 'Impacts of workplace stress');
   await typeInto(page.getByLabel('Impact on organisations 1'), 'Higher staff turnover');
   await typeInto(page.getByLabel('Impact on individuals 1'), 'Poor sleep');
   await typeInto(page.getByLabel('Impact on individuals 2'), 'Lower job satisfaction');
+  await openSection(page, 'Ways to manage stress');
   for (const [n, name] of [[1, 'Box breathing'], [2, 'Walking'], [3, 'Me time']] as const) {
     const technique = page.getByRole('group', { name: `Technique ${n}` });
     await typeInto(technique.getByLabel('Name of the technique'), name);
@@ -81,11 +112,13 @@ test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a
   }
 
   // The plan (AC 2.1)
+  await openSection(page, 'Choose a technique and plan');
   await chooseByKeyboard(page.getByLabel('The technique you will use'), 'Box');
   await typeInto(page.getByLabel('Why you chose it'), 'Fits between calls.');
   await typeInto(page.getByLabel('Your plan: how, when and how often'), 'Ten minutes every morning.');
 
   // Baseline (AC 2.2): the built-in self-check
+  await openSection(page, 'Measure your baseline');
   await chooseByKeyboard(page.getByLabel('Questionnaire', { exact: true }), 'The built');
   await page.getByLabel('Baseline date').fill(BASELINE);
   await answerSelfCheck(page, 'Baseline', ['On most days', 'On most days', 'On some days', 'On most days', 'On some days', 'Every day', 'On some days', 'On most days']);
@@ -95,6 +128,7 @@ test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a
   await expect(page.getByText('Your baseline and retake both use it.')).toBeVisible();
 
   // Daily check-ins, with bad input refused in plain words and nothing lost
+  await openSection(page, 'Daily check-ins');
   const form = page.getByRole('group', { name: 'Log a check-in' });
   await addCheckIn(page, { ...CHECK_INS[0]!, rating: '11' });
   await expect(form.getByText('11 is outside the scale: enter 0 (no stress) to 10 (the most stressed).')).toBeVisible();
@@ -112,8 +146,12 @@ test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a
   await pressButton(page, 'Log this check-in');
   await expect(form.getByText(/is in the future\. You can log today or an earlier day\.$/)).toBeVisible();
   await expect(page.getByText('6 of 36 days logged', { exact: false }).first()).toBeVisible();
+  // Notes are chosen for the PDF beside the check-ins they are written in.
+  await page.getByLabel('Include my daily notes in the PDF').focus();
+  await page.keyboard.press('Space');
 
   // Retake (AC 2.3): a date before the baseline is explained, then corrected
+  await openSection(page, 'Retake and review');
   await page.getByLabel('Retake date').fill(localDate(-40));
   await expect(page.getByText(/is before the baseline/).first()).toBeVisible();
   await page.getByLabel('Retake date').fill(RETAKE);
@@ -121,17 +159,18 @@ test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a
   await expect(page.getByText('Retake score: 9 out of 32.')).toBeVisible();
   await expect(page.getByText(/The score fell by 13 points to 9 out of 32/).first()).toBeVisible();
 
-  // Review and support (AC 2.3, 2.4); notes chosen for the PDF
+  // Review and support (AC 2.3, 2.4)
   await typeInto(page.getByLabel('How effective the technique was for you'), 'It helped a lot before calls.');
+  await openSection(page, 'Sources of support');
   for (const [n, name] of [[1, 'Mind'], [2, 'My line manager'], [3, 'Employee assistance programme']] as const) {
     await typeInto(page.getByRole('group', { name: `Source of support ${n}` }).getByLabel('Who or what'), name);
   }
-  await page.getByLabel('Include my daily notes in the PDF').focus();
-  await page.keyboard.press('Space');
   await expect(page.getByText('10 of 10 met')).toBeVisible();
 
   await page.reload();
   await expect(page.getByText('10 of 10 met')).toBeVisible();
+  // Every answer, read back on the page with every section.
+  await openAllSections(page);
   await expect(page.getByLabel('Baseline date')).toHaveValue(BASELINE);
   await expect(page.getByText('Retake score: 9 out of 32.')).toBeVisible();
   // The retake (yesterday) now closes the period: baseline to retake is 35 days.
@@ -163,8 +202,8 @@ test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a
 
 test('a check-in on a phone is quick, and sustained high stress brings a calm signpost to support', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
-  await pressButton(page, 'Start a new Stress baseline tracker');
+  await startNewTracker(page);
+  await openSection(page, 'Daily check-ins');
   const form = page.getByRole('group', { name: 'Log a check-in' });
   await expect(form.getByLabel('Date', { exact: true })).toHaveValue(localDate(0));
   // Today's check-in: rating, zone, Enter.
@@ -197,14 +236,19 @@ test('the worked example opens in one click, meets every rule and passes an acce
   await page.getByRole('button', { name: 'Open the worked example of the Stress baseline tracker' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Stress baseline tracker' })).toBeVisible();
   await expect(page.getByText('10 of 10 met')).toBeVisible();
+  for (const title of SECTIONS) await expect(taskListRow(page, title)).toContainText('Completed');
+  const seriousViolations = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(await seriousViolations()).toEqual([]);
+  // The whole worksheet, every section on one page.
+  await openAllSections(page);
   await expect(page.getByText('32 of 36 days logged').first()).toBeVisible();
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations()).toEqual([]);
 });
 
 test('an online questionnaire: its score is checked against its maximum, and the retake is held to it', async ({ page }) => {
-  await page.goto('/');
-  await pressButton(page, 'Start a new Stress baseline tracker');
+  await startNewTracker(page);
+  await openSection(page, 'Measure your baseline');
   await chooseByKeyboard(page.getByLabel('Questionnaire', { exact: true }), 'An online');
   await typeInto(page.getByLabel('Questionnaire name'), 'Workplace Stress Quiz');
   await typeInto(page.getByLabel('Highest possible score'), '40');
@@ -216,9 +260,11 @@ test('an online questionnaire: its score is checked against its maximum, and the
   // Locked: the retake names the same questionnaire and cannot pick another.
   await expect(page.getByText('Workplace Stress Quiz, scored out of 40 (a higher score means more stress).', { exact: false })).toBeVisible();
   await expect(page.getByLabel('Questionnaire', { exact: true })).toHaveCount(0);
+  await openSection(page, 'Retake and review');
   await expect(page.getByRole('region', { name: /Retake the same questionnaire/ })).toContainText('take Workplace Stress Quiz again');
   await page.getByLabel('Retake date').fill(localDate(-12));
   await expect(page.getByText(/The retake \(.+\) is before the baseline/).first()).toBeVisible();
+  await openSection(page, 'Measure your baseline');
 
   // Changing the questionnaire asks first, then clears the scores but keeps the dates.
   page.once('dialog', (dialog) => void dialog.accept());
@@ -234,15 +280,16 @@ test('a check-in being typed survives another tab saving the same tracker', asyn
   await first.goto('/');
   await pressButton(first, 'Start a new Stress baseline tracker');
   await expect(first.getByRole('heading', { level: 1, name: 'Stress baseline tracker' })).toBeVisible();
+  await openSection(first, 'Daily check-ins');
   const second = await context.newPage();
   await second.goto(first.url());
 
   const form = first.getByRole('group', { name: 'Log a check-in' });
   await typeInto(form.getByLabel(/^Note/), 'Half-written note');
   await typeInto(form.getByLabel('Stress rating (0–10)'), '4');
+  await openSection(second, 'Pressure and stress');
   await typeInto(second.getByLabel('The difference between pressure and stress'), 'Written in the other tab');
   await expect(first.getByText('This document was changed in another tab')).toBeVisible();
-  await expect(first.getByLabel('The difference between pressure and stress')).toHaveValue('Written in the other tab');
   await expect(form.getByLabel(/^Note/)).toHaveValue('Half-written note');
   await expect(form.getByLabel('Stress rating (0–10)')).toHaveValue('4');
   // The caret is back in the rating, so the learner carries on typing there.
@@ -251,5 +298,86 @@ test('a check-in being typed survives another tab saving the same tracker', asyn
   await chooseByKeyboard(form.getByLabel('Zone on the stress continuum'), 'Ready');
   await pressButton(first, 'Log this check-in');
   await expect(form.getByRole('status')).toContainText('Check-in logged for');
+  await openSection(first, 'Pressure and stress');
+  await expect(first.getByLabel('The difference between pressure and stress')).toHaveValue('Written in the other tab');
+  await openSection(second, 'Daily check-ins');
   await expect(second.getByText('1 of 1 day logged').first()).toBeVisible();
+});
+
+test('a blank tracker opens on its task list; a finished section is marked completed, and Next leads on by keyboard', async ({ page }) => {
+  await page.goto('/');
+  await pressButton(page, 'Start a new Stress baseline tracker');
+  await expect(page.getByRole('heading', { level: 1, name: 'Stress baseline tracker' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sections', exact: true })).toBeVisible();
+  await expect(page.getByRole('list').filter({ has: taskListRow(page, SECTIONS[0]!) }).getByRole('listitem')).toHaveCount(SECTIONS.length);
+  for (const title of SECTIONS) await expect(taskListRow(page, title)).toContainText('Not yet started');
+  // Nothing of the worksheet itself is on the task list.
+  await expect(page.getByLabel('The difference between pressure and stress')).toHaveCount(0);
+
+  // The one next step, by keyboard: the first section.
+  await page.getByRole('link', { name: 'Start: Pressure and stress' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('section 1 of 9');
+  await typeInto(page.getByLabel('The difference between pressure and stress'), 'Pressure motivates; stress overwhelms.');
+  for (const n of [1, 2]) {
+    const example = page.getByRole('group', { name: `Workplace example ${n}` });
+    await typeInto(example.getByLabel('The situation at work'), `Situation ${n}`);
+    await typeInto(example.getByLabel('When it is healthy pressure'), `Pressure side ${n}`);
+    await typeInto(example.getByLabel('When it becomes stress'), `Stress side ${n}`);
+  }
+
+  await openTaskList(page);
+  await expect(taskListRow(page, 'Pressure and stress')).toContainText('Completed');
+  for (const title of SECTIONS.slice(1)) await expect(taskListRow(page, title)).toContainText('Not yet started');
+  await expect(page.getByRole('link', { name: 'Start: What causes stress' })).toBeVisible();
+
+  // Back in the section, the answers are there, and Next leads to the following section.
+  await openSection(page, 'Pressure and stress');
+  await expect(page.getByLabel('The difference between pressure and stress')).toHaveValue('Pressure motivates; stress overwhelms.');
+  await page.getByRole('link', { name: /^Next/ }).focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('section 2 of 9');
+  await expect(heading).toContainText('What causes stress');
+  // A new page for a screen reader: focus is on its heading.
+  await expect(heading).toBeFocused();
+  await expect(page.getByLabel('Workplace stressor 1')).toBeVisible();
+});
+
+test('a half-typed check-in, new or being edited, is still there after visiting another section', async ({ page }) => {
+  await startNewTracker(page);
+  await openSection(page, 'Daily check-ins');
+  const form = page.getByRole('group', { name: 'Log a check-in' });
+  await typeInto(form.getByLabel('Stress rating (0–10)'), '6');
+  await chooseByKeyboard(form.getByLabel('Zone on the stress continuum'), 'Reacting');
+  await form.getByLabel(/^I used my technique/).focus();
+  await page.keyboard.press('Space');
+  await typeInto(form.getByLabel('Minutes spent on it'), '12');
+  await typeInto(form.getByLabel(/^Note/), 'Half-typed note about a long day');
+
+  await openSection(page, 'Measure your baseline');
+  await openSection(page, 'Daily check-ins');
+  await expect(form.getByLabel('Date', { exact: true })).toHaveValue(localDate(0));
+  await expect(form.getByLabel('Stress rating (0–10)')).toHaveValue('6');
+  await expect(form.getByLabel('Zone on the stress continuum')).toHaveValue('reacting');
+  await expect(form.getByLabel(/^I used my technique/)).toBeChecked();
+  await expect(form.getByLabel('Minutes spent on it')).toHaveValue('12');
+  await expect(form.getByLabel(/^Note/)).toHaveValue('Half-typed note about a long day');
+  await pressButton(page, 'Log this check-in');
+  await expect(form.getByRole('status')).toContainText('Check-in logged for');
+
+  // Changes to a logged check-in, not yet saved, are kept the same way.
+  await page.getByText('Your check-in, to edit or delete').click();
+  await pressButton(page, `Edit the check-in for ${longDate(localDate(0))}`);
+  const editForm = page.getByRole('group', { name: /^Edit the check-in for/ });
+  await typeInto(editForm.getByLabel('Stress rating (0–10)'), '2');
+  await openSection(page, 'Pressure and stress');
+  await openSection(page, 'Daily check-ins');
+  await expect(editForm.getByLabel('Stress rating (0–10)')).toHaveValue('2');
+  await pressButton(page, 'Save changes to this check-in');
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in updated for' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Log a check-in' })).toBeVisible();
+  // The list was closed when the section was left; open it again to see the change.
+  await page.getByText('Your check-in, to edit or delete').click();
+  await expect(page.getByRole('table', { name: 'Your check-ins' }).getByRole('row').nth(1)).toContainText('2 of 10');
 });

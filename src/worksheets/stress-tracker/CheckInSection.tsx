@@ -16,10 +16,26 @@ const RatingsChart = lazyChart(async () => (await import('./RatingsChart')).Rati
 type Props = { documentId: string; data: StressData; today: string; onCheckInsChange(checkIns: CheckIn[]): void };
 
 /**
- * A new check-in typed but not yet logged, per document. The page is remounted when another tab
- * saves the same document; keeping the draft here means that never wipes what was being typed.
+ * What the quick form holds but has not saved, per document: a new check-in not yet logged, and
+ * changes to a logged one being edited. Kept outside React because this section unmounts while the
+ * learner is on another section, and the page remounts when another tab saves the same document;
+ * neither may wipe what was being typed.
  */
 const unloggedDrafts = new Map<string, CheckInDraft>();
+const unsavedEdits = new Map<string, { checkIn: CheckIn; draft: CheckInDraft }>();
+
+/** The check-in the learner was editing when this section last unmounted, if it still exists. */
+function resumedEdit(documentId: string, checkIns: readonly CheckIn[]): CheckIn | null {
+  const unsaved = unsavedEdits.get(documentId);
+  return (unsaved && checkIns.find((c) => c.id === unsaved.checkIn.id)) ?? null;
+}
+
+/** What the quick form starts with: the edit or the new check-in as last typed, or the check-in being edited. */
+function startingDraft(documentId: string, editing: CheckIn | null): CheckInDraft | null {
+  if (!editing) return unloggedDrafts.get(documentId) ?? null;
+  const unsaved = unsavedEdits.get(documentId);
+  return unsaved?.checkIn.id === editing.id ? unsaved.draft : draftFrom(editing);
+}
 
 const weekCells = (week: WeekSummary) => (
   <>
@@ -36,13 +52,14 @@ const weekCells = (week: WeekSummary) => (
 
 /** The daily check-ins: the quick form, the signpost, coverage, the week comparison, the calendar, the chart and the list. */
 export function CheckInSection({ documentId, data, today, onCheckInsChange }: Props) {
-  const [editing, setEditing] = useState<CheckIn | null>(null);
+  const [editing, setEditing] = useState<CheckIn | null>(() => resumedEdit(documentId, data.checkIns));
   // A new key remounts the quick form with the check-in being edited (or a fresh one).
   const [formKey, setFormKey] = useState(0);
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const onDraftChange = useCallback(
     (draft: CheckInDraft) => {
-      if (!editing) unloggedDrafts.set(documentId, draft);
+      if (editing) unsavedEdits.set(documentId, { checkIn: editing, draft });
+      else unloggedDrafts.set(documentId, draft);
     },
     [documentId, editing],
   );
@@ -52,17 +69,22 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
   const weeks = compareFirstAndLastWeeks(data, today);
   const list = sortedCheckIns(data.checkIns).reverse();
 
+  const stopEditing = () => {
+    unsavedEdits.delete(documentId);
+    setEditing(null);
+    setFormKey((k) => k + 1);
+  };
+
   const save = (checkIn: Omit<CheckIn, 'id'>, replacingId: string | null) => {
     const others = data.checkIns.filter((c) => c.id !== replacingId);
     onCheckInsChange(sortedCheckIns([...others, { ...checkIn, id: replacingId ?? newId() }]));
-    if (!replacingId) unloggedDrafts.delete(documentId);
-    if (replacingId) {
-      setEditing(null);
-      setFormKey((k) => k + 1);
-    }
+    if (replacingId) stopEditing();
+    else unloggedDrafts.delete(documentId);
   };
 
   const edit = (checkIn: CheckIn) => {
+    // A fresh edit starts from the check-in as logged, not from changes abandoned earlier.
+    unsavedEdits.delete(documentId);
     setEditing(checkIn);
     setFormMessage(null);
     setFormKey((k) => k + 1);
@@ -71,10 +93,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
   const remove = (checkIn: CheckIn) => {
     if (!window.confirm(`Delete the check-in for ${formatWeekdayDate(checkIn.date)}? This cannot be undone.`)) return;
     onCheckInsChange(data.checkIns.filter((c) => c.id !== checkIn.id));
-    if (editing?.id === checkIn.id) {
-      setEditing(null);
-      setFormKey((k) => k + 1);
-    }
+    if (editing?.id === checkIn.id) stopEditing();
   };
 
   return (
@@ -85,15 +104,12 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
         today={today}
         techniqueName={technique?.name.trim() ?? ''}
         editing={editing}
-        initialDraft={editing ? draftFrom(editing) : (unloggedDrafts.get(documentId) ?? null)}
+        initialDraft={startingDraft(documentId, editing)}
         onDraftChange={onDraftChange}
         onSave={save}
         message={formMessage}
         onMessage={setFormMessage}
-        onCancelEdit={() => {
-          setEditing(null);
-          setFormKey((k) => k + 1);
-        }}
+        onCancelEdit={stopEditing}
       />
 
       {showsSustainedHighStress(data.checkIns, today) && (
@@ -153,7 +169,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
 
       {list.length > 0 && (
         <details className="check-in-list">
-          <summary>All {list.length} check-ins (newest first), to edit or delete</summary>
+          <summary>{list.length === 1 ? 'Your check-in, to edit or delete' : `All ${list.length} check-ins (newest first), to edit or delete`}</summary>
           <ScrollBox label="Your check-ins (scrolls sideways)">
             <table className="data-table">
               <caption className="visually-hidden">Your check-ins</caption>

@@ -1,12 +1,10 @@
-import { useMemo } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { formatDate, todayIso } from '../../lib/dates';
-import { formatPercent } from '../../lib/numbers';
+import { todayIso } from '../../lib/dates';
+import { shows } from '../../lib/sections';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { compareFirstAndLastWeeks, compareMeasurements, earliestRetake, weekChangeSentence, instrumentName, measurementProblems } from './calculations';
 import { CheckInSection } from './CheckInSection';
 import {
   CONTINUUM_PROMPT,
@@ -17,26 +15,15 @@ import {
   PLAN_PROMPT,
   PRESSURE_PROMPT,
   PRIVACY_NOTE,
-  REVIEW_PROMPT,
   SUPPORT_PROMPTS,
   TECHNIQUE_PROMPTS,
   WORKPLACE_STRESSOR_PROMPTS,
   ZONE_DESCRIPTIONS,
 } from './guidance';
-import { MeasurementFields } from './MeasurementFields';
-import {
-  emptyMeasurement,
-  hasText,
-  newExample,
-  newSupport,
-  newTechnique,
-  StressSchema,
-  TEXT_LIMITS,
-  ZONES,
-  type StressData,
-} from './model';
-import { SELF_CHECK_INTRO } from './self-check';
+import { BaselineSection, RetakeSection, ReviewSection } from './MeasurementSections';
+import { hasText, newExample, newSupport, newTechnique, StressSchema, TEXT_LIMITS, ZONES, type StressData } from './model';
 import { TextItemList } from './TextItemList';
+import { useWatchedTracking } from './watched-tracking';
 import './stress-tracker.css';
 
 type FormProps = { control: Control<StressData>; register: UseFormRegister<StressData>; getValues: UseFormGetValues<StressData> };
@@ -45,83 +32,99 @@ const thinkAbout = (prompts: string[]) => `Think about: ${prompts.join('; ')}.`;
 
 const confirmRemove = (values: string[]) => values.every((v) => !v.trim()) || window.confirm('Remove this and everything written in it?');
 
-export function StressTrackerPage({ documentId, initialData, onChange }: WorksheetPageProps<StressData>) {
+export function StressTrackerPage({ documentId, initialData, onChange, section }: WorksheetPageProps<StressData>) {
   const { register, control, watch, getValues, setValue } = useForm<StressData>({
     defaultValues: initialData,
     resolver: zodResolver(StressSchema),
     mode: 'onChange',
   });
   const { saveProblem } = useAutosave(watch, StressSchema, onChange);
+  const form = { control, register, getValues };
 
   return (
     <form className="worksheet stress-tracker" onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveProblemNotice problem={saveProblem} />
-      <p className="notice notice--info">
-        {PRIVACY_NOTE} <a href="#check-ins-heading">Go to today’s check-in</a>.
-      </p>
+      {shows(section, 'pressure-and-stress') && (
+        <section aria-labelledby="pressure-heading" className="panel">
+          <h2 id="pressure-heading">Pressure and stress (AC 1.1)</h2>
+          <TextArea label="The difference between pressure and stress" hint={PRESSURE_PROMPT} rows={5} maxLength={TEXT_LIMITS.answer} {...register('pressureVsStress')} />
+          <ExampleFields {...form} />
+          <h3>The stress continuum</h3>
+          <ul className="zone-list">
+            {ZONES.map((z) => (
+              <li key={z}>{ZONE_DESCRIPTIONS[z]}</li>
+            ))}
+          </ul>
+          <TextArea label="How you would recognise each stage" hint={CONTINUUM_PROMPT} rows={4} maxLength={TEXT_LIMITS.answer} {...register('continuumNotes')} />
+        </section>
+      )}
 
-      <section aria-labelledby="pressure-heading" className="panel">
-        <h2 id="pressure-heading">1. Pressure and stress (AC 1.1)</h2>
-        <TextArea label="The difference between pressure and stress" hint={PRESSURE_PROMPT} rows={5} maxLength={TEXT_LIMITS.answer} {...register('pressureVsStress')} />
-        <ExampleFields control={control} register={register} getValues={getValues} />
-        <h3>The stress continuum</h3>
-        <ul className="zone-list">
-          {ZONES.map((z) => (
-            <li key={z}>{ZONE_DESCRIPTIONS[z]}</li>
-          ))}
-        </ul>
-        <TextArea label="How you would recognise each stage" hint={CONTINUUM_PROMPT} rows={4} maxLength={TEXT_LIMITS.answer} {...register('continuumNotes')} />
-      </section>
+      {shows(section, 'stressors') && (
+        <section aria-labelledby="stressors-heading" className="panel">
+          <h2 id="stressors-heading">Workplace and personal life stressors (AC 1.2)</h2>
+          <p>Summarise at least three of each: what the stressor is and how it causes stress.</p>
+          <h3>Workplace stressors</h3>
+          <TextItemList {...form} name="workplaceStressors" itemLabel="Workplace stressor" hint={thinkAbout(WORKPLACE_STRESSOR_PROMPTS)} />
+          <h3>Personal life stressors</h3>
+          <TextItemList {...form} name="personalStressors" itemLabel="Personal life stressor" hint={thinkAbout(PERSONAL_STRESSOR_PROMPTS)} />
+        </section>
+      )}
 
-      <section aria-labelledby="stressors-heading" className="panel">
-        <h2 id="stressors-heading">2. Workplace and personal life stressors (AC 1.2)</h2>
-        <p>Summarise at least three of each: what the stressor is and how it causes stress.</p>
-        <h3>Workplace stressors</h3>
-        <TextItemList control={control} register={register} getValues={getValues} name="workplaceStressors" itemLabel="Workplace stressor" hint={thinkAbout(WORKPLACE_STRESSOR_PROMPTS)} />
-        <h3>Personal life stressors</h3>
-        <TextItemList control={control} register={register} getValues={getValues} name="personalStressors" itemLabel="Personal life stressor" hint={thinkAbout(PERSONAL_STRESSOR_PROMPTS)} />
-      </section>
+      {shows(section, 'impacts') && (
+        <section aria-labelledby="impacts-heading" className="panel">
+          <h2 id="impacts-heading">How workplace stress impacts organisations and individuals (AC 1.3)</h2>
+          <p>Describe at least one impact on organisations and at least two on individuals.</p>
+          <h3>Impacts on organisations</h3>
+          <TextItemList {...form} name="organisationImpacts" itemLabel="Impact on organisations" hint={thinkAbout(ORGANISATION_IMPACT_PROMPTS)} />
+          <h3>Impacts on individuals</h3>
+          <TextItemList {...form} name="individualImpacts" itemLabel="Impact on individuals" hint={thinkAbout(INDIVIDUAL_IMPACT_PROMPTS)} />
+        </section>
+      )}
 
-      <section aria-labelledby="impacts-heading" className="panel">
-        <h2 id="impacts-heading">3. How workplace stress impacts organisations and individuals (AC 1.3)</h2>
-        <p>Describe at least one impact on organisations and at least two on individuals.</p>
-        <h3>Impacts on organisations</h3>
-        <TextItemList control={control} register={register} getValues={getValues} name="organisationImpacts" itemLabel="Impact on organisations" hint={thinkAbout(ORGANISATION_IMPACT_PROMPTS)} />
-        <h3>Impacts on individuals</h3>
-        <TextItemList control={control} register={register} getValues={getValues} name="individualImpacts" itemLabel="Impact on individuals" hint={thinkAbout(INDIVIDUAL_IMPACT_PROMPTS)} />
-      </section>
+      {shows(section, 'techniques') && (
+        <section aria-labelledby="techniques-heading" className="panel">
+          <h2 id="techniques-heading">Simple stress management techniques (AC 1.4)</h2>
+          <p>Outline at least three: what you do, how long it takes, and how it helps.</p>
+          <p className="field__hint">{thinkAbout(TECHNIQUE_PROMPTS)}</p>
+          <TechniqueFields {...form} />
+        </section>
+      )}
 
-      <section aria-labelledby="techniques-heading" className="panel">
-        <h2 id="techniques-heading">4. Simple stress management techniques (AC 1.4)</h2>
-        <p>Outline at least three: what you do, how long it takes, and how it helps.</p>
-        <p className="field__hint">{thinkAbout(TECHNIQUE_PROMPTS)}</p>
-        <TechniqueFields control={control} register={register} getValues={getValues} />
-      </section>
+      {shows(section, 'plan') && <PlanSection control={control} register={register} />}
 
-      <PlanSection control={control} register={register} />
+      {shows(section, 'baseline') && <BaselineSection {...form} setValue={setValue} />}
 
-      <MeasurementSections control={control} register={register} getValues={getValues} setValue={setValue} />
+      {shows(section, 'check-ins') && (
+        <>
+          <CheckInsPanel documentId={documentId} control={control} getValues={getValues} setValue={setValue} />
+          {/* After the check-ins, not before: on a phone the quick form is then the first thing in view. */}
+          <section aria-labelledby="privacy-heading" className="panel">
+            <h2 id="privacy-heading">Your PDF and your privacy</h2>
+            <p>{PRIVACY_NOTE}</p>
+            <div className="checkbox">
+              <input id="include-notes" type="checkbox" {...register('includeNotesInPdf')} />
+              <label htmlFor="include-notes">Include my daily notes in the PDF</label>
+            </div>
+            <p className="field__hint">Your ratings, zones and technique use always go in; your notes only if you tick this.</p>
+          </section>
+        </>
+      )}
 
-      <CheckInsPanel documentId={documentId} control={control} getValues={getValues} setValue={setValue} />
+      {shows(section, 'retake-and-review') && (
+        <>
+          <RetakeSection {...form} />
+          <ReviewSection {...form} />
+        </>
+      )}
 
-      <ReviewSection control={control} register={register} getValues={getValues} />
-
-      <section aria-labelledby="support-heading" className="panel">
-        <h2 id="support-heading">10. Sources of support (AC 2.4)</h2>
-        <p>State at least three sources of support for managing personal stress, and how each can help.</p>
-        <p className="field__hint">{thinkAbout(SUPPORT_PROMPTS)}</p>
-        <SupportFields control={control} register={register} getValues={getValues} />
-      </section>
-
-      <section aria-labelledby="privacy-heading" className="panel">
-        <h2 id="privacy-heading">11. Your PDF and your privacy</h2>
-        <p>{PRIVACY_NOTE}</p>
-        <div className="checkbox">
-          <input id="include-notes" type="checkbox" {...register('includeNotesInPdf')} />
-          <label htmlFor="include-notes">Include my daily notes in the PDF</label>
-        </div>
-        <p className="field__hint">Your ratings, zones and technique use always go in; your notes only if you tick this.</p>
-      </section>
+      {shows(section, 'support') && (
+        <section aria-labelledby="support-heading" className="panel">
+          <h2 id="support-heading">Sources of support (AC 2.4)</h2>
+          <p>State at least three sources of support for managing personal stress, and how each can help.</p>
+          <p className="field__hint">{thinkAbout(SUPPORT_PROMPTS)}</p>
+          <SupportFields {...form} />
+        </section>
+      )}
     </form>
   );
 }
@@ -225,13 +228,13 @@ function PlanSection({ control, register }: { control: Control<StressData>; regi
   const isChosenMissing = chosenId !== '' && !named.some((t) => t.id === chosenId);
   return (
     <section aria-labelledby="plan-heading" className="panel">
-      <h2 id="plan-heading">5. Your chosen technique and plan (AC 2.1)</h2>
+      <h2 id="plan-heading">Your chosen technique and plan (AC 2.1)</h2>
       <div className="form-grid">
         <SelectField
           label="The technique you will use"
-          hint="Choose one of the techniques you outlined above."
+          hint="Choose one of the techniques you outlined in the previous section."
           error={isChosenMissing ? 'The technique you chose is no longer in your list: choose again.' : undefined}
-          options={[{ value: '', label: named.length ? 'Choose a technique' : 'Name a technique above first' }, ...named.map((t) => ({ value: t.id, label: t.name.trim() }))]}
+          options={[{ value: '', label: named.length ? 'Choose a technique' : 'Outline a technique in the previous section first' }, ...named.map((t) => ({ value: t.id, label: t.name.trim() }))]}
           {...register('plan.chosenTechniqueId')}
         />
         <TextField label="Start date" type="date" hint="The first day you will use it, after your baseline." {...register('plan.startDate')} />
@@ -242,129 +245,12 @@ function PlanSection({ control, register }: { control: Control<StressData>; regi
   );
 }
 
-type MeasurementProps = {
-  control: Control<StressData>;
-  register: UseFormRegister<StressData>;
-  getValues: UseFormGetValues<StressData>;
-  setValue: UseFormSetValue<StressData>;
-};
-
-/**
- * The tracker with live values for the fields the measurements, check-ins and chart depend on, so
- * typing in the knowledge sections does not redraw the calendar and chart on every key.
- */
-function useWatchedTracking(control: Control<StressData>, getValues: UseFormGetValues<StressData>): StressData {
-  const [instrument, baseline, retake, checkIns, plan, techniques] = useWatch({
-    control,
-    name: ['instrument', 'baseline', 'retake', 'checkIns', 'plan', 'techniques'],
-  });
-  return useMemo(
-    () => ({ ...getValues(), instrument, baseline, retake, checkIns, plan, techniques }),
-    [getValues, instrument, baseline, retake, checkIns, plan, techniques],
-  );
-}
-
-/** The questionnaire (chosen once), the baseline, and the retake on the same questionnaire. */
-function MeasurementSections({ control, register, getValues, setValue }: MeasurementProps) {
-  const values = useWatchedTracking(control, getValues);
-  const today = todayIso();
-  const problems = measurementProblems(values, today);
-  const { instrument, baseline, retake } = values;
-  // Once a score is recorded the kind of questionnaire is fixed, so the retake cannot use another.
-  const isLocked = instrument.kind !== '' && [baseline, retake].some((m) => m.answers.some((a) => a !== null) || hasText(m.score));
-  const comparison = compareMeasurements(values);
-
-  const changeInstrument = () => {
-    if (!window.confirm('Changing the questionnaire clears your baseline and retake answers and scores (their dates are kept), because the retake must use the same questionnaire as the baseline. Change it?')) return;
-    const opts = { shouldDirty: true } as const;
-    setValue('baseline', { ...emptyMeasurement(), date: baseline.date }, opts);
-    setValue('retake', { ...emptyMeasurement(), date: retake.date }, opts);
-    setValue('instrument.kind', '', opts);
-  };
-
-  return (
-    <>
-      <section aria-labelledby="baseline-heading" className="panel">
-        <h2 id="baseline-heading">6. Your baseline stress level (AC 2.2)</h2>
-        <p>
-          Before you start, measure your stress level. Use the short self-check below, or an online stress questionnaire (give its
-          name, score and maximum). Your retake must use the same one, so you can compare like with like.
-        </p>
-        {isLocked ? (
-          <div className="instrument-locked">
-            <p>
-              <strong>Questionnaire:</strong> {instrumentName(instrument)}
-              {instrument.kind === 'online' && instrument.max ? `, scored out of ${instrument.max}` : ''}
-              {instrument.kind === 'online' ? ` (a higher score means ${instrument.higherMeans === 'more-stress' ? 'more' : 'less'} stress)` : ''}.
-              Your baseline and retake both use it.
-            </p>
-            <button type="button" className="button button--quiet" onClick={changeInstrument}>
-              Change the questionnaire (clears the scores)
-            </button>
-          </div>
-        ) : (
-          <SelectField
-            label="Questionnaire"
-            className="field--wide"
-            options={[
-              { value: '', label: 'Choose a questionnaire' },
-              { value: 'built-in', label: 'The built-in self-check (8 statements)' },
-              { value: 'online', label: 'An online questionnaire' },
-            ]}
-            {...register('instrument.kind')}
-          />
-        )}
-        {/* The one questionnaire's details: correcting them corrects baseline and retake together, so they always match. */}
-        {instrument.kind === 'online' && (
-          <div className="form-grid">
-            <TextField label="Questionnaire name" error={problems['instrument.name']} maxLength={TEXT_LIMITS.short} {...register('instrument.name')} />
-            <TextField label="Where you took it (website)" maxLength={TEXT_LIMITS.short} {...register('instrument.link')} />
-            <TextField label="Highest possible score" inputMode="decimal" error={problems['instrument.max']} maxLength={TEXT_LIMITS.number} {...register('instrument.max')} />
-            <SelectField
-              label="A higher score means"
-              options={[
-                { value: 'more-stress', label: 'More stress' },
-                { value: 'less-stress', label: 'Less stress (better wellbeing)' },
-              ]}
-              {...register('instrument.higherMeans')}
-            />
-          </div>
-        )}
-        {instrument.kind === 'built-in' && <p className="self-check__intro">{SELF_CHECK_INTRO}</p>}
-        {instrument.kind && <MeasurementFields which="baseline" instrument={instrument} measurement={baseline} register={register} problems={problems} today={today} />}
-      </section>
-
-      <section aria-labelledby="retake-heading" className="panel">
-        <h2 id="retake-heading">8. Retake the same questionnaire (AC 2.3)</h2>
-        {!instrument.kind ? (
-          <p>Choose your questionnaire and take your baseline first.</p>
-        ) : (
-          <>
-            <p>
-              After at least one month of using your technique, take{' '}
-              <strong>{instrument.kind === 'built-in' ? 'the built-in self-check' : instrumentName(instrument)}</strong> again
-              {baseline.date && /^\d{4}-\d{2}-\d{2}$/.test(baseline.date) ? `, on or after ${formatDate(earliestRetake(baseline.date))}` : ''}.
-            </p>
-            <MeasurementFields which="retake" instrument={instrument} measurement={retake} register={register} problems={problems} today={today} />
-            {comparison && (
-              <p className="comparison">
-                <strong>Before and after:</strong> {comparison.sentence} That is a change of {formatPercent(Math.abs(comparison.changePercentOfMax) / 100, { decimals: 1 })} of
-                the questionnaire’s range.
-              </p>
-            )}
-          </>
-        )}
-      </section>
-    </>
-  );
-}
-
 /** Kept separate so typing elsewhere never re-renders the calendar and chart needlessly. */
-function CheckInsPanel({ documentId, control, getValues, setValue }: Omit<MeasurementProps, 'register'> & { documentId: string }) {
+function CheckInsPanel({ documentId, control, getValues, setValue }: Omit<FormProps, 'register'> & { documentId: string; setValue: UseFormSetValue<StressData> }) {
   const values = useWatchedTracking(control, getValues);
   return (
     <section aria-labelledby="check-ins-heading" className="panel">
-      <h2 id="check-ins-heading">7. Daily check-ins: using your technique (AC 2.2)</h2>
+      <h2 id="check-ins-heading">Daily check-ins: using your technique (AC 2.2)</h2>
       <p>
         Once a day, for at least a month, rate your stress, note your zone on the stress continuum and whether you used your technique.
         It takes under a minute.
@@ -375,22 +261,6 @@ function CheckInsPanel({ documentId, control, getValues, setValue }: Omit<Measur
         today={todayIso()}
         onCheckInsChange={(checkIns) => setValue('checkIns', checkIns, { shouldDirty: true })}
       />
-    </section>
-  );
-}
-
-function ReviewSection({ control, register, getValues }: FormProps) {
-  const values = useWatchedTracking(control, getValues);
-  const comparison = compareMeasurements(values);
-  return (
-    <section aria-labelledby="review-heading" className="panel">
-      <h2 id="review-heading">9. Review: how effective was it? (AC 2.3)</h2>
-      <p className="comparison">
-        {comparison ? comparison.sentence : 'Your before-and-after comparison appears here once the baseline and retake are both recorded.'}
-      </p>
-      <p>{weekChangeSentence(compareFirstAndLastWeeks(values, todayIso()))}</p>
-      <TextArea label="How effective the technique was for you" hint={REVIEW_PROMPT} rows={6} maxLength={TEXT_LIMITS.answer} {...register('review.effectiveness')} />
-      <TextArea label="What you will do next" rows={3} maxLength={TEXT_LIMITS.answer} {...register('review.nextSteps')} />
     </section>
   );
 }

@@ -13,8 +13,9 @@ import { chosenTechnique, hasText, type StressData } from './model';
 import { listInWords } from '../../lib/text-list';
 
 
-const rule = (label: string, missing: string[]): ChecklistItem =>
-  missing.length === 0 ? { label, isMet: true } : { label, isMet: false, detail: missing.join(' ') };
+/** A rule met in the sections named (ids of meta.sections; the first is where an unmet rule links to). */
+const rule = (label: string, sections: string[], missing: string[]): ChecklistItem =>
+  missing.length === 0 ? { label, isMet: true, sections } : { label, isMet: false, detail: missing.join(' '), sections };
 
 const counted = (count: number, needed: number, what: string) => (count >= needed ? [] : [`${count} ${what} (at least ${needed} needed).`]);
 
@@ -75,31 +76,31 @@ export function stressCompleteness(data: StressData, today: string): ChecklistIt
   if (!retakeScore) retakeMissing.push(problems['retake.score'] ?? 'Complete the retake with the same questionnaire.');
 
   return [
-    rule('Pressure and stress explained, with at least two workplace examples (AC 1.1)', [
+    rule('Pressure and stress explained, with at least two workplace examples (AC 1.1)', ['pressure-and-stress'], [
       ...(hasText(data.pressureVsStress) ? [] : ['Explain the difference between pressure and stress.']),
       ...counted(examples.length, 2, 'complete workplace examples: each needs the situation, when it is pressure and when it becomes stress'),
     ]),
-    rule('At least three workplace and three personal life stressors (AC 1.2)', [
+    rule('At least three workplace and three personal life stressors (AC 1.2)', ['stressors'], [
       ...counted(workplace, 3, 'workplace stressors'),
       ...counted(personal, 3, 'personal life stressors'),
     ]),
-    rule('Impacts of workplace stress: at least one on organisations and two on individuals (AC 1.3)', [
+    rule('Impacts of workplace stress: at least one on organisations and two on individuals (AC 1.3)', ['impacts'], [
       ...counted(organisation, 1, 'impacts on organisations'),
       ...counted(individual, 2, 'impacts on individuals'),
     ]),
-    rule('At least three stress management techniques outlined (AC 1.4)', counted(techniques, 3, 'techniques with a name and an outline')),
-    rule('One of those techniques chosen, with a plan for using it (AC 2.1)', [
+    rule('At least three stress management techniques outlined (AC 1.4)', ['techniques'], counted(techniques, 3, 'techniques with a name and an outline')),
+    rule('One of those techniques chosen, with a plan for using it (AC 2.1)', ['plan'], [
       ...(technique ? [] : ['Choose one of the techniques you outlined.']),
       ...(hasText(data.plan.whyChosen) ? [] : ['Say why you chose it.']),
       ...(hasText(data.plan.howAndWhen) ? [] : ['Plan how and when you will use it.']),
     ]),
-    rule('A baseline stress score recorded before starting (AC 2.2)', baselineMissing),
-    rule('Check-ins across at least one month of using the technique (AC 2.2)', monthMissing),
-    rule('A retake of the same questionnaire at least one month after the baseline (AC 2.3)', retakeMissing),
-    rule('A before-and-after comparison and your judgement of how effective the technique was (AC 2.3)', [
+    rule('A baseline stress score recorded before starting (AC 2.2)', ['baseline'], baselineMissing),
+    rule('Check-ins across at least one month of using the technique (AC 2.2)', ['check-ins'], monthMissing),
+    rule('A retake of the same questionnaire at least one month after the baseline (AC 2.3)', ['retake-and-review'], retakeMissing),
+    rule('A before-and-after comparison and your judgement of how effective the technique was (AC 2.3)', ['retake-and-review'], [
       ...(compareMeasurements(data) ? [] : ['Record the baseline and the retake to see the comparison.']),
       ...(hasText(data.review.effectiveness) ? [] : ['Write your judgement of how effective the technique was.']),
     ]),
-    rule('At least three sources of support (AC 2.4)', counted(support, 3, 'sources of support named')),
+    rule('At least three sources of support (AC 2.4)', ['support'], counted(support, 3, 'sources of support named')),
   ];
 }
