@@ -91,7 +91,8 @@ export function Layout() {
           <OfflineReadyLine />
         </p>
       </footer>
-      <ScrollRestoration />
+      {/* By path, not history entry: an address typed or reloaded starts where that page was last left, or at the top, never at another page's position. */}
+      <ScrollRestoration getKey={(location) => location.pathname} />
     </>
   );
 }
