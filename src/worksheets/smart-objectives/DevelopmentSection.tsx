@@ -28,7 +28,7 @@ export function DevelopmentSection({ control, register, objectives, isRequired }
           <fieldset key={field.fieldKey} className="smart-letter">
             <legend>Development plan for objective {index + 1}</legend>
             <ObjectiveSentence control={control} index={index} />
-            <div className="smart-letter__grid">
+            <div className="smart-letter__grid smart-development__grid">
               <TextArea label="Development opportunity" hint="e.g. coaching, shadowing, mentoring, a course, a project." rows={2} maxLength={TEXT_LIMITS.answer} {...register(`${path}.opportunity`)} />
               <TextArea label="Learning and development methods" hint="e.g. e-learning, webinars, self-study, on-the-job practice." rows={2} maxLength={TEXT_LIMITS.answer} {...register(`${path}.methods`)} />
               <TextArea label="Support and resources" hint="Who helps, and what you need." rows={2} maxLength={TEXT_LIMITS.answer} {...register(`${path}.support`)} />
