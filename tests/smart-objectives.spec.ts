@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
+import { openAllSections, openSection, openTaskList, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
 
 /** yyyy-mm-dd `days` from today, in the browser's (and this machine's) time zone. */
 const isoInDays = (days: number) => {
@@ -37,6 +37,7 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
   await expect(page.getByRole('heading', { level: 1, name: 'SMART objective writer' })).toBeVisible();
   await expect(page.getByText('0 of 1 met')).toBeVisible();
 
+  await openSection(page, 'What your objectives are for');
   const salesContext = page.getByRole('radio', { name: /Personal sales targets/ });
   await salesContext.focus();
   await page.keyboard.press('Space');
@@ -45,10 +46,12 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
   await expect(page.getByText('0 of 5 met')).toBeVisible();
 
   await typeInto(page.getByLabel('Your role and organisation'), 'Field sales executive, Café Zoë Supplies');
+  await openSection(page, 'Where your objectives come from');
   await typeInto(page.getByLabel('Team targets'), 'Team target: grow monthly sales from £96,000 to £112,000 by the quarter end.');
   await typeInto(page.getByLabel('How you set your personal sales targets'), 'I took a quarter of the team growth, checked my CRM history and agreed it with my manager.');
 
   // Objective 1, written badly first, then fixed letter by letter as the feedback says.
+  await openSection(page, 'Your SMART objectives');
   await pressButton(page, 'Add an objective');
   const first = page.getByRole('group', { name: 'Objective 1', exact: true });
   await typeInto(first.getByLabel('What you will do or achieve'), 'improve my sales');
@@ -108,13 +111,24 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
   await expect(second.getByText('5 of 5 letters look SMART: this objective is SMART.')).toBeVisible();
   await expect(page.getByText('2 objectives written', { exact: true })).toBeVisible();
 
+  await openSection(page, 'Progress reviews');
   const review1 = await addReview(page, 1, 1, { 'Measure now': '20,000', 'Progress made': 'Four new café accounts this month.', Evidence: 'CRM invoiced sales report.', 'Next step': 'Follow up the open proposals.' });
   await expect(review1.getByText('50 % of the way from baseline to target.')).toBeVisible();
   await addReview(page, 2, 1, { 'Measure now': '3', 'Progress made': 'Sold three packages already.', Evidence: 'Order log.', 'Next step': 'Offer it at every first visit.' });
   await expect(page.getByText('5 of 5 met')).toBeVisible();
   await expect(page.getByRole('table', { name: /Progress towards each target/ })).toContainText('50 %');
 
+  // A plan's last section is not needed for sales targets: its page says so, and it is optional.
+  await openSection(page, 'Review and update the plan');
+  await expect(page.getByText(/^Not needed for a sales-targets document:/)).toBeVisible();
+  await openTaskList(page);
+  await expect(page.getByRole('link', { name: '6. Review and update the plan' })).toHaveAccessibleDescription('Optional');
+
+  // Every answer is still there after a reload, on the page that shows every section.
   await page.reload();
+  // The reload lands on the task list; wait for it before going on from it.
+  await expect(page.getByRole('heading', { name: 'Sections', exact: true })).toBeVisible();
+  await openAllSections(page);
   const firstAgain = page.getByRole('group', { name: 'Objective 1', exact: true });
   await expect(page.getByRole('radio', { name: /Personal sales targets/ })).toBeChecked();
   await expect(firstAgain.getByLabel('Target', { exact: true })).toHaveValue('£22,000');
@@ -145,24 +159,72 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
 });
 
 test('the worked example opens in one click, meets every rule and passes an accessibility check', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Three accessibility checks of long pages (one section's, and every section's twice) on a busy machine.
+  test.setTimeout(180_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the worked example of the SMART objective writer' }).click();
-  await expect(page.getByRole('radio', { name: /Professional development plan/ })).toBeChecked();
   await expect(page.getByText('10 of 10 met')).toBeVisible();
+  await openSection(page, 'What your objectives are for');
+  await expect(page.getByRole('radio', { name: /Professional development plan/ })).toBeChecked();
+  // Finished reviews start folded on their section's page: the check of the weekly cadence is in view.
+  await openSection(page, 'Progress reviews');
   await expect(page.getByText('✓ Weekly reviews over eight weeks: met.')).toBeVisible();
+  const axeReviews = await new AxeBuilder({ page }).analyze();
+  expect(axeReviews.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await openAllSections(page);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   // Each context has its own worked example and examples library.
+  await openSection(page, 'What your objectives are for');
   const motivation = page.getByRole('radio', { name: /Motivation development plan/ });
   await motivation.focus();
   await page.keyboard.press('Space');
+  await openSection(page, 'Your SMART objectives');
   await expect(page.getByText('Example 1: “Be more motivated at work.”')).toBeVisible();
   page.once('dialog', (dialog) => void dialog.accept());
   await pressButton(page, 'Replace this document with the worked example for motivation development plan');
+  await openSection(page, 'Where your objectives come from');
   await expect(page.getByLabel('Motivation theory', { exact: true })).toHaveValue('mcclelland');
   await expect(page.getByText('6 of 6 met')).toBeVisible();
+  await openAllSections(page);
   const axeMotivation = await new AxeBuilder({ page }).analyze();
   expect(axeMotivation.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('a blank document opens on its task list; choosing the context in its section changes that section’s status, and Next leads on by keyboard', async ({ page }) => {
+  await page.goto('/');
+  await pressButton(page, 'Start a new SMART objective writer');
+  await expect(page.getByRole('heading', { name: 'Sections', exact: true })).toBeVisible();
+  const contextTask = page.getByRole('link', { name: '1. What your objectives are for' });
+  await expect(contextTask).toHaveAccessibleDescription('Not yet started');
+  // Until the context is chosen, every section waits on it.
+  await expect(page.getByRole('link', { name: '3. Your SMART objectives' })).toHaveAccessibleDescription('Not yet started');
+
+  const start = page.getByRole('link', { name: 'Start: What your objectives are for' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('What your objectives are for');
+  const plan = page.getByRole('radio', { name: /Professional development plan/ });
+  await plan.focus();
+  await page.keyboard.press('Space');
+  await expect(plan).toBeChecked();
+  await typeInto(page.getByLabel('Your role and organisation'), 'Inside sales executive, Brightwave Home Energy');
+
+  await openTaskList(page);
+  await expect(contextTask).toHaveAccessibleDescription('Completed');
+  await expect(page.getByRole('link', { name: '2. Where your objectives come from' })).toHaveAccessibleDescription('Not yet started');
+  await expect(page.getByRole('link', { name: 'Start: Where your objectives come from' })).toBeVisible();
+
+  // From the section's last field, past the Task list link, to Next.
+  await openSection(page, 'What your objectives are for');
+  await page.getByLabel('Your role and organisation').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /^Next/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('Where your objectives come from');
+  await expect(heading).toBeFocused();
+  await expect(page.getByLabel('Source of the criteria')).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createSmartExampleFor } from './example';
 import { createEmptySmart, newObjective, type SmartData } from './model';
 import { SmartObjectivesPage } from './SmartObjectivesPage';
 
@@ -71,5 +72,49 @@ describe('the SMART objective page', () => {
     await user.paste('9'.repeat(41));
     expect(screen.getByRole('alert')).toHaveTextContent(/not saved yet/);
     expect(target).toHaveValue('9'.repeat(41));
+  }, UI_TEST_TIMEOUT);
+
+  it('shows one section at a time and keeps what was typed in a section while another is shown', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const page = (section: string) => <SmartObjectivesPage documentId="d" section={section} initialData={start()} onChange={onChange} />;
+    const { rerender } = render(page('objectives'));
+    expect(screen.queryByLabelText('Team targets')).toBeNull();
+    await user.type(screen.getByLabelText('What you will do or achieve'), 'book surveys');
+    rerender(page('reviews'));
+    expect(screen.queryByLabelText('What you will do or achieve')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Reviews of objective 1' })).toBeInTheDocument();
+    expect(screen.getByText('I will book surveys.')).toBeInTheDocument();
+    rerender(page(''));
+    expect(screen.queryByRole('textbox')).toBeNull();
+    rerender(page('objectives'));
+    expect(screen.getByLabelText('What you will do or achieve')).toHaveValue('book surveys');
+    expect(lastSaved(onChange).objectives[0]!.specific.what).toBe('book surveys');
+  }, UI_TEST_TIMEOUT);
+
+  it('says plainly when a section is not needed for the context, or waits on the context', () => {
+    const { rerender } = render(<SmartObjectivesPage documentId="d" section="plan-update" initialData={start()} onChange={vi.fn()} />);
+    expect(screen.getByText(/^Not needed for a sales-targets document:/)).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    rerender(<SmartObjectivesPage key="empty" documentId="d" section="objectives" initialData={createEmptySmart()} onChange={vi.fn()} />);
+    expect(screen.getByText(/^Choose what your objectives are for first/)).toBeInTheDocument();
+  });
+
+  it('folds finished objectives and reviews on their section’s page, and opens them on request', async () => {
+    const user = userEvent.setup();
+    const { data } = createSmartExampleFor('sales-targets');
+    const { rerender } = render(<SmartObjectivesPage documentId="d" section="objectives" initialData={data} onChange={vi.fn()} />);
+    const objective = screen.getByRole('group', { name: 'Objective 1' });
+    const show = within(objective).getByRole('button', { name: 'Show objective 1' });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    expect(within(objective).getByLabelText('What you will do or achieve')).not.toBeVisible();
+    await user.click(show);
+    expect(within(objective).getByRole('button', { name: 'Hide objective 1' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(objective).getByLabelText('What you will do or achieve')).toBeVisible();
+    rerender(<SmartObjectivesPage key="reviews" documentId="d" section="reviews" initialData={data} onChange={vi.fn()} />);
+    expect(screen.getByRole('button', { name: 'Show objective 1, review 1' })).toHaveAttribute('aria-expanded', 'false');
+    // The review page shows every answer open, to be checked.
+    rerender(<SmartObjectivesPage key="all" documentId="d" section={null} initialData={data} onChange={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: /^Show / })).toBeNull();
   }, UI_TEST_TIMEOUT);
 });

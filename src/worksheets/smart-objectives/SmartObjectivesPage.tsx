@@ -1,18 +1,22 @@
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
-import { useState } from 'react';
-import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { useState, type ReactNode } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { todayIso } from '../../lib/dates';
-import { newId } from '../../lib/ids';
+import { shows } from '../../lib/sections';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
-import { TextArea, TextField } from '../../ui/fields';
-import { CONTEXT_CONFIG, CONTEXT_SUMMARY } from './guidance';
+import { TextArea } from '../../ui/fields';
+import { CONTEXT_CONFIG } from './guidance';
 import { MotivationSection, PresentationSection, SalesTargetsSection, SelfAssessmentSection } from './ContextSections';
+import { ContextSection } from './ContextSection';
+import { DevelopmentSection } from './DevelopmentSection';
 import { createSmartExampleFor } from './example';
 import { ExamplesLibrary } from './ExamplesLibrary';
-import { CONTEXTS, isStarted, LIST_LIMITS, newObjective, SmartSchema, TEXT_LIMITS, type ContextId, type SmartData } from './model';
-import { ObjectiveEditor } from './ObjectiveEditor';
-import { ProgressSection } from './ProgressSection';
+import { CONTEXT_DOCUMENT_NAMES } from './labels';
+import { smartObjectivesMeta } from './meta';
+import { SmartSchema, TEXT_LIMITS, type ContextId, type SmartData } from './model';
+import { ObjectivesSection } from './ObjectivesSection';
+import { ReviewsSection } from './ReviewsSection';
 import './smart.css';
 
 /** Whether anything at all has been written (or a list started), apart from the context choice. */
@@ -24,70 +28,16 @@ function hasAnyContent(value: unknown, key = ''): boolean {
   return false;
 }
 
-function ContextChooser({ register }: { register: UseFormRegister<SmartData> }) {
-  return (
-    <fieldset className="smart-contexts">
-      <legend>What are your objectives for?</legend>
-      <div className="smart-contexts__options">
-        {CONTEXTS.map((id) => (
-          <label key={id} className="smart-context">
-            <input type="radio" value={id} {...register('context')} />
-            <span className="smart-context__label">{CONTEXT_CONFIG[id].label}</span>
-            <span className="smart-context__summary">{CONTEXT_SUMMARY[id]}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
+/** What a section's own page says when it has nothing to ask: the review page leaves such a section out. */
+function SectionNotice({ children }: { children: ReactNode }) {
+  return <p className="notice notice--info smart-section-notice">{children}</p>;
 }
 
-function ContextGuidance({ context }: { context: ContextId }) {
-  const config = CONTEXT_CONFIG[context];
-  return (
-    <div className="notice notice--info">
-      <p>
-        <strong>
-          This evidences unit {config.unit.code} {config.unit.title}, AC {config.criteria.map((c) => c.code).join(', ')}.
-        </strong>
-      </p>
-      <ul>
-        {config.criteria.map((c) => (
-          <li key={c.code}>
-            {config.unit.code} {c.code}: {c.text}
-          </li>
-        ))}
-      </ul>
-      <p>
-        <strong>Your assessor needs: </strong>
-        {config.assessorAsks}
-      </p>
-      <details>
-        <summary>Guidance from the unit</summary>
-        <ul>
-          {config.guidance.map((g) => (
-            <li key={g}>{g}</li>
-          ))}
-        </ul>
-      </details>
-    </div>
-  );
-}
+/** Why a plan's section is empty for a context that is not a plan, e.g. "Not needed for a sales-targets document: …". */
+const notNeeded = (context: ContextId, whatIsPart: string) =>
+  `Not needed for ${CONTEXT_DOCUMENT_NAMES[context]}: ${whatIsPart} of a development plan or a motivation plan, so there is nothing to do here.`;
 
-function ObjectiveCount({ control, minimum }: { control: Control<SmartData>; minimum: number }) {
-  const objectives = useWatch({ control, name: 'objectives' }) ?? [];
-  const parsed = objectives.map((o) => SmartSchema.shape.objectives.element.safeParse(o)).filter((r) => r.success);
-  const count = parsed.filter((r) => r.success && isStarted(r.data)).length;
-  return (
-    <p aria-live="polite">
-      <strong>
-        {count} objective{count === 1 ? '' : 's'} written
-      </strong>{' '}
-      (at least {minimum} needed{count >= minimum ? ': done' : ''}).
-    </p>
-  );
-}
-
-export function SmartObjectivesPage({ initialData, onChange }: WorksheetPageProps<SmartData>) {
+export function SmartObjectivesPage({ initialData, onChange, section }: WorksheetPageProps<SmartData>) {
   const { register, control, watch, getValues, setValue, reset } = useForm<SmartData>({
     defaultValues: initialData,
     resolver: zodResolver(SmartSchema),
@@ -107,82 +57,65 @@ export function SmartObjectivesPage({ initialData, onChange }: WorksheetPageProp
   };
 
   const config = context ? CONTEXT_CONFIG[context] : null;
+  // On one section's page, finished objectives and reviews start folded so the page stays short;
+  // the review page (null) shows every answer open, to be checked.
+  const foldsFinished = section !== null;
+  const isOwnPage = (id: string) => section === id;
+  const form = { control, register };
 
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveProblemNotice problem={saveProblem} />
-      <section aria-labelledby="context-heading" className="panel">
-        <h2 id="context-heading">Choose the context</h2>
-        <p>The context sets the unit your work evidences, the guidance, the fields and how many objectives you need. You can change it later: nothing you have typed is lost.</p>
-        <ContextChooser register={register} />
-        {context && <ContextGuidance context={context} />}
-      </section>
+      {shows(section, 'context') && <ContextSection register={register} context={context} />}
 
-      {context && config && (
+      {!context || !config ? (
+        section !== null &&
+        section !== 'context' &&
+        smartObjectivesMeta.sections.some((s) => s.id === section) && (
+          <SectionNotice>Choose what your objectives are for first, in section 1: the context decides what this section asks for.</SectionNotice>
+        )
+      ) : (
         <>
-          <section aria-labelledby="about-heading" className="panel">
-            <h2 id="about-heading">About you{config.showDevelopmentParts ? ' and the plan' : ''}</h2>
-            <div className="form-grid">
-              <TextField label="Your role and organisation" hint="e.g. Field sales executive, Brightwave Home Energy." maxLength={TEXT_LIMITS.short} {...register('role')} />
-              {config.showDevelopmentParts && (
-                <TextField label="Date the plan started" hint="Reviews are counted from this date." type="date" {...register('planStart')} />
-              )}
-            </div>
-          </section>
-
-          {context === 'sales-targets' && <SalesTargetsSection register={register} />}
-          {context === 'presentation' && <PresentationSection register={register} />}
-          {context === 'motivation-plan' && <MotivationSection control={control} register={register} />}
-          {config.showSelfAssessment && <SelfAssessmentSection control={control} register={register} isRequired={config.requireSelfAssessment} />}
-
-          <ExamplesLibrary context={context} onLoadExample={() => loadExample(context)} />
-
-          <section aria-labelledby="objectives-heading" className="panel">
-            <h2 id="objectives-heading">{context === 'sales-targets' ? 'Your SMART sales targets' : 'Your SMART objectives'}</h2>
-            <p>
-              Fill in each letter: the check under it says, as you type, what still stops it being SMART. The sentence at the end is composed
-              from the parts; edit it into your own words.
-            </p>
-            <ObjectiveCount control={control} minimum={config.minObjectives} />
-            {objectives.fields.map((field, index) => (
-              <ObjectiveEditor
-                key={field.fieldKey}
-                control={control}
-                register={register}
-                setValue={setValue}
-                index={index}
-                context={context}
-                today={today}
-                onRemove={() => {
-                  const current = getValues(`objectives.${index}`);
-                  if (!current || !isStarted(current) || window.confirm('Remove this objective, its reviews and everything written in it?')) objectives.remove(index);
-                }}
-              />
-            ))}
-            {objectives.fields.length < LIST_LIMITS.objectives ? (
-              <button type="button" className="button button--primary" onClick={() => objectives.append(newObjective(newId()))}>
-                Add an objective
-              </button>
-            ) : (
-              <p>You have {LIST_LIMITS.objectives} objectives, the most one document holds. Start a new document for more.</p>
-            )}
-          </section>
-
-          <ProgressSection control={control} context={context} today={today} />
-
-          {config.showDevelopmentParts && (
-            <section aria-labelledby="update-heading" className="panel">
-              <h2 id="update-heading">Review and update the plan</h2>
-              <TextArea
-                label="What your reviews showed, and what you changed in the plan"
-                hint="e.g. an objective achieved and replaced, a deadline moved, a new method tried after feedback from your manager."
-                rows={5}
-                maxLength={TEXT_LIMITS.long}
-                {...register('planUpdate')}
-              />
-            </section>
+          {shows(section, 'background') && (
+            <>
+              {context === 'sales-targets' && <SalesTargetsSection register={register} />}
+              {context === 'presentation' && <PresentationSection register={register} />}
+              {context === 'motivation-plan' && <MotivationSection {...form} />}
+              {config.showSelfAssessment && <SelfAssessmentSection {...form} isRequired={config.requireSelfAssessment} />}
+            </>
           )}
 
+          {shows(section, 'objectives') && (
+            <>
+              <ExamplesLibrary context={context} onLoadExample={() => loadExample(context)} />
+              <ObjectivesSection {...form} setValue={setValue} getValues={getValues} objectives={objectives} context={context} today={today} foldsWhenSmart={foldsFinished} />
+            </>
+          )}
+
+          {shows(section, 'development') &&
+            (config.showDevelopmentParts ? (
+              <DevelopmentSection {...form} objectives={objectives.fields} isRequired={config.requireDevelopmentParts} />
+            ) : (
+              isOwnPage('development') && <SectionNotice>{notNeeded(context, 'opportunities, methods and support are parts')}</SectionNotice>
+            ))}
+
+          {shows(section, 'reviews') && <ReviewsSection {...form} objectives={objectives.fields} context={context} today={today} foldsWhenComplete={foldsFinished} />}
+
+          {shows(section, 'plan-update') &&
+            (config.showDevelopmentParts ? (
+              <section aria-labelledby="update-heading" className="panel">
+                <h2 id="update-heading">Review and update the plan</h2>
+                <TextArea
+                  label="What your reviews showed, and what you changed in the plan"
+                  hint="e.g. an objective achieved and replaced, a deadline moved, a new method tried after feedback from your manager."
+                  rows={5}
+                  maxLength={TEXT_LIMITS.long}
+                  {...register('planUpdate')}
+                />
+              </section>
+            ) : (
+              isOwnPage('plan-update') && <SectionNotice>{notNeeded(context, 'updating the plan after its reviews is part')}</SectionNotice>
+            ))}
         </>
       )}
     </form>

@@ -5,10 +5,13 @@ import { developmentNeeds, hasText, isStarted, type ContextId, type Objective, t
 import { formatDate, isIsoDate, tryDaysBetween } from '../../lib/dates';
 import { achievingReview, datedReviews, reviewCadence } from './calculations';
 import { listInWords } from '../../lib/text-list';
-
+import { smartObjectivesMeta } from './meta';
 
 const rule = (label: string, isMet: boolean, detail?: string): ChecklistItem =>
   isMet || !detail ? { label, isMet } : { label, isMet, detail };
+
+/** Puts rules in the sections (WorksheetMeta.sections ids) where the learner meets them. */
+const placed = (sections: readonly string[], ...items: ChecklistItem[]): ChecklistItem[] => items.map((item) => ({ ...item, sections }));
 
 const missing = (pairs: Array<[string, boolean]>) => pairs.filter(([, ok]) => !ok).map(([name]) => name);
 
@@ -40,7 +43,8 @@ function selfAssessmentRules(data: SmartData): ChecklistItem[] {
   const { selfAssessment } = data;
   const described = selfAssessment.criteria.filter((c) => hasText(c.criterion));
   const scored = described.filter((c) => c.score !== null);
-  return [
+  return placed(
+    ['background'],
     rule(
       'A named source of information for your criteria (e.g. job description, competence framework)',
       hasText(selfAssessment.source),
@@ -56,9 +60,10 @@ function selfAssessmentRules(data: SmartData): ChecklistItem[] {
       hasText(selfAssessment.strengths) && hasText(selfAssessment.needs),
       `Write your ${listInWords(missing([['strengths', hasText(selfAssessment.strengths)], ['development needs', hasText(selfAssessment.needs)]]))}.`,
     ),
-  ];
+  );
 }
 
+/** The rules met in the progress reviews (where the plan's start date is too), and in the plan's update. */
 function reviewRules(data: SmartData, context: ContextId, today: string): ChecklistItem[] {
   const config = CONTEXT_CONFIG[context];
   const rules: ChecklistItem[] = [
@@ -93,23 +98,29 @@ function reviewRules(data: SmartData, context: ContextId, today: string): Checkl
         : 'The target was reached less than a month after the plan started; the unit expects at least a month.';
     rules.push(rule('At least one objective reviewed and achieved, at least a month after the start (AC 2.2, 2.3)', afterMonth.length > 0, detail));
   }
-  if (config.showDevelopmentParts) {
-    rules.push(
+  if (!config.showDevelopmentParts) return placed(['reviews'], ...rules);
+  return [
+    ...placed(['reviews'], ...rules),
+    ...placed(
+      ['plan-update'],
       rule(
         `A review of progress and what you updated in the plan (AC ${context === 'development-plan' ? '2.4' : '2.3'})`,
         hasText(data.planUpdate),
         'Say what the reviews showed and what you changed in the plan.',
       ),
-    );
-  }
-  return rules;
+    ),
+  ];
 }
 
 /** The assessor's minimums for the chosen context, each met or not yet with what is missing. */
 export function smartCompleteness(data: SmartData, today: string): ChecklistItem[] {
   const context = data.context;
   if (context === '') {
-    return [{ label: 'Choose what your objectives are for', isMet: false, detail: 'Pick one of the four contexts at the top of the worksheet.' }];
+    // Every section waits on this choice: until it is made, no section has rules of its own.
+    return placed(
+      smartObjectivesMeta.sections.map((section) => section.id),
+      { label: 'Choose what your objectives are for', isMet: false, detail: 'Pick one of the four contexts: it decides what every section asks for.' },
+    );
   }
   const config = CONTEXT_CONFIG[context];
   const count = startedObjectives(data).length;
@@ -117,55 +128,68 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
 
   if (context === 'sales-targets') {
     rules.push(
-      rule('Your role and your team’s targets stated', hasText(data.role) && hasText(data.salesTargets.teamTargets), 'Add your role and the team targets your targets link to.'),
-      rule('How you set personal sales targets explained, using SMART and linked to team targets (AC 1.1)', hasText(data.salesTargets.howSet), 'Explain how you set your targets.'),
+      // The role is asked with the context, the team's targets with the context's own part.
+      ...placed(['context', 'background'], rule('Your role and your team’s targets stated', hasText(data.role) && hasText(data.salesTargets.teamTargets), 'Add your role and the team targets your targets link to.')),
+      ...placed(['background'], rule('How you set personal sales targets explained, using SMART and linked to team targets (AC 1.1)', hasText(data.salesTargets.howSet), 'Explain how you set your targets.')),
     );
   }
   if (context === 'development-plan') {
-    rules.push(rule('Your sales role stated', hasText(data.role), 'Add your role, so the criteria can be judged against it.'));
+    rules.push(...placed(['context'], rule('Your sales role stated', hasText(data.role), 'Add your role, so the criteria can be judged against it.')));
     rules.push(...selfAssessmentRules(data));
   }
   if (context === 'motivation-plan') {
     const { motivation } = data;
     const theoryNamed = motivation.theory !== '' && (motivation.theory !== 'other' || hasText(motivation.otherTheory));
     rules.push(
-      rule(
-        'The motivation theory you used, and why you used it that way (AC 2.1)',
-        theoryNamed && hasText(motivation.whyChosen) && hasText(motivation.mainMotivator),
-        `Add ${listInWords(missing([['the theory', theoryNamed], ['what motivates you most', hasText(motivation.mainMotivator)], ['why you used it', hasText(motivation.whyChosen)]]))}.`,
+      ...placed(
+        ['background'],
+        rule(
+          'The motivation theory you used, and why you used it that way (AC 2.1)',
+          theoryNamed && hasText(motivation.whyChosen) && hasText(motivation.mainMotivator),
+          `Add ${listInWords(missing([['the theory', theoryNamed], ['what motivates you most', hasText(motivation.mainMotivator)], ['why you used it', hasText(motivation.whyChosen)]]))}.`,
+        ),
       ),
     );
   }
   if (context === 'presentation') {
     const { presentation } = data;
     rules.push(
-      rule(
-        'The customer, their needs and the presentation date',
-        hasText(presentation.customer) && hasText(presentation.customerNeeds) && isIsoDate(presentation.date),
-        `Add ${listInWords(missing([['the customer', hasText(presentation.customer)], ['their needs', hasText(presentation.customerNeeds)], ['the date', isIsoDate(presentation.date)]]))}.`,
+      ...placed(
+        ['background'],
+        rule(
+          'The customer, their needs and the presentation date',
+          hasText(presentation.customer) && hasText(presentation.customerNeeds) && isIsoDate(presentation.date),
+          `Add ${listInWords(missing([['the customer', hasText(presentation.customer)], ['their needs', hasText(presentation.customerNeeds)], ['the date', isIsoDate(presentation.date)]]))}.`,
+        ),
+        rule('How to write objectives that meet the customer’s needs and interests explained (AC 1.3)', hasText(presentation.howWritten), 'Explain how you wrote the objectives.'),
       ),
-      rule('How to write objectives that meet the customer’s needs and interests explained (AC 1.3)', hasText(presentation.howWritten), 'Explain how you wrote the objectives.'),
     );
   }
 
   rules.push(
-    rule(
-      `At least ${config.minObjectives} objectives written`,
-      count >= config.minObjectives,
-      `${count} written (at least ${config.minObjectives} needed).`,
+    ...placed(
+      ['objectives'],
+      rule(
+        `At least ${config.minObjectives} objectives written`,
+        count >= config.minObjectives,
+        `${count} written (at least ${config.minObjectives} needed).`,
+      ),
+      perObjective('Every objective passes all five SMART checks', data, (o) => {
+        const failing = lettersNotMet(checkObjective(o, context, today, developmentNeeds(data.selfAssessment.criteria)));
+        return failing.length ? `${listInWords(failing)} still to do.` : null;
+      }),
     ),
-    perObjective('Every objective passes all five SMART checks', data, (o) => {
-      const failing = lettersNotMet(checkObjective(o, context, today, developmentNeeds(data.selfAssessment.criteria)));
-      return failing.length ? `${listInWords(failing)} still to do.` : null;
-    }),
   );
   if (config.requireDevelopmentParts) {
     rules.push(
-      perObjective('Every objective has its opportunity, methods, support and resources, and measure of success (AC 2.2)', data, (o) => {
-        const { opportunity, methods, support, successMeasure } = o.development;
-        const gaps = missing([['opportunity', hasText(opportunity)], ['methods', hasText(methods)], ['support and resources', hasText(support)], ['measure of success', hasText(successMeasure)]]);
-        return gaps.length ? `add the ${listInWords(gaps)}.` : null;
-      }),
+      ...placed(
+        ['development'],
+        perObjective('Every objective has its opportunity, methods, support and resources, and measure of success (AC 2.2)', data, (o) => {
+          const { opportunity, methods, support, successMeasure } = o.development;
+          const gaps = missing([['opportunity', hasText(opportunity)], ['methods', hasText(methods)], ['support and resources', hasText(support)], ['measure of success', hasText(successMeasure)]]);
+          return gaps.length ? `add the ${listInWords(gaps)}.` : null;
+        }),
+      ),
     );
   }
   rules.push(...reviewRules(data, context, today));

@@ -9,6 +9,7 @@ import { addDays } from '../../lib/dates';
 import { smartEvidenceBlocks } from './pdf';
 import { achievingReview, isAchieved, progressPercent, reviewCadence } from './calculations';
 import { smartObjectivesModel } from './definition';
+import { smartObjectivesMeta } from './meta';
 
 const TODAY = '2027-01-10';
 
@@ -102,7 +103,12 @@ describe('weekly review cadence (L3S3)', () => {
 describe('completeness by context', () => {
   it('asks first for a context', () => {
     expect(smartCompleteness(createEmptySmart(), TODAY)).toEqual([
-      { label: 'Choose what your objectives are for', isMet: false, detail: 'Pick one of the four contexts at the top of the worksheet.' },
+      {
+        label: 'Choose what your objectives are for',
+        isMet: false,
+        detail: 'Pick one of the four contexts: it decides what every section asks for.',
+        sections: ['context', 'background', 'objectives', 'development', 'reviews', 'plan-update'],
+      },
     ]);
   });
 
@@ -114,6 +120,17 @@ describe('completeness by context', () => {
   it.each(CONTEXTS)('an empty %s plan meets no rule', (context) => {
     const data = { ...createEmptySmart(), context };
     expect(smartCompleteness(data, TODAY).filter((c) => c.isMet)).toEqual([]);
+  });
+
+  it.each(CONTEXTS)('places every %s rule in a section of the task list, and none in a section the context does not use', (context) => {
+    const ids = smartObjectivesMeta.sections.map((section) => section.id);
+    const unused = CONTEXT_CONFIG[context].showDevelopmentParts ? [] : ['development', 'plan-update'];
+    for (const data of [{ ...createEmptySmart(), context }, createSmartExampleFor(context, TODAY).data]) {
+      const rules = smartCompleteness(data, TODAY);
+      expect(rules.filter((rule) => !rule.sections?.length || rule.sections.some((id) => !ids.includes(id))).map((rule) => rule.label)).toEqual([]);
+      // A section a context does not use has no rules, so the task list marks it "Optional".
+      expect(rules.filter((rule) => rule.sections?.some((id) => unused.includes(id))).map((rule) => rule.label)).toEqual([]);
+    }
   });
 
   it('needs the minimum number of objectives for the context: 2 for L3C4, 3 for L3S1', () => {
