@@ -1,6 +1,6 @@
 import { expect, test, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { forEachWorkedExample, writeTempFile } from './helpers';
+import { forEachWorkedExample, openAllSections, writeTempFile } from './helpers';
 
 /** Files the app itself is made of: the only requests it may make after the first page load. */
 const OWN_ASSET = /^\/(assets\/[\w.-]+\.(js|css|ttf|svg|woff2?)|favicon\.svg|icon-[\w-]+\.png|manifest\.webmanifest|sw\.js|workbox-\w+\.js|index\.html|)$/;
@@ -19,6 +19,7 @@ test('a full session of every worksheet (edit, export, tables, share, back up, r
   let sharedText = '';
 
   await forEachWorkedExample(page, async () => {
+    await openAllSections(page);
     // An edit the learner makes: a line added to the first text box of the worksheet.
     const firstText = page.locator('form textarea, form input[type="text"], form input:not([type])').first();
     await firstText.focus();
