@@ -107,7 +107,12 @@ export function DocumentMain(props: DocumentMainProps) {
           This worksheet has no section called “{sectionId}”. Choose one from the list below.
         </p>
       )}
-      {view.kind === 'review' && <p>Every section on one page. Check your answers, then export the PDF from the bar above.</p>}
+      {view.kind === 'review' && (
+        <>
+          <p>Every section on one page. Check your answers, then export the PDF from the bar above.</p>
+          <TextField label="Document name" hint={nameHint} value={documentName} maxLength={200} onChange={(e) => onRename(e.target.value)} className="field--wide" />
+        </>
+      )}
       {notice}
       {(view.kind === 'tasks' || view.kind === 'missing') && <TaskList progress={progress} basePath={basePath} />}
       <Page key={pageStart.revision} documentId={documentId} section={shown} initialData={pageStart.data} onChange={onChange} />
