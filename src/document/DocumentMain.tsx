@@ -67,6 +67,8 @@ export function DocumentMain(props: DocumentMainProps) {
     heading.current?.focus();
   }, [sectionId]);
 
+  // On the task list and the review page: the document's name is part of the document.
+  const nameField = <TextField label="Document name" hint={nameHint} value={documentName} maxLength={200} onChange={(e) => onRename(e.target.value)} className="field--wide" />;
   const shown = view.kind === 'section' ? view.section.id : view.kind === 'review' ? null : '';
   return (
     <div className="document-layout__main">
@@ -99,7 +101,7 @@ export function DocumentMain(props: DocumentMainProps) {
             <summary>Assessment criteria this worksheet evidences</summary>
             <CriteriaList meta={meta} />
           </details>
-          <TextField label="Document name" hint={nameHint} value={documentName} maxLength={200} onChange={(e) => onRename(e.target.value)} className="field--wide" />
+          {nameField}
         </>
       )}
       {view.kind === 'missing' && (
@@ -110,7 +112,7 @@ export function DocumentMain(props: DocumentMainProps) {
       {view.kind === 'review' && (
         <>
           <p>Every section on one page. Check your answers, then export the PDF from the bar above.</p>
-          <TextField label="Document name" hint={nameHint} value={documentName} maxLength={200} onChange={(e) => onRename(e.target.value)} className="field--wide" />
+          {nameField}
         </>
       )}
       {notice}
