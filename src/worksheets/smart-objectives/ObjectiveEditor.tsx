@@ -14,6 +14,8 @@ type Props = {
   register: UseFormRegister<SmartData>;
   setValue: UseFormSetValue<SmartData>;
   index: number;
+  /** The objective's id in the data, which its fold is remembered by. */
+  objectiveId: string;
   context: ContextId;
   today: string;
   /** On a section's own page a SMART objective starts folded; on the review page every one is open. */
@@ -37,7 +39,7 @@ function LetterSet({ letter, check, children }: { letter: Letter; check: LetterF
 }
 
 /** One objective: its five guided parts with live feedback and the composed sentence. */
-export function ObjectiveEditor({ control, register, setValue, index, context, today, foldsWhenSmart, onRemove }: Props) {
+export function ObjectiveEditor({ control, register, setValue, index, objectiveId, context, today, foldsWhenSmart, onRemove }: Props) {
   const config = CONTEXT_CONFIG[context];
   const values = useWatch({ control, name: `objectives.${index}` });
   const parsed = ObjectiveSchema.safeParse(values);
@@ -47,7 +49,7 @@ export function ObjectiveEditor({ control, register, setValue, index, context, t
   const checks = objective ? checkObjective(objective, context, today, needs.success ? developmentNeeds(needs.data) : []) : [];
   const checkFor = (letter: Letter) => checks.find((c) => c.letter === letter);
   const smartCount = checks.filter((c) => c.status === 'smart').length;
-  const fold = useFold(foldsWhenSmart && smartCount === 5);
+  const fold = useFold(objectiveId, foldsWhenSmart && smartCount === 5);
   const path = `objectives.${index}` as const;
   const title = `Objective ${index + 1}`;
   const composed = objective ? composeObjective(objective) : '';

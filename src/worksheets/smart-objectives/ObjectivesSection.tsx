@@ -48,6 +48,7 @@ export function ObjectivesSection({ control, register, setValue, getValues, obje
           register={register}
           setValue={setValue}
           index={index}
+          objectiveId={field.id}
           context={context}
           today={today}
           foldsWhenSmart={foldsWhenSmart}

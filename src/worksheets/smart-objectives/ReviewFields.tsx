@@ -11,6 +11,8 @@ type Props = {
   register: UseFormRegister<SmartData>;
   objectiveIndex: number;
   reviewIndex: number;
+  /** The review's id in the data, which its fold is remembered by. */
+  reviewId: string;
   /** On a section's own page a review with every field written starts folded; on the review page every one is open. */
   foldsWhenComplete: boolean;
   onRemove(): void;
@@ -33,13 +35,13 @@ function foldedLine(review: Review, percent: number | null): string {
 }
 
 /** One dated review of one objective, with how far the measure has moved towards the target. */
-export function ReviewFields({ control, register, objectiveIndex, reviewIndex, foldsWhenComplete, onRemove }: Props) {
+export function ReviewFields({ control, register, objectiveIndex, reviewIndex, reviewId, foldsWhenComplete, onRemove }: Props) {
   const path = `objectives.${objectiveIndex}.reviews.${reviewIndex}` as const;
   const objectiveValues = useWatch({ control, name: `objectives.${objectiveIndex}` });
   const parsed = ObjectiveSchema.safeParse(objectiveValues);
   const review = parsed.success ? parsed.data.reviews[reviewIndex] : undefined;
   const percent = parsed.success && review ? progressPercent(parsed.data, review.value) : null;
-  const fold = useFold(foldsWhenComplete && isComplete(review));
+  const fold = useFold(reviewId, foldsWhenComplete && isComplete(review));
   const title = `Objective ${objectiveIndex + 1}, review ${reviewIndex + 1}`;
   const measure = parsed.success ? parsed.data.measurable : null;
   const progress = progressInWords(percent, review?.value ?? '');

@@ -27,6 +27,7 @@ function ObjectiveReviews({ control, register, index, today, foldsWhenComplete }
           register={register}
           objectiveIndex={index}
           reviewIndex={reviewIndex}
+          reviewId={field.id}
           foldsWhenComplete={foldsWhenComplete}
           onRemove={() => {
             const review = ReviewSchema.safeParse(values?.[reviewIndex]);

@@ -103,7 +103,7 @@ describe('the SMART objective page', () => {
   it('folds finished objectives and reviews on their section’s page, and opens them on request', async () => {
     const user = userEvent.setup();
     const { data } = createSmartExampleFor('sales-targets');
-    const { rerender } = render(<SmartObjectivesPage documentId="d" section="objectives" initialData={data} onChange={vi.fn()} />);
+    const { rerender } = render(<SmartObjectivesPage documentId="folds" section="objectives" initialData={data} onChange={vi.fn()} />);
     const objective = screen.getByRole('group', { name: 'Objective 1' });
     const show = within(objective).getByRole('button', { name: 'Show objective 1' });
     expect(show).toHaveAttribute('aria-expanded', 'false');
@@ -111,10 +111,23 @@ describe('the SMART objective page', () => {
     await user.click(show);
     expect(within(objective).getByRole('button', { name: 'Hide objective 1' })).toHaveAttribute('aria-expanded', 'true');
     expect(within(objective).getByLabelText('What you will do or achieve')).toBeVisible();
-    rerender(<SmartObjectivesPage key="reviews" documentId="d" section="reviews" initialData={data} onChange={vi.fn()} />);
+    rerender(<SmartObjectivesPage key="reviews" documentId="folds" section="reviews" initialData={data} onChange={vi.fn()} />);
     expect(screen.getByRole('button', { name: 'Show objective 1, review 1' })).toHaveAttribute('aria-expanded', 'false');
     // The review page shows every answer open, to be checked.
-    rerender(<SmartObjectivesPage key="all" documentId="d" section={null} initialData={data} onChange={vi.fn()} />);
+    rerender(<SmartObjectivesPage key="all" documentId="folds" section={null} initialData={data} onChange={vi.fn()} />);
     expect(screen.queryByRole('button', { name: /^Show / })).toBeNull();
+  }, UI_TEST_TIMEOUT);
+
+  it('keeps open an objective the learner works in when the page is rebuilt (another tab’s change), so their field is still there', () => {
+    const { data } = createSmartExampleFor('sales-targets');
+    const page = (revision: number, section: string | null) => <SmartObjectivesPage key={revision} documentId="rebuilt" section={section} initialData={data} onChange={vi.fn()} />;
+    const objective = () => screen.getByRole('group', { name: 'Objective 2' });
+    // On the page with every section, every objective is open; the learner is in one of objective 2's fields.
+    const { rerender } = render(page(0, null));
+    within(objective()).getByLabelText('Who').focus();
+    rerender(page(1, 'objectives'));
+    expect(within(objective()).getByLabelText('Who')).toBeVisible();
+    // Objective 1, not worked in, starts folded as before.
+    expect(screen.getByRole('button', { name: 'Show objective 1' })).toBeInTheDocument();
   }, UI_TEST_TIMEOUT);
 });

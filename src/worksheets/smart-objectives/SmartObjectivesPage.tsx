@@ -12,6 +12,7 @@ import { ContextSection } from './ContextSection';
 import { DevelopmentSection } from './DevelopmentSection';
 import { createSmartExampleFor } from './example';
 import { ExamplesLibrary } from './ExamplesLibrary';
+import { FoldChoicesFor } from './Fold';
 import { CONTEXT_DOCUMENT_NAMES } from './labels';
 import { smartObjectivesMeta } from './meta';
 import { SmartSchema, TEXT_LIMITS, type ContextId, type SmartData } from './model';
@@ -37,7 +38,7 @@ function SectionNotice({ children }: { children: ReactNode }) {
 const notNeeded = (context: ContextId, whatIsPart: string) =>
   `Not needed for ${CONTEXT_DOCUMENT_NAMES[context]}: ${whatIsPart} of a development plan or a motivation plan, so there is nothing to do here.`;
 
-export function SmartObjectivesPage({ initialData, onChange, section }: WorksheetPageProps<SmartData>) {
+export function SmartObjectivesPage({ documentId, initialData, onChange, section }: WorksheetPageProps<SmartData>) {
   const { register, control, watch, getValues, setValue, reset } = useForm<SmartData>({
     defaultValues: initialData,
     resolver: zodResolver(SmartSchema),
@@ -65,59 +66,61 @@ export function SmartObjectivesPage({ initialData, onChange, section }: Workshee
 
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
-      <SaveProblemNotice problem={saveProblem} />
-      {shows(section, 'context') && <ContextSection register={register} context={context} />}
+      <FoldChoicesFor documentId={documentId}>
+        <SaveProblemNotice problem={saveProblem} />
+        {shows(section, 'context') && <ContextSection register={register} context={context} />}
 
-      {!context || !config ? (
-        section !== null &&
-        section !== 'context' &&
-        smartObjectivesMeta.sections.some((s) => s.id === section) && (
-          <SectionNotice>Choose what your objectives are for first, in section 1: the context decides what this section asks for.</SectionNotice>
-        )
-      ) : (
-        <>
-          {shows(section, 'background') && (
-            <>
-              {context === 'sales-targets' && <SalesTargetsSection register={register} />}
-              {context === 'presentation' && <PresentationSection register={register} />}
-              {context === 'motivation-plan' && <MotivationSection {...form} />}
-              {config.showSelfAssessment && <SelfAssessmentSection {...form} isRequired={config.requireSelfAssessment} />}
-            </>
-          )}
+        {!context || !config ? (
+          section !== null &&
+          section !== 'context' &&
+          smartObjectivesMeta.sections.some((s) => s.id === section) && (
+            <SectionNotice>Choose what your objectives are for first, in section 1: the context decides what this section asks for.</SectionNotice>
+          )
+        ) : (
+          <>
+            {shows(section, 'background') && (
+              <>
+                {context === 'sales-targets' && <SalesTargetsSection register={register} />}
+                {context === 'presentation' && <PresentationSection register={register} />}
+                {context === 'motivation-plan' && <MotivationSection {...form} />}
+                {config.showSelfAssessment && <SelfAssessmentSection {...form} isRequired={config.requireSelfAssessment} />}
+              </>
+            )}
 
-          {shows(section, 'objectives') && (
-            <>
-              <ExamplesLibrary context={context} onLoadExample={() => loadExample(context)} />
-              <ObjectivesSection {...form} setValue={setValue} getValues={getValues} objectives={objectives} context={context} today={today} foldsWhenSmart={foldsFinished} />
-            </>
-          )}
+            {shows(section, 'objectives') && (
+              <>
+                <ExamplesLibrary context={context} onLoadExample={() => loadExample(context)} />
+                <ObjectivesSection {...form} setValue={setValue} getValues={getValues} objectives={objectives} context={context} today={today} foldsWhenSmart={foldsFinished} />
+              </>
+            )}
 
-          {shows(section, 'development') &&
-            (config.showDevelopmentParts ? (
-              <DevelopmentSection {...form} objectives={objectives.fields} isRequired={config.requireDevelopmentParts} />
-            ) : (
-              isOwnPage('development') && <SectionNotice>{notNeeded(context, 'opportunities, methods and support are parts')}</SectionNotice>
-            ))}
+            {shows(section, 'development') &&
+              (config.showDevelopmentParts ? (
+                <DevelopmentSection {...form} objectives={objectives.fields} isRequired={config.requireDevelopmentParts} />
+              ) : (
+                isOwnPage('development') && <SectionNotice>{notNeeded(context, 'opportunities, methods and support are parts')}</SectionNotice>
+              ))}
 
-          {shows(section, 'reviews') && <ReviewsSection {...form} objectives={objectives.fields} context={context} today={today} foldsWhenComplete={foldsFinished} />}
+            {shows(section, 'reviews') && <ReviewsSection {...form} objectives={objectives.fields} context={context} today={today} foldsWhenComplete={foldsFinished} />}
 
-          {shows(section, 'plan-update') &&
-            (config.showDevelopmentParts ? (
-              <section aria-labelledby="update-heading" className="panel">
-                <h2 id="update-heading">Review and update the plan</h2>
-                <TextArea
-                  label="What your reviews showed, and what you changed in the plan"
-                  hint="e.g. an objective achieved and replaced, a deadline moved, a new method tried after feedback from your manager."
-                  rows={5}
-                  maxLength={TEXT_LIMITS.long}
-                  {...register('planUpdate')}
-                />
-              </section>
-            ) : (
-              isOwnPage('plan-update') && <SectionNotice>{notNeeded(context, 'updating the plan after its reviews is part')}</SectionNotice>
-            ))}
-        </>
-      )}
+            {shows(section, 'plan-update') &&
+              (config.showDevelopmentParts ? (
+                <section aria-labelledby="update-heading" className="panel">
+                  <h2 id="update-heading">Review and update the plan</h2>
+                  <TextArea
+                    label="What your reviews showed, and what you changed in the plan"
+                    hint="e.g. an objective achieved and replaced, a deadline moved, a new method tried after feedback from your manager."
+                    rows={5}
+                    maxLength={TEXT_LIMITS.long}
+                    {...register('planUpdate')}
+                  />
+                </section>
+              ) : (
+                isOwnPage('plan-update') && <SectionNotice>{notNeeded(context, 'updating the plan after its reviews is part')}</SectionNotice>
+              ))}
+          </>
+        )}
+      </FoldChoicesFor>
     </form>
   );
 }
