@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, enterLearnerDetails, openAllSections, openSection, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, enterLearnerDetails, openAllSections, openSection, openTaskList, pressButton, readPdf, typeInto, words, pressExport } from './helpers';
 
 type CustomerInput = {
   name: string;
@@ -193,7 +193,7 @@ test('a learner builds two customers from empty by keyboard, compares them, relo
   await expect(page.getByText('12 of 12 met')).toBeVisible();
 
   const downloadPromise = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const { text, rawText, pages } = await readPdf(await downloadPromise);
   const flat = words(rawText);
   expect(text).toContain('Page 1 of');

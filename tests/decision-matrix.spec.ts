@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails, openAllSections, openSection, openTaskList } from './helpers';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails, openAllSections, openSection, openTaskList, pressExport } from './helpers';
 
 /** Types a date into a date input by keyboard, in the browser's (US) field order: month, day, year. */
 async function typeDate(field: Locator, iso: string) {
@@ -103,7 +103,10 @@ test('a learner builds the record from empty by keyboard, a weight change re-ran
   // The matrix: a score off the scale is explained, and the results, a section on, rank nothing
   const results = page.locator('section', { has: page.getByRole('heading', { name: /Results and sensitivity/ }) });
   await typeInto(page.getByLabel('Score for Price bands on Speed'), '7');
-  await expect(page.getByRole('alert').filter({ hasText: 'Use a whole number from 1 to 5.' })).toBeVisible();
+  // The message waits until the learner leaves the box.
+  await expect(page.getByText('Use a whole number from 1 to 5.')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.field__error').filter({ hasText: 'Use a whole number from 1 to 5.' })).toBeVisible();
   await expect(page.getByLabel('Score for Price bands on Speed')).toHaveAttribute('aria-invalid', 'true');
   await openSection(page, 'Results and your decision');
   await expect(results).toContainText('No ranking yet');
@@ -115,7 +118,7 @@ test('a learner builds the record from empty by keyboard, a weight change re-ran
       await typeInto(page.getByLabel(`Why ${option} on ${criterion.name} scores this`), `Note on ${option} for ${criterion.name}.`);
     }
   }
-  await expect(page.getByRole('alert').filter({ hasText: 'Use a whole number' })).toHaveCount(0);
+  await expect(page.locator('.field__error').filter({ hasText: 'Use a whole number' })).toHaveCount(0);
   await openSection(page, 'Results and your decision');
   await expect(results.getByText('Clear winner.')).toBeVisible();
   await expect(results).toContainText('“Quotes coordinator” scores highest with 4 out of 5, 0.5 ahead of “Price bands”');
@@ -180,7 +183,7 @@ test('a learner builds the record from empty by keyboard, a weight change re-ran
   await expect(page.getByText('10 of 10 met')).toBeVisible();
 
   const downloadPromise = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Zoe-Lukasiewicz_L3L3_Weighted-decision-matrix.*\.pdf$/);
   const { text, rawText, pages } = await readPdf(download);

@@ -131,3 +131,13 @@ export async function openAllSections(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Check your answers: every section on one page' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('check your answers');
 }
+
+/**
+ * Presses Export as a learner does. A learner with no name yet is asked for it first; these tests
+ * export without it unless they gave one (the name prompt has its own test).
+ */
+export async function pressExport(page: Page, label = 'Export PDF for my portfolio'): Promise<void> {
+  await pressButton(page, label);
+  const skip = page.getByRole('button', { name: 'Export without my name' });
+  if (await skip.isVisible()) await skip.press('Enter');
+}

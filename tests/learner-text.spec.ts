@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAllSections, pressButton, readPdf, typeInto, words } from './helpers';
+import { openAllSections, pressButton, readPdf, typeInto, words, pressExport } from './helpers';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1"><b>bold?</b> & <script>window.__pwned=2</script>';
 const MIXED = 'Zoë 👩‍💼 sells to مكتبة النور (Cairo) — “quotes”';
@@ -40,7 +40,7 @@ test('markup, emoji, right-to-left and very long answers show as text on the pag
   await expect(page.getByLabel('Key opportunities')).toHaveValue(LONG_SUMMARY);
 
   const download = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const { rawText, pages } = await readPdf(await download);
   const flat = words(rawText);
   // A wrapped line may break inside the markup, so compare without white space.
@@ -71,7 +71,7 @@ test('emoji print as text in a PDF exported offline, from the font the service w
   await openAllSections(page);
   await typeInto(page.getByLabel('Organisation name'), 'Offline 🚀 launch ✅ done');
   const download = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const { rawText } = await readPdf(await download);
   expect(words(rawText)).toContain('Offline 🚀 launch ✅ done');
   expect(rawText).not.toContain('\ufffd');

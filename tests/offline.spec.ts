@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { forEachWorkedExample, openAllSections, openSection, pressButton, readPdf, typeInto, words } from './helpers';
+import { forEachWorkedExample, openAllSections, openSection, pressButton, readPdf, typeInto, words, pressExport } from './helpers';
 
 test('after one visit the toolkit works offline: reload, open every worksheet, edit and export a PDF', async ({ page, context }) => {
   await page.goto('/');
@@ -22,7 +22,7 @@ test('after one visit the toolkit works offline: reload, open every worksheet, e
   await openAllSections(page);
   await typeInto(page.getByLabel('Organisation name'), 'Written on the train');
   const download = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const { rawText } = await readPdf(await download);
   expect(words(rawText)).toContain('Written on the train');
   expect(words(rawText)).toContain('Offline Learner');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, enterLearnerDetails, makeDocumentsOwnWork, openAllSections, openSection, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, enterLearnerDetails, makeDocumentsOwnWork, openAllSections, openSection, openTaskList, pressButton, readPdf, typeInto, words, pressExport } from './helpers';
 
 type ForceInput = { factor: string; evidence: string; impact: string; direction: 'Opportunity' | 'Threat'; impactRating: string; likelihood: string; timeFrame: string; sales: string };
 
@@ -83,7 +83,7 @@ test('a learner fills a PESTLE from empty by keyboard, reloads, and exports a PD
   await expect(page.getByText('8 of 8 met')).toBeVisible();
 
   const downloadPromise = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Nguyen-Thi-Minh-Khai_L3B2_PESTLE-builder.*\.pdf$/);
   const { text, rawText, pages } = await readPdf(download);
@@ -121,7 +121,7 @@ test('the worked example opens in one click and passes an accessibility check', 
 
   // Exported unchanged, it says on every page that it is the worked example, not evidence.
   const exportUnchanged = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const unchanged = await readPdf(await exportUnchanged);
   expect(unchanged.text).toContain('worked example, unchanged');
   expect(unchanged.rawText.split('WORKED EXAMPLE: NOT A LEARNER’S EVIDENCE').length - 1).toBe(unchanged.pages);
@@ -132,7 +132,7 @@ test('the worked example opens in one click and passes an accessibility check', 
   await openSection(page, 'The organisation');
   await typeInto(page.getByLabel('Organisation name'), 'Brightwave Solar (my version)');
   const exportRenamed = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const renamed = await readPdf(await exportRenamed);
   expect(words(renamed.text)).toContain('worked example, with 45 of its 46 answers unchanged');
   expect(renamed.rawText.split('WORKED EXAMPLE: NOT A LEARNER’S EVIDENCE').length - 1).toBe(renamed.pages);
@@ -141,7 +141,7 @@ test('the worked example opens in one click and passes an accessibility check', 
   await makeDocumentsOwnWork(page);
   await expect(page.getByLabel('Organisation name')).toHaveValue('Brightwave Solar (my version) (mine)');
   const exportChanged = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const changed = await readPdf(await exportChanged);
   expect(changed.text).not.toContain('WORKED EXAMPLE');
   expect(changed.text).toContain('Brightwave Solar (my version)');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails, openAllSections, openSection, openTaskList } from './helpers';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails, openAllSections, openSection, openTaskList, pressExport } from './helpers';
 
 const COUNTS = ['200', '80', '30', '24', '16', '12'];
 
@@ -166,7 +166,7 @@ test('a learner builds a pipeline from empty by keyboard, records three reviews,
   await expect(page.getByText('7 of 7 met')).toBeVisible();
 
   const downloadPromise = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Zoe-Lukasiewicz_L3C5_Pipeline-conversion-calculator.*\.pdf$/);
   const { text, rawText, pages } = await readPdf(download);

@@ -1,6 +1,6 @@
 import { expect, test, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { forEachWorkedExample, openAllSections, writeTempFile } from './helpers';
+import { forEachWorkedExample, openAllSections, pressExport, writeTempFile } from './helpers';
 
 /** Files the app itself is made of: the only requests it may make after the first page load. */
 const OWN_ASSET = /^\/(assets\/[\w.-]+\.(js|css|ttf|svg|woff2?)|favicon\.svg|icon-[\w-]+\.png|manifest\.webmanifest|sw\.js|workbox-\w+\.js|index\.html|)$/;
@@ -26,7 +26,7 @@ test('a full session of every worksheet (edit, export, tables, share, back up, r
     await page.keyboard.press('End');
     await page.keyboard.type(' (edited)');
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export PDF for my portfolio' }).click();
+    await pressExport(page);
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
     // A table for a spreadsheet, and the document shared as a file.
     await page.getByText('Tables for a spreadsheet (CSV)').click();

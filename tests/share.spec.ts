@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { chooseByKeyboard, openAllSections, openTaskList, pressButton, readPdf, typeInto, words, writeTempFile } from './helpers';
+import { chooseByKeyboard, openAllSections, openTaskList, pressButton, readPdf, typeInto, words, writeTempFile, pressExport } from './helpers';
 
 const STORAGE_KEY = 'coursework-toolkit';
 
@@ -23,7 +23,7 @@ async function worksheetFields(page: Page): Promise<Array<[string, string]>> {
 /** The PDF of the open document as text (both sides export on the same day, so dates match). */
 async function exportedText(page: Page): Promise<string> {
   const downloadPromise = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   return words((await readPdf(await downloadPromise)).rawText);
 }
 

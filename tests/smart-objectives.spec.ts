@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openAllSections, openSection, openTaskList, pressButton, readPdf, typeInto, words, enterLearnerDetails } from './helpers';
+import { openAllSections, openSection, openTaskList, pressButton, readPdf, typeInto, words, enterLearnerDetails, pressExport } from './helpers';
 
 /** yyyy-mm-dd `days` from today, in the browser's (and this machine's) time zone. */
 const isoInDays = (days: number) => {
@@ -137,7 +137,7 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
   await expect(page.getByText('5 of 5 met')).toBeVisible();
 
   const downloadPromise = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const { text, rawText, pages } = await readPdf(await downloadPromise);
   const flat = words(rawText);
   expect(text).toContain('Page 1 of');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails, openAllSections, openSection, openTaskList } from './helpers';
+import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails, openAllSections, openSection, openTaskList, pressExport } from './helpers';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** e.g. "23 November 2026", as the page writes dates. */
@@ -180,7 +180,7 @@ test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a
   await expect(page.getByRole('table', { name: /^(October|November|December|January|February|March|April|May|June|July|August|September) \d{4}$/ }).first()).toContainText('✓');
 
   const downloadPromise = page.waitForEvent('download');
-  await pressButton(page, 'Export PDF for my portfolio');
+  await pressExport(page);
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Zoe-O-Briain_L3S2_Stress-baseline-tracker.*\.pdf$/);
   const { text, rawText, pages } = await readPdf(download);
@@ -254,7 +254,8 @@ test('an online questionnaire: its score is checked against its maximum, and the
   await typeInto(page.getByLabel('Highest possible score'), '40');
   await page.getByLabel('Baseline date').fill(localDate(-10));
   await typeInto(page.getByLabel('Baseline score (out of 40)'), '50');
-  await expect(page.getByRole('alert').filter({ hasText: '50 is more than the questionnaire’s maximum of 40. Check the score or the maximum.' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.field__error').filter({ hasText: '50 is more than the questionnaire’s maximum of 40. Check the score or the maximum.' })).toBeVisible();
   await typeInto(page.getByLabel('Baseline score (out of 40)'), '24');
   await expect(page.getByText('Baseline score: 24 out of 40.')).toBeVisible();
   // Locked: the retake names the same questionnaire and cannot pick another.

@@ -102,7 +102,8 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
   // because this shell re-renders on each keystroke (the checklist, the save time).
   const Page = useMemo(() => memo(loaded.Page), [loaded.Page]);
   const document = useDocuments((s) => s.documents.find((d) => d.id === documentId));
-  const learner = useDocuments((s) => s.learner);
+  const setLearner = useDocuments((s) => s.setLearner);
+  const learnerName = useDocuments((s) => s.learner.name);
   const renameDocument = useDocuments((s) => s.renameDocument);
   const updateDocumentData = useDocuments((s) => s.updateDocumentData);
   const worksheet = document ? findWorksheet(document.worksheetId) : undefined;
@@ -161,6 +162,8 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
 
   const exportPdf = async () => {
     setExportMessage('Building your PDF…');
+    // Read now, not from the last render: a name typed in the export prompt has just been saved.
+    const { learner } = useDocuments.getState();
     try {
       const [{ renderEvidencePdf }, { pdfFileName }] = await Promise.all([
         import('../pdf/render-pdf'),
@@ -169,10 +172,15 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
       const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso());
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
+      const unmet = live.checklist.filter((item) => !item.isMet).length;
       setExportMessage(
-        learner.name.trim()
-          ? 'Your PDF has been downloaded.'
-          : 'Your PDF has been downloaded. Your name is missing from it: add it under “My details” and export again.',
+        [
+          'Your PDF has been downloaded.',
+          learner.name.trim() ? '' : 'Your name is missing from it: add it under “My details” and export again.',
+          unmet > 0 ? `${unmet} ${unmet === 1 ? 'check is' : 'checks are'} not yet met: see the list below.` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
     } catch {
       setExportMessage('The PDF could not be made. Your work is safe; please try again, or reload the page first.');
@@ -205,6 +213,10 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
         exportLabel="Export PDF for my portfolio"
         onExport={exportPdf}
         exportMessage={exportMessage}
+        nameForExport={{
+          isMissing: !learnerName.trim(),
+          save: (name) => setLearner({ ...useDocuments.getState().learner, name }),
+        }}
       />
       <DocumentSide checklist={live.checklist} sectionPath={(id) => `${basePath}/${id}`}>
         <button

@@ -1,9 +1,13 @@
-import { useEffect, useRef, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import type { ChecklistItem } from '../lib/evidence-types';
-import { neighbours, sectionProgress } from '../lib/sections';
+import { neighbours, sectionProgress, unmetChecks } from '../lib/sections';
 import type { WorksheetMeta, WorksheetPageProps } from '../lib/worksheet-definition';
 import { CriteriaList } from '../ui/CriteriaList';
 import { TextField } from '../ui/fields';
+import { FieldErrorsProvider, type ShownFieldError } from '../ui/field-errors';
+import { ErrorSummary } from './ErrorSummary';
+import { focusFieldFor, groupNameOf } from './field-focus';
 import { ProgressBar } from './ProgressBar';
 import { SectionNav } from './SectionNav';
 import { TaskList } from './TaskList';
@@ -34,7 +38,51 @@ export type DocumentMainProps = {
   exportLabel: string;
   onExport(): Promise<void>;
   exportMessage: string | null;
+  /** Asks for the learner's name before the first export when it is missing (a learner's own document). */
+  nameForExport?: { isMissing: boolean; save(name: string): void };
 };
+
+/**
+ * The page's fields showing a problem now, in the order they appear on the page, each named with
+ * its group ("Stage 2: Count in the period") where the same label appears more than once.
+ */
+function inPageOrder(errors: ReadonlyMap<string, ShownFieldError>): ShownFieldError[] {
+  const position = (id: string) => document.getElementById(id);
+  const named = [...errors.values()].map((error) => {
+    const group = groupNameOf(position(error.id));
+    return group ? { ...error, label: `${group}: ${error.label}` } : error;
+  });
+  return named.sort((a, b) => {
+    const first = position(a.id);
+    const second = position(b.id);
+    if (!first || !second) return 0;
+    return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
+/**
+ * The error summary's state: which page was checked and how widely (Check my work checks the page;
+ * export checks the whole document), and the fields that show a problem now. A check belongs to
+ * the page it was made on: another section starts quiet again.
+ */
+function useWorkCheck(pageKey: string) {
+  const [checked, setChecked] = useState<{ pageKey: string; scope: 'page' | 'all'; request: number } | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<ReadonlyMap<string, ShownFieldError>>(new Map());
+  const report = useCallback((id: string, shown: ShownFieldError | null) => {
+    setFieldErrors((previous) => {
+      const current = previous.get(id);
+      if (shown === null ? !current : current?.message === shown.message && current.label === shown.label) return previous;
+      const next = new Map(previous);
+      if (shown) next.set(id, shown);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const check = checked?.pageKey === pageKey ? checked : null;
+  const errorsContext = useMemo(() => ({ isChecking: check !== null, report }), [check, report]);
+  const start = (scope: 'page' | 'all') => setChecked((previous) => ({ pageKey, scope, request: (previous?.request ?? 0) + 1 }));
+  return { check, fieldErrors, errorsContext, start };
+}
 
 /** What the address asks for: the task list, one section, or every section (the review page). */
 function viewOf(meta: WorksheetMeta, sectionId: string | undefined) {
@@ -54,6 +102,12 @@ function viewOf(meta: WorksheetMeta, sectionId: string | undefined) {
 export function DocumentMain(props: DocumentMainProps) {
   const { meta, breadcrumb, documentId, basePath, sectionId, documentName, nameHint, onRename, notice, Page, pageStart, onChange, checklist } = props;
   const view = viewOf(meta, sectionId);
+  const shown = view.kind === 'section' ? view.section.id : view.kind === 'review' ? null : '';
+  const { check, fieldErrors, errorsContext, start } = useWorkCheck(sectionId ?? '');
+  const summary = useRef<HTMLDivElement>(null);
+  const pageArea = useRef<HTMLDivElement>(null);
+  const location = useLocation();
+  const focusFieldOnArrival = (location.state as { focusField?: string } | null)?.focusField;
   const progress = sectionProgress(meta.sections, checklist);
   const met = checklist.filter((item) => item.isMet).length;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -64,12 +118,20 @@ export function DocumentMain(props: DocumentMainProps) {
       isFirstView.current = false;
       return;
     }
+    // Arriving from the error summary: straight to the field that meets the rule.
+    if (focusFieldOnArrival !== undefined && focusFieldFor(focusFieldOnArrival || undefined, pageArea.current ?? undefined)) return;
     heading.current?.focus();
+    // Only a new section moves focus, not a re-render of the same one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sectionId]);
+  // Check my work takes the learner to the summary, as GOV.UK's does on submit.
+  useEffect(() => {
+    if (check?.scope === 'page') summary.current?.focus();
+  }, [check]);
 
   // On the task list and the review page: the document's name is part of the document.
   const nameField = <TextField label="Document name" hint={nameHint} value={documentName} maxLength={200} onChange={(e) => onRename(e.target.value)} className="field--wide" />;
-  const shown = view.kind === 'section' ? view.section.id : view.kind === 'review' ? null : '';
+  const sectionPath = (id: string) => `${basePath}/${id}`;
   return (
     <div className="document-layout__main">
       <p className="breadcrumb">
@@ -91,7 +153,19 @@ export function DocumentMain(props: DocumentMainProps) {
         exportLabel={props.exportLabel}
         onExport={props.onExport}
         exportMessage={props.exportMessage}
+        onCheck={() => start('page')}
+        onExportStart={() => start('all')}
+        nameForExport={props.nameForExport}
       />
+      {check && (
+        <ErrorSummary
+          ref={summary}
+          fieldErrors={inPageOrder(fieldErrors)}
+          checks={unmetChecks(checklist, shown, check.scope)}
+          sectionPath={sectionPath}
+          checkedWhat={check.scope === 'page' && shown ? 'this section' : 'your document'}
+        />
+      )}
       {view.kind === 'tasks' && (
         <>
           <p className="card__unit">
@@ -117,7 +191,11 @@ export function DocumentMain(props: DocumentMainProps) {
       )}
       {notice}
       {(view.kind === 'tasks' || view.kind === 'missing') && <TaskList progress={progress} basePath={basePath} />}
-      <Page key={pageStart.revision} documentId={documentId} section={shown} initialData={pageStart.data} onChange={onChange} />
+      <FieldErrorsProvider value={errorsContext}>
+        <div ref={pageArea} className="worksheet-page">
+          <Page key={pageStart.revision} documentId={documentId} section={shown} initialData={pageStart.data} onChange={onChange} />
+        </div>
+      </FieldErrorsProvider>
       {view.kind === 'section' && <SectionNav {...neighbours(meta.sections, view.section.id)} basePath={basePath} />}
     </div>
   );

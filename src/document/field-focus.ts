@@ -60,3 +60,41 @@ function typeInto(field: TextBox, value: string): void {
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value);
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+const FIELDS = 'input:not([type=hidden]):not([type=checkbox]):not([disabled]), textarea:not([disabled]), select:not([disabled])';
+
+/** A box with no text, or a set of radio buttons with none chosen. */
+function isEmpty(field: HTMLElement): boolean {
+  if (field instanceof HTMLInputElement && field.type === 'radio') {
+    return !field.form?.querySelector(`input[type=radio][name="${CSS.escape(field.name)}"]:checked`) && !field.checked;
+  }
+  return (field as HTMLInputElement).value === '';
+}
+
+/**
+ * Takes the learner to where a rule is met: the field it names (its form name), else the first
+ * empty field on the page outside a draft form (data-draft), else nothing. Returns whether a field
+ * took focus, so the caller can fall back to the section's heading.
+ */
+export function focusFieldFor(fieldName: string | undefined, within: ParentNode = window.document): boolean {
+  const named = fieldName ? within.querySelector(`[name="${CSS.escape(fieldName)}"]`) : null;
+  const empty = [...within.querySelectorAll<HTMLElement>(FIELDS)].find((field) => !field.closest('[data-draft]') && isEmpty(field));
+  const target = named instanceof HTMLElement ? named : empty;
+  if (!target) return false;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+  return true;
+}
+
+/**
+ * The name of the group a field sits in (a fieldset's legend, a labelled group), so that "Count in
+ * the period" in the error summary can say which stage it is. Null when the field is in no group.
+ */
+export function groupNameOf(field: Element | null): string | null {
+  const group = field?.closest('fieldset, [role=group]');
+  if (!group) return null;
+  if (group instanceof HTMLFieldSetElement) return group.querySelector(':scope > legend')?.textContent?.trim() || null;
+  const labelledBy = group.getAttribute('aria-labelledby');
+  const byId = labelledBy ? group.ownerDocument.getElementById(labelledBy.split(' ')[0]!) : null;
+  return (byId?.textContent ?? group.getAttribute('aria-label'))?.trim() || null;
+}

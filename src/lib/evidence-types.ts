@@ -17,6 +17,8 @@ export type ChecklistItem = {
   detail?: string;
   /** The ids of the worksheet's sections where the learner meets this rule (see WorksheetMeta.sections). */
   sections?: readonly string[];
+  /** The form name of the field that meets this rule, for the error summary's link (else the first empty field). */
+  field?: string;
 };
 
 const text = (max: number) => z.string().check(z.maxLength(max));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neighbours, nextSection, sectionProgress, shows } from './sections';
+import { neighbours, nextSection, sectionProgress, shows, unmetChecks } from './sections';
 
 const SECTIONS = [
   { id: 'organisation', title: 'The organisation', criteria: [] },
@@ -57,5 +57,42 @@ describe('a worksheet\'s task list', () => {
     expect(shows('internal', 'internal')).toBe(true);
     expect(shows('internal', 'external')).toBe(false);
     expect(shows(null, 'external')).toBe(true);
+  });
+});
+
+describe('the rules the error summary lists', () => {
+  const checklist = [
+    { label: 'Context given', isMet: false, sections: ['context'] },
+    { label: 'Three forces', isMet: true, sections: ['forces'] },
+    { label: 'Forces rated', isMet: false, sections: ['forces', 'ratings'] },
+    { label: 'A summary', isMet: false },
+  ];
+  const labels = (checks: ReturnType<typeof unmetChecks>) => checks.map((c) => `${c.item.label}@${c.sectionId}${c.isHere ? ' here' : ''}`);
+
+  it('on a section page, Check my work lists only that section\'s unmet rules, each met on this page', () => {
+    expect(labels(unmetChecks(checklist, 'ratings', 'page'))).toEqual(['Forces rated@ratings here']);
+    expect(labels(unmetChecks(checklist, 'forces', 'page'))).toEqual(['Forces rated@forces here']);
+  });
+
+  it('export lists every unmet rule, each linked to the first section that meets it', () => {
+    expect(labels(unmetChecks(checklist, 'ratings', 'all'))).toEqual(['Context given@context', 'Forces rated@ratings here', 'A summary@null']);
+  });
+
+  it('the review page shows every section, so every rule with a section is met here', () => {
+    expect(labels(unmetChecks(checklist, null, 'page'))).toEqual(['Context given@context here', 'Forces rated@forces here', 'A summary@null']);
+  });
+
+  it('the task list shows no section, so every rule is met elsewhere', () => {
+    expect(labels(unmetChecks(checklist, '', 'page'))).toEqual(['Context given@context', 'Forces rated@forces', 'A summary@null']);
+  });
+
+  it('never lists a met rule, and lists every unmet one on export', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ label: fc.string(), isMet: fc.boolean(), sections: fc.array(fc.constantFrom('a', 'b', 'c')) })), fc.constantFrom('a', 'b', null, ''), (items, shown) => {
+        const all = unmetChecks(items, shown, 'all');
+        expect(all.map((c) => c.item)).toEqual(items.filter((i) => !i.isMet));
+        for (const check of unmetChecks(items, shown, 'page')) expect(check.item.isMet).toBe(false);
+      }),
+    );
   });
 });

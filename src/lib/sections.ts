@@ -46,3 +46,22 @@ export function neighbours(sections: readonly WorksheetSection[], id: string): {
 
 /** Whether a page (or the review page, null) shows a section: the worksheet pages' one test. */
 export const shows = (shown: string | null, id: string) => shown === null || shown === id;
+
+/** An unmet rule as the error summary lists it: where it is met, and whether that is on this page. */
+export type CheckToShow = { item: ChecklistItem; sectionId: string | null; isHere: boolean };
+
+/**
+ * The rules still to meet that the error summary lists. "Check my work" on a section lists that
+ * section's (scope 'page'); export, and the task list and review page, list every one. `shown` is
+ * the page: a section id, null for the review page (every section), '' for the task list (none).
+ */
+export function unmetChecks(checklist: readonly ChecklistItem[], shown: string | null, scope: 'page' | 'all'): CheckToShow[] {
+  return checklist
+    .filter((item) => !item.isMet)
+    .filter((item) => scope === 'all' || !shown || (item.sections ?? []).includes(shown))
+    .map((item) => {
+      const sections = item.sections ?? [];
+      const here = shown === null ? sections[0] : sections.find((id) => id === shown);
+      return { item, sectionId: here ?? sections[0] ?? null, isHere: here !== undefined };
+    });
+}

@@ -9,13 +9,17 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import { useShownError } from './field-errors';
 
-type FieldFrameProps = { id: string; label: string; hint?: string; error?: string; children: ReactNode; className?: string };
+type FieldFrameProps = { id: string; label: string; hint?: string; error?: string; onLeave(): void; children: ReactNode; className?: string };
 
-/** A visible label, an optional hint and an error message, tied to the control for screen readers. */
-function FieldFrame({ id, label, hint, error, children, className }: FieldFrameProps) {
+/**
+ * A visible label, an optional hint and an error message, tied to the control for screen readers.
+ * The message given is the one to show now (see useShownError).
+ */
+function FieldFrame({ id, label, hint, error, onLeave, children, className }: FieldFrameProps) {
   return (
-    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
+    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`} onBlur={onLeave}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
@@ -23,8 +27,9 @@ function FieldFrame({ id, label, hint, error, children, className }: FieldFrameP
         </p>
       )}
       {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
+        <p className="field__error" id={`${id}-error`}>
           <span aria-hidden="true">⚠ </span>
+          <span className="visually-hidden">Error: </span>
           {error}
         </p>
       )}
@@ -88,9 +93,10 @@ export const TextField = forwardRef<HTMLInputElement, CommonProps & InputHTMLAtt
   function TextField({ label, hint, error, className, ...given }, ref) {
     const id = useId();
     const input = useHeldValue<HTMLInputElement, typeof given>(given);
+    const { shown, onLeave } = useShownError(id, label, error);
     return (
-      <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-        <input id={id} ref={ref} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+      <FieldFrame id={id} label={label} hint={hint} error={shown} onLeave={onLeave} className={className}>
+        <input id={id} ref={ref} aria-invalid={shown ? true : undefined} aria-describedby={describedBy(id, hint, shown)} {...input} />
       </FieldFrame>
     );
   },
@@ -100,9 +106,10 @@ export const TextArea = forwardRef<HTMLTextAreaElement, CommonProps & TextareaHT
   function TextArea({ label, hint, error, className, rows = 3, ...given }, ref) {
     const id = useId();
     const textarea = useHeldValue<HTMLTextAreaElement, typeof given>(given);
+    const { shown, onLeave } = useShownError(id, label, error);
     return (
-      <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-        <textarea id={id} ref={ref} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...textarea} />
+      <FieldFrame id={id} label={label} hint={hint} error={shown} onLeave={onLeave} className={className}>
+        <textarea id={id} ref={ref} rows={rows} aria-invalid={shown ? true : undefined} aria-describedby={describedBy(id, hint, shown)} {...textarea} />
       </FieldFrame>
     );
   },
@@ -113,9 +120,10 @@ type Option = { value: string; label: string };
 export const SelectField = forwardRef<HTMLSelectElement, CommonProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[] }>(
   function SelectField({ label, hint, error, className, options, ...select }, ref) {
     const id = useId();
+    const { shown, onLeave } = useShownError(id, label, error);
     return (
-      <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-        <select id={id} ref={ref} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+      <FieldFrame id={id} label={label} hint={hint} error={shown} onLeave={onLeave} className={className}>
+        <select id={id} ref={ref} aria-invalid={shown ? true : undefined} aria-describedby={describedBy(id, hint, shown)} {...select}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

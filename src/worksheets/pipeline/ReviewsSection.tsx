@@ -2,6 +2,7 @@ import { memo, useState, useSyncExternalStore } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
 import { formatDate, isIsoDate, todayIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
+import { ShowFieldErrors } from '../../ui/field-errors';
 import { TextField } from '../../ui/fields';
 import { isNamedProspect, prospectsScoredIn, reviewHistory, stageProgress } from './calculations';
 import { reviewSeries } from './chart-data';
@@ -39,9 +40,12 @@ export function ReviewsSection({ register, control, getValues, live, draft }: Pr
   const setDate = (value: string) => draft.set({ ...draft.get(), date: value });
   const setNote = (value: string) => draft.set({ ...draft.get(), note: value });
   const [message, setMessage] = useState<string | null>(null);
+  // The date's message belongs to the record button: shown once it has been pressed.
+  const [hasTriedToRecord, setHasTriedToRecord] = useState(false);
   const dateProblem = isIsoDate(date) ? null : 'Choose the date of the review.';
 
   const record = () => {
+    setHasTriedToRecord(true);
     if (dateProblem) return;
     const values = getValues();
     const review = snapshotReview(values, `review-${newId()}`, date, note.trim());
@@ -76,7 +80,9 @@ export function ReviewsSection({ register, control, getValues, live, draft }: Pr
       <fieldset className="pipeline-review-new" data-draft="">
         <legend>Record a review</legend>
         <div className="form-grid">
-          <TextField label="Review date" type="date" value={date} error={dateProblem ?? undefined} onChange={(e) => setDate(e.target.value)} />
+          <ShowFieldErrors isShown={hasTriedToRecord}>
+            <TextField label="Review date" type="date" value={date} error={dateProblem ?? undefined} onChange={(e) => setDate(e.target.value)} />
+          </ShowFieldErrors>
           <TextField
             label="Review note"
             hint="Who you reviewed with, what changed, what you decided."

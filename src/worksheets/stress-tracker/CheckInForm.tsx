@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ShowFieldErrors } from '../../ui/field-errors';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { formatWeekdayDate } from '../../lib/dates';
 import { emptyDraft, validateCheckIn, type CheckInDraft, type CheckInDraftErrors } from './calculations';
@@ -50,97 +51,100 @@ export function CheckInForm({ checkIns, today, techniqueName, editing, initialDr
 
   return (
     // A draft until logged (data-draft): kept while the page is open, part of the document once logged.
-    <div className="check-in-form" role="group" aria-labelledby="check-in-form-heading" data-draft="">
-      <h3 id="check-in-form-heading">{editing ? `Edit the check-in for ${formatWeekdayDate(editing.date)}` : 'Log a check-in'}</h3>
-      {/* Enter (or a phone's "Go" key) in a one-line field logs the check-in. */}
-      <div
-        className="check-in-form__grid"
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type !== 'checkbox') {
-            e.preventDefault();
-            save();
-          }
-        }}
-      >
-        <TextField label="Date" name="check-in-date" type="date" max={today} value={draft.date} error={errors.date} onChange={(e) => set('date', e.target.value)} />
-        <TextField
-          ref={ratingRef}
-          autoFocus={editing !== null}
-          label={`Stress rating (${RATING_MIN}–${RATING_MAX})`}
-          name="check-in-rating"
-          hint={`${RATING_MIN} = no stress, ${RATING_MAX} = the most stressed.`}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={3}
-          value={draft.rating}
-          error={errors.rating}
-          onChange={(e) => set('rating', e.target.value)}
-        />
-        <SelectField
-          label="Zone on the stress continuum"
-          name="check-in-zone"
-          options={ZONE_OPTIONS}
-          value={draft.zone}
-          error={errors.zone}
-          onChange={(e) => set('zone', e.target.value as CheckInDraft['zone'])}
-        />
-        <div className="check-in-form__technique">
-          <div className="checkbox">
-            <input
-              id="check-in-used"
-              name="check-in-used"
-              type="checkbox"
-              checked={draft.usedTechnique}
-              onChange={(e) => set('usedTechnique', e.target.checked)}
-            />
-            <label htmlFor="check-in-used">I used my technique{techniqueName ? ` (${techniqueName})` : ''}</label>
+    // Its messages exist only once "Log this check-in" has been pressed, so they show at once.
+    <ShowFieldErrors isShown>
+      <div className="check-in-form" role="group" aria-labelledby="check-in-form-heading" data-draft="">
+        <h3 id="check-in-form-heading">{editing ? `Edit the check-in for ${formatWeekdayDate(editing.date)}` : 'Log a check-in'}</h3>
+        {/* Enter (or a phone's "Go" key) in a one-line field logs the check-in. */}
+        <div
+          className="check-in-form__grid"
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type !== 'checkbox') {
+              e.preventDefault();
+              save();
+            }
+          }}
+        >
+          <TextField label="Date" name="check-in-date" type="date" max={today} value={draft.date} error={errors.date} onChange={(e) => set('date', e.target.value)} />
+          <TextField
+            ref={ratingRef}
+            autoFocus={editing !== null}
+            label={`Stress rating (${RATING_MIN}–${RATING_MAX})`}
+            name="check-in-rating"
+            hint={`${RATING_MIN} = no stress, ${RATING_MAX} = the most stressed.`}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={3}
+            value={draft.rating}
+            error={errors.rating}
+            onChange={(e) => set('rating', e.target.value)}
+          />
+          <SelectField
+            label="Zone on the stress continuum"
+            name="check-in-zone"
+            options={ZONE_OPTIONS}
+            value={draft.zone}
+            error={errors.zone}
+            onChange={(e) => set('zone', e.target.value as CheckInDraft['zone'])}
+          />
+          <div className="check-in-form__technique">
+            <div className="checkbox">
+              <input
+                id="check-in-used"
+                name="check-in-used"
+                type="checkbox"
+                checked={draft.usedTechnique}
+                onChange={(e) => set('usedTechnique', e.target.checked)}
+              />
+              <label htmlFor="check-in-used">I used my technique{techniqueName ? ` (${techniqueName})` : ''}</label>
+            </div>
+            {draft.usedTechnique && (
+              <TextField
+                label="Minutes spent on it"
+                name="check-in-minutes"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={4}
+                hint={`1 to ${MINUTES_MAX}.`}
+                value={draft.minutes}
+                error={errors.minutes}
+                onChange={(e) => set('minutes', e.target.value)}
+              />
+            )}
           </div>
-          {draft.usedTechnique && (
-            <TextField
-              label="Minutes spent on it"
-              name="check-in-minutes"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              hint={`1 to ${MINUTES_MAX}.`}
-              value={draft.minutes}
-              error={errors.minutes}
-              onChange={(e) => set('minutes', e.target.value)}
-            />
+          <TextArea
+            label="Note (optional, private unless you choose to print notes)"
+            name="check-in-note"
+            rows={2}
+            className="check-in-form__wide"
+            maxLength={TEXT_LIMITS.note}
+            value={draft.note}
+            error={errors.note}
+            onChange={(e) => set('note', e.target.value)}
+          />
+        </div>
+        <details className="zone-guide">
+          <summary>What the four zones mean</summary>
+          <ul>
+            {ZONES.map((z) => (
+              <li key={z}>{ZONE_DESCRIPTIONS[z]}</li>
+            ))}
+          </ul>
+        </details>
+        <div className="button-row">
+          <button type="button" className="button button--primary" onClick={save}>
+            {editing ? 'Save changes to this check-in' : 'Log this check-in'}
+          </button>
+          {editing && (
+            <button type="button" className="button" onClick={onCancelEdit}>
+              Cancel editing
+            </button>
           )}
         </div>
-        <TextArea
-          label="Note (optional, private unless you choose to print notes)"
-          name="check-in-note"
-          rows={2}
-          className="check-in-form__wide"
-          maxLength={TEXT_LIMITS.note}
-          value={draft.note}
-          error={errors.note}
-          onChange={(e) => set('note', e.target.value)}
-        />
+        <p role="status" className="check-in-form__message">
+          {message}
+        </p>
       </div>
-      <details className="zone-guide">
-        <summary>What the four zones mean</summary>
-        <ul>
-          {ZONES.map((z) => (
-            <li key={z}>{ZONE_DESCRIPTIONS[z]}</li>
-          ))}
-        </ul>
-      </details>
-      <div className="button-row">
-        <button type="button" className="button button--primary" onClick={save}>
-          {editing ? 'Save changes to this check-in' : 'Log this check-in'}
-        </button>
-        {editing && (
-          <button type="button" className="button" onClick={onCancelEdit}>
-            Cancel editing
-          </button>
-        )}
-      </div>
-      <p role="status" className="check-in-form__message">
-        {message}
-      </p>
-    </div>
+    </ShowFieldErrors>
   );
 }
