@@ -128,8 +128,10 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
 
   if (context === 'sales-targets') {
     rules.push(
-      // The role is asked with the context, the team's targets with the context's own part.
-      ...placed(['context', 'background'], rule('Your role and your team’s targets stated', hasText(data.role) && hasText(data.salesTargets.teamTargets), 'Add your role and the team targets your targets link to.')),
+      // The role is asked with the context, the team's targets with the context's own part: a rule
+      // each, so the context's page can be completed on that page.
+      ...placed(['context'], rule('Your sales role stated', hasText(data.role), 'Add your role, so the criteria can be judged against it.')),
+      ...placed(['background'], rule('Your team’s targets stated', hasText(data.salesTargets.teamTargets), 'Add the team targets your targets link to.')),
       ...placed(['background'], rule('How you set personal sales targets explained, using SMART and linked to team targets (AC 1.1)', hasText(data.salesTargets.howSet), 'Explain how you set your targets.')),
     );
   }
