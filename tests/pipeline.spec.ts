@@ -195,8 +195,12 @@ test('bad input gets a plain message at the field and ratios say why they cannot
   await startBlank(page);
   await openSection(page, SECTION.counts);
   await typeInto(stage(page, 1).getByLabel('Count in the period'), '-5');
+  // Quiet while typing; the message comes when the learner leaves the box.
+  await expect(stage(page, 1)).not.toContainText('A count cannot be negative');
+  await page.keyboard.press('Tab');
   await expect(stage(page, 1)).toContainText('A count cannot be negative (you entered -5).');
   await typeInto(stage(page, 1).getByLabel('Count in the period'), '2.5');
+  await page.keyboard.press('Tab');
   await expect(stage(page, 1)).toContainText('A count must be a whole number (you entered 2.5).');
   await typeInto(stage(page, 1).getByLabel('Count in the period'), '0');
   for (const [i, count] of ['0', '0', '0', '0', '0'].entries()) await typeInto(stage(page, i + 2).getByLabel('Count in the period'), count);
@@ -206,6 +210,7 @@ test('bad input gets a plain message at the field and ratios say why they cannot
   await openSection(page, SECTION.counts);
   await typeInto(stage(page, 1).getByLabel('Count in the period'), '10');
   await typeInto(stage(page, 2).getByLabel('Count in the period'), '20');
+  await page.keyboard.press('Tab');
   await expect(stage(page, 2)).toContainText('This is more than Lead (10).');
   await openSection(page, SECTION.ratios);
   await expect(page.getByRole('table', { name: 'Every stage: conversion to the next stage and to customer' })).toContainText(
@@ -221,7 +226,11 @@ test('bad input gets a plain message at the field and ratios say why they cannot
   // Nothing typed is lost: the bad values come back after a reload.
   await page.reload();
   await expect(stage(page, 2).getByLabel('Count in the period')).toHaveValue('20');
+  // A new visit starts quiet; Check my work shows the stored problem and links to it.
+  await page.getByRole('button', { name: 'Check my work' }).click();
   await expect(stage(page, 2)).toContainText('This is more than Lead (10).');
+  await page.locator('.error-summary').getByRole('link', { name: /Stage 2: Count in the period: This is more than Lead/ }).click();
+  await expect(stage(page, 2).getByLabel('Count in the period')).toBeFocused();
 });
 
 test('stages can be renamed, reordered, added and removed, and the named ratios follow them', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { PdfBlock } from '../lib/evidence-types';
 import {
   axisTicks,
@@ -18,6 +19,7 @@ import {
   safeValue,
   tableRowHeight,
   tableStartHeight,
+  tableKeepHeight,
   xForValue,
 } from './layout';
 
@@ -198,5 +200,34 @@ describe('charts', () => {
     expect(hasPlottablePoints(chart(['1 Mar'], [3]))).toBe(true);
     expect(hasPlottablePoints(chart([], [3]))).toBe(false);
     expect(hasPlottablePoints(chart(['1 Mar', '2 Mar'], [null, Number.NaN]))).toBe(false);
+  });
+});
+
+describe('a table never leaves a row alone on a page', () => {
+  const PAGE = 250;
+  it('a short table is kept whole', () => {
+    expect(tableKeepHeight(30, [10, 10, 10], 40, PAGE)).toBe(50);
+  });
+  it('a long table whose last row alone would spill over moves whole', () => {
+    // start 30 + 9 more rows of 10 = 120; 115 left: only the last row would go over.
+    expect(tableKeepHeight(30, Array(10).fill(10), 115, PAGE)).toBe(120);
+  });
+  it('a long table that splits with several rows on each page starts with its first two rows', () => {
+    expect(tableKeepHeight(30, Array(10).fill(10), 80, PAGE)).toBe(40);
+  });
+  it('a table taller than a page starts with two rows, wherever it falls', () => {
+    expect(tableKeepHeight(30, Array(40).fill(10), 415, PAGE)).toBe(40);
+  });
+  it('whatever it returns, the table starts with at least its first two rows, and never asks for more than the whole table', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 60 }), fc.array(fc.integer({ min: 5, max: 40 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 260 }), (start, rows, space) => {
+        const whole = start + rows.slice(1).reduce((a, b) => a + b, 0);
+        const keep = tableKeepHeight(start, rows, space, PAGE);
+        expect(keep).toBeGreaterThanOrEqual(start + (rows[1] ?? 0));
+        expect(keep).toBeLessThanOrEqual(whole);
+        // When the table starts here and fits on a page, it never leaves just its last row behind.
+        if (keep <= space && whole <= PAGE && rows.length > 1) expect(whole > space && whole - rows.at(-1)! <= space).toBe(false);
+      }),
+    );
   });
 });

@@ -92,6 +92,24 @@ export function tableStartHeight(hasCaption: boolean, headRowHeight: number, fir
   return 4 + caption + headRowHeight + firstRowHeight;
 }
 
+/** A table at most this tall (mm) is kept whole on one page rather than split. */
+export const KEEP_WHOLE_TABLE = 60;
+
+/**
+ * Room a table must have on the page before it starts, so that no row is left alone: a short
+ * table is kept whole; a table whose last row alone would spill onto the next page moves whole if
+ * it fits on a page; otherwise its header and first two rows start together. `start` is the
+ * caption, header and first row; `rows` every body row's height; `space` the room left on the page.
+ */
+export function tableKeepHeight(start: number, rows: readonly number[], space: number, pageContent: number): number {
+  const whole = start + rows.slice(1).reduce((sum, row) => sum + row, 0);
+  const last = rows.length > 1 ? rows[rows.length - 1]! : 0;
+  const fitsOnAPage = whole <= pageContent;
+  const leavesLastRowAlone = whole > space && whole - last <= space;
+  if (fitsOnAPage && (whole <= KEEP_WHOLE_TABLE || leavesLastRowAlone)) return whole;
+  return start + (rows[1] ?? 0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Charts
 // ---------------------------------------------------------------------------------------------

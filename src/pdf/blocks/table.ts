@@ -3,10 +3,10 @@ import type { jsPDF } from 'jspdf';
 import type { RowInput } from 'jspdf-autotable';
 import { columnMinimums, columnWidthStyles, drawTable, TABLE_FONT_SIZE } from '../autotable';
 import type { PdfBlock } from '../../lib/evidence-types';
-import { addGap, drawCaption, ensureSpace } from '../flow';
-import { columnWidthsMm, fitColumnWidths, tableRowHeight, tableStartHeight } from '../layout';
+import { addGap, drawCaption, ensureSpace, spaceLeft } from '../flow';
+import { columnWidthsMm, fitColumnWidths, tableKeepHeight, tableRowHeight, tableStartHeight } from '../layout';
 import { setType, wrapText } from '../measure';
-import { CONTENT_WIDTH, MUTED, type Cursor } from '../page-style';
+import { CONTENT_BOTTOM, CONTENT_TOP, CONTENT_WIDTH, MUTED, type Cursor } from '../page-style';
 import { cleanText, isBlank, singleLine } from '../text';
 
 type TableBlock = Extract<PdfBlock, { kind: 'table' }>;
@@ -29,10 +29,23 @@ function estimatedRowHeight(pdf: jsPDF, cells: string[], widths: number[]): numb
 
 const hasCaption = (block: TableBlock) => block.caption !== undefined && !isBlank(block.caption);
 
-/** Room a table needs to begin: its caption, header row and first body row. */
-export function measureTableStart(pdf: jsPDF, block: TableBlock, layout: TableLayout = tableLayout(pdf, block)): number {
+/**
+ * Room a table needs before it starts, with `space` left on the page: its caption, header and
+ * first rows, or all of it when that keeps a row from standing alone (see tableKeepHeight).
+ */
+export function measureTableStart(pdf: jsPDF, block: TableBlock, space: number, layout: TableLayout = tableLayout(pdf, block)): number {
   const { head, cells, widths } = layout;
-  return tableStartHeight(hasCaption(block), estimatedRowHeight(pdf, head, widths), estimatedRowHeight(pdf, cells[0] ?? [''], widths));
+  const pageContent = CONTENT_BOTTOM - CONTENT_TOP;
+  // Rows are measured only up to a page's worth: a longer table is never kept whole.
+  const rows: number[] = [];
+  let total = 0;
+  for (const row of cells.length > 0 ? cells : [['']]) {
+    rows.push(estimatedRowHeight(pdf, row, widths));
+    total += rows.at(-1)!;
+    if (total > pageContent) break;
+  }
+  const start = tableStartHeight(hasCaption(block), estimatedRowHeight(pdf, head, widths), rows[0]!);
+  return tableKeepHeight(start, rows, space, pageContent);
 }
 
 export function drawDataTable(cursor: Cursor, block: TableBlock): void {
@@ -40,7 +53,7 @@ export function drawDataTable(cursor: Cursor, block: TableBlock): void {
   const layout = tableLayout(cursor.pdf, block);
   const { columnCount, head, cells, widths } = layout;
   // Caption, header and first row start together (a heading above has already made room for them).
-  if (!cursor.afterHeading) ensureSpace(cursor, measureTableStart(cursor.pdf, block, layout));
+  if (!cursor.afterHeading) ensureSpace(cursor, measureTableStart(cursor.pdf, block, spaceLeft(cursor), layout));
   if (block.caption && !isBlank(block.caption)) drawCaption(cursor, block.caption, 18);
   const body: RowInput[] =
     cells.length === 0

@@ -1,7 +1,7 @@
 /** Drawers for the text kinds of PdfBlock: heading, paragraph and label/value fields. */
 import { drawFieldsTable } from '../autotable';
 import type { PdfBlock } from '../../lib/evidence-types';
-import { addGap, drawHeading, drawWrapped } from '../flow';
+import { addGap, drawHeading, drawWrapped, HEADING_BLOCK_HEIGHT, spaceLeft } from '../flow';
 import { MUTED, NOT_GIVEN, type Cursor } from '../page-style';
 import { cleanText, isBlank } from '../text';
 import { measureTableStart } from './table';
@@ -10,7 +10,8 @@ type Block<K extends PdfBlock['kind']> = Extract<PdfBlock, { kind: K }>;
 
 /** A heading reserves room for the start of a table after it, so the two never part. */
 export function drawHeadingBlock(cursor: Cursor, block: Block<'heading'>, next: PdfBlock | undefined): void {
-  drawHeading(cursor, block.text, next?.kind === 'table' ? measureTableStart(cursor.pdf, next) : 0);
+  const space = spaceLeft(cursor) - HEADING_BLOCK_HEIGHT;
+  drawHeading(cursor, block.text, next?.kind === 'table' ? measureTableStart(cursor.pdf, next, space) : 0);
 }
 
 export function drawParagraph(cursor: Cursor, block: Block<'paragraph'>): void {
