@@ -3,30 +3,42 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { shows } from '../../lib/sections';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
-import { TextArea, TextField } from '../../ui/fields';
-import { ANSWER_PROMPT, SITUATION_PROMPT } from './guidance';
+import { OrganisationFields } from '../../ui/OrganisationFields';
+import { ActionsSection } from './ActionsSection';
+import { AssessorNeeds } from './AssessorNeeds';
+import { AudiencesSection } from './AudiencesSection';
+import { BarriersSection } from './BarriersSection';
+import { ORGANISATION_PROMPT } from './guidance';
 import { CommunicationPlanSchema, TEXT_LIMITS, type CommunicationPlanData } from './model';
+import { PlanSection } from './PlanSection';
+import { PreferencesSection } from './PreferencesSection';
+import './communication-plan.css';
 
 export function CommunicationPlanPage({ initialData, onChange, section }: WorksheetPageProps<CommunicationPlanData>) {
-  const { register, watch } = useForm<CommunicationPlanData>({ defaultValues: initialData, resolver: zodResolver(CommunicationPlanSchema), mode: 'onChange' });
+  const { register, control, watch, getValues } = useForm<CommunicationPlanData>({
+    defaultValues: initialData,
+    resolver: zodResolver(CommunicationPlanSchema),
+    mode: 'onChange',
+  });
   const { saveProblem } = useAutosave(watch, CommunicationPlanSchema, onChange);
+  const form = { control, register, getValues };
 
   return (
-    <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
+    <form className="worksheet communication-plan" onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveProblemNotice problem={saveProblem} />
-      {shows(section, 'situation') && (
-        <section aria-labelledby="situation-heading" className="panel">
-          <h2 id="situation-heading">The situation</h2>
-          <p>{SITUATION_PROMPT}</p>
-          <TextField label="Organisation or situation" maxLength={TEXT_LIMITS.short} {...register('situation')} />
+      {shows(section, 'organisation') && (
+        <section aria-labelledby="organisation-heading" className="panel">
+          <h2 id="organisation-heading">The organisation (AC 3.1)</h2>
+          <p>{ORGANISATION_PROMPT}</p>
+          <AssessorNeeds rules={['organisation']} />
+          <OrganisationFields register={register} descriptionLimit={TEXT_LIMITS.answer} />
         </section>
       )}
-      {shows(section, 'answer') && (
-        <section aria-labelledby="answer-heading" className="panel">
-          <h2 id="answer-heading">Your answer (AC 1.1)</h2>
-          <TextArea label="Answer" hint={ANSWER_PROMPT} maxLength={TEXT_LIMITS.answer} {...register('answer')} />
-        </section>
-      )}
+      {shows(section, 'audiences') && <AudiencesSection {...form} />}
+      {shows(section, 'plan') && <PlanSection {...form} />}
+      {shows(section, 'preferences') && <PreferencesSection control={control} register={register} />}
+      {shows(section, 'actions') && <ActionsSection {...form} />}
+      {shows(section, 'barriers') && <BarriersSection {...form} />}
     </form>
   );
 }

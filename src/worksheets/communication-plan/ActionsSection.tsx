@@ -1,0 +1,54 @@
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { choiceOptions } from '../../lib/choices';
+import { newId } from '../../lib/ids';
+import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { AssessorNeeds } from './AssessorNeeds';
+import { fieldProblems } from './calculations';
+import { confirmRemove, type FormProps } from './form-types';
+import { communicationPlanGoodPractice } from './good-practice';
+import { GoodPracticeList } from './GoodPracticeList';
+import { ACTIONS_PROMPT } from './guidance';
+import { ACTION_AUDIENCE_LABELS } from './labels';
+import { ACTION_AUDIENCES, LIST_LIMITS, newAction, TEXT_LIMITS } from './model';
+
+/** AC 3.3: at least two actions to improve the learner's communications, for colleagues and customers. */
+export function ActionsSection({ control, register, getValues }: FormProps) {
+  const actions = useFieldArray({ control, name: 'actions', keyName: 'fieldKey' });
+  const watched = useWatch({ control, name: 'actions' }) ?? [];
+  const problems = fieldProblems({ audiences: [], plan: { audienceId: '', aim: '' }, activities: [], actions: watched });
+  const goodPractice = communicationPlanGoodPractice({ plan: { audienceId: '', aim: '' }, activities: [], actions: watched }).filter((item) => item.section === 'actions');
+  return (
+    <section aria-labelledby="actions-heading" className="panel">
+      <h2 id="actions-heading">Actions to improve your communication (AC 3.3)</h2>
+      <p>{ACTIONS_PROMPT}</p>
+      <AssessorNeeds rules={['actions']} />
+      {actions.fields.map((field, index) => (
+        <fieldset key={field.fieldKey} className="force">
+          <legend>Action {index + 1}</legend>
+          <TextArea label="What you will do" hint="One thing you will do differently, linked to an area to improve." rows={2} maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.action`)} />
+          <div className="force__grid">
+            <SelectField label="With whom" options={choiceOptions(ACTION_AUDIENCES, ACTION_AUDIENCE_LABELS, { placeholder: 'Choose' })} {...register(`actions.${index}.audience`)} />
+            <TextField label="By when (optional)" type="date" error={problems[`actions.${index}.byWhen`]} {...register(`actions.${index}.byWhen`)} />
+            <TextField label="How you will know it has worked (optional)" className="force__wide" maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.measure`)} />
+          </div>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              const a = getValues(`actions.${index}`);
+              if (confirmRemove([a.action, a.byWhen, a.measure])) actions.remove(index);
+            }}
+          >
+            Remove action {index + 1}
+          </button>
+        </fieldset>
+      ))}
+      {actions.fields.length < LIST_LIMITS.actions && (
+        <button type="button" className="button" onClick={() => actions.append(newAction(newId()))}>
+          Add an action
+        </button>
+      )}
+      <GoodPracticeList items={goodPractice} />
+    </section>
+  );
+}

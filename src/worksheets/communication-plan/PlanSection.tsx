@@ -1,0 +1,108 @@
+import { useFieldArray, useWatch, type Control } from 'react-hook-form';
+import { formatDate, isIsoDate } from '../../lib/dates';
+import { newId } from '../../lib/ids';
+import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { AssessorNeeds } from './AssessorNeeds';
+import { communicationPlanGoodPractice } from './good-practice';
+import { GoodPracticeList } from './GoodPracticeList';
+import { fieldProblems, timeline, timelineSpan } from './calculations';
+import { confirmRemove, type FormProps } from './form-types';
+import { ACTIVITY_PROMPTS, PLAN_PROMPT } from './guidance';
+import { hasText, LIST_LIMITS, newActivity, TEXT_LIMITS, type Activity, type CommunicationPlanData } from './model';
+
+/** AC 3.2: the plan for one evaluated audience, its activities, and the timeline they make. */
+export function PlanSection({ control, register, getValues }: FormProps) {
+  const activities = useFieldArray({ control, name: 'activities', keyName: 'fieldKey' });
+  const audiences = useWatch({ control, name: 'audiences' }) ?? [];
+  const plan = useWatch({ control, name: 'plan' }) ?? { audienceId: '', aim: '' };
+  const watchedActivities = useWatch({ control, name: 'activities' }) ?? [];
+  const problems = fieldProblems({ audiences, plan, activities: watchedActivities, actions: [] });
+  const named = audiences.filter((a) => a.id && hasText(a.name));
+  return (
+    <section aria-labelledby="plan-heading" className="panel">
+      <h2 id="plan-heading">Communication plan (AC 3.2)</h2>
+      <p>{PLAN_PROMPT}</p>
+      <AssessorNeeds rules={['chosen', 'activities']} />
+      <div className="form-grid">
+        <SelectField
+          label="The audience this plan is for"
+          hint="One of the audiences you evaluated in the previous section."
+          error={problems['plan.audienceId']}
+          options={[{ value: '', label: named.length ? 'Choose an audience' : 'Name an audience in the previous section first' }, ...named.map((a) => ({ value: a.id, label: a.name.trim() }))]}
+          {...register('plan.audienceId')}
+        />
+        <TextArea label="What the plan is for (optional)" hint="Good practice: what you want this audience to know, feel or do by the end, and by when." rows={3} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register('plan.aim')} />
+      </div>
+      <h3>Communication activities</h3>
+      {activities.fields.map((field, index) => (
+        <fieldset key={field.fieldKey} className="force">
+          <legend>Activity {index + 1}</legend>
+          <div className="force__grid">
+            <TextField label="Date" type="date" hint={ACTIVITY_PROMPTS.date} error={problems[`activities.${index}.date`]} {...register(`activities.${index}.date`)} />
+            <TextField label="Channel" hint={ACTIVITY_PROMPTS.channel} maxLength={TEXT_LIMITS.short} {...register(`activities.${index}.channel`)} />
+            <TextArea label="Message" hint={ACTIVITY_PROMPTS.message} rows={2} className="force__wide" maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.message`)} />
+            <TextField label="Owner (optional)" hint={ACTIVITY_PROMPTS.owner} maxLength={TEXT_LIMITS.short} {...register(`activities.${index}.owner`)} />
+            <TextField label="How success is measured (optional)" hint={ACTIVITY_PROMPTS.measure} maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.measure`)} />
+          </div>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              const a = getValues(`activities.${index}`);
+              if (confirmRemove([a.date, a.channel, a.message, a.owner, a.measure])) activities.remove(index);
+            }}
+          >
+            Remove activity {index + 1}
+          </button>
+        </fieldset>
+      ))}
+      {activities.fields.length < LIST_LIMITS.activities && (
+        <button type="button" className="button" onClick={() => activities.append(newActivity(newId()))}>
+          Add an activity
+        </button>
+      )}
+      <TimelineTable control={control} />
+      <GoodPracticeList items={communicationPlanGoodPractice({ plan, activities: watchedActivities, actions: [] }).filter((item) => item.section === 'plan')} />
+    </section>
+  );
+}
+
+/** The activities in date order, redrawn on its own as dates change. */
+function TimelineTable({ control }: { control: Control<CommunicationPlanData> }) {
+  const activities: Activity[] = useWatch({ control, name: 'activities' }) ?? [];
+  const entries = timeline(activities);
+  const span = timelineSpan(activities);
+  return (
+    <>
+      <h3 id="timeline-heading">Timeline</h3>
+      <p role="status">{span ? span.sentence : 'Give your activities dates to see them in order here.'}</p>
+      {entries.length > 0 && (
+        <ScrollBox label="Timeline of the plan (scrolls sideways)">
+          <table className="data-table" aria-labelledby="timeline-heading">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Activity</th>
+                <th scope="col">Channel</th>
+                <th scope="col">Message</th>
+                <th scope="col">Owner</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map(({ activity, number }) => (
+                <tr key={activity.id}>
+                  <td className="timeline-date">{isIsoDate(activity.date) ? formatDate(activity.date) : 'No date yet'}</td>
+                  <td>{number}</td>
+                  <td>{activity.channel}</td>
+                  <td>{activity.message}</td>
+                  <td>{activity.owner}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+      )}
+    </>
+  );
+}
