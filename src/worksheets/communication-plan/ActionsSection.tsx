@@ -26,10 +26,10 @@ export function ActionsSection({ control, register, getValues }: FormProps) {
         <fieldset key={field.fieldKey} className="force">
           <legend>Action {index + 1}</legend>
           <TextArea label="What you will do" hint="One thing you will do differently, linked to an area to improve." rows={2} maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.action`)} />
-          <div className="force__grid">
+          <div className="pair-grid">
             <SelectField label="With whom" options={choiceOptions(ACTION_AUDIENCES, ACTION_AUDIENCE_LABELS, { placeholder: 'Choose' })} {...register(`actions.${index}.audience`)} />
             <TextField label="By when (optional)" type="date" error={problems[`actions.${index}.byWhen`]} {...register(`actions.${index}.byWhen`)} />
-            <TextField label="How you will know it has worked (optional)" className="force__wide" maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.measure`)} />
+            <TextField label="How you will know it has worked (optional)" className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.measure`)} />
           </div>
           <button
             type="button"

@@ -26,13 +26,13 @@ export function AudiencesSection({ control, register, getValues }: FormProps) {
         <fieldset key={field.fieldKey} className="force">
           <legend>Audience {index + 1}</legend>
           <TextField label="Type of audience" hint={AUDIENCE_PROMPTS.name} maxLength={TEXT_LIMITS.short} error={problems[`audiences.${index}.name`]} {...register(`audiences.${index}.name`)} />
-          <div className="form-grid">
-            <TextArea label="Who they are" hint={AUDIENCE_PROMPTS.who} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.who`)} />
-            <TextArea label="What they need" hint={AUDIENCE_PROMPTS.needs} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.needs`)} />
-            <TextArea label="Channel preferences" hint={AUDIENCE_PROMPTS.channels} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.channels`)} />
-            <TextArea label="Legal factors" hint={AUDIENCE_PROMPTS.legal} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.legal`)} />
-            <TextArea label="Organisational factors" hint={AUDIENCE_PROMPTS.organisational} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.organisational`)} />
-            <TextArea label="How you would approach them" hint={AUDIENCE_PROMPTS.approach} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.approach`)} />
+          <div className="pair-grid">
+            <TextArea label="Who they are" hint={AUDIENCE_PROMPTS.who} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.who`)} />
+            <TextArea label="What they need" hint={AUDIENCE_PROMPTS.needs} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.needs`)} />
+            <TextArea label="Channel preferences" hint={AUDIENCE_PROMPTS.channels} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.channels`)} />
+            <TextArea label="Legal factors" hint={AUDIENCE_PROMPTS.legal} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.legal`)} />
+            <TextArea label="Organisational factors" hint={AUDIENCE_PROMPTS.organisational} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.organisational`)} />
+            <TextArea label="How you would approach them" hint={AUDIENCE_PROMPTS.approach} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.approach`)} />
           </div>
           <button
             type="button"

@@ -20,11 +20,11 @@ export function BarriersSection({ control, register, getValues }: FormProps) {
       {barriers.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
           <legend>Barrier {index + 1}</legend>
-          <div className="force__grid">
+          <div className="pair-grid">
             <SelectField label="Level" options={choiceOptions(BARRIER_LEVELS, BARRIER_LEVEL_LABELS, { placeholder: 'Choose' })} {...register(`barriers.${index}.level`)} />
             <TextField label="The barrier" hint={BARRIER_PROMPTS.barrier} maxLength={TEXT_LIMITS.short} {...register(`barriers.${index}.barrier`)} />
-            <TextArea label="How it gets in the way" hint={BARRIER_PROMPTS.explanation} rows={3} className="force__wide" maxLength={TEXT_LIMITS.item} {...register(`barriers.${index}.explanation`)} />
-            <TextArea label="How it could be overcome, and how well" hint={BARRIER_PROMPTS.overcome} rows={3} className="force__wide" maxLength={TEXT_LIMITS.item} {...register(`barriers.${index}.overcome`)} />
+            <TextArea label="How it gets in the way" hint={BARRIER_PROMPTS.explanation} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`barriers.${index}.explanation`)} />
+            <TextArea label="How it could be overcome, and how well" hint={BARRIER_PROMPTS.overcome} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`barriers.${index}.overcome`)} />
           </div>
           <button
             type="button"

@@ -2,7 +2,6 @@ import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { formatDate, isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { ScrollBox } from '../../ui/ScrollBox';
 import { AssessorNeeds } from './AssessorNeeds';
 import { communicationPlanGoodPractice } from './good-practice';
 import { GoodPracticeList } from './GoodPracticeList';
@@ -27,6 +26,7 @@ export function PlanSection({ control, register, getValues }: FormProps) {
       <div className="form-grid">
         <SelectField
           label="The audience this plan is for"
+          className="form-grid__wide field--wide"
           hint="One of the audiences you evaluated in the previous section."
           error={problems['plan.audienceId']}
           options={[{ value: '', label: named.length ? 'Choose an audience' : 'Name an audience in the previous section first' }, ...named.map((a) => ({ value: a.id, label: a.name.trim() }))]}
@@ -38,12 +38,12 @@ export function PlanSection({ control, register, getValues }: FormProps) {
       {activities.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
           <legend>Activity {index + 1}</legend>
-          <div className="force__grid">
+          <div className="pair-grid">
             <TextField label="Date" type="date" hint={ACTIVITY_PROMPTS.date} error={problems[`activities.${index}.date`]} {...register(`activities.${index}.date`)} />
             <TextField label="Channel" hint={ACTIVITY_PROMPTS.channel} maxLength={TEXT_LIMITS.short} {...register(`activities.${index}.channel`)} />
-            <TextArea label="Message" hint={ACTIVITY_PROMPTS.message} rows={2} className="force__wide" maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.message`)} />
+            <TextArea label="Message" hint={ACTIVITY_PROMPTS.message} rows={2} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.message`)} />
             <TextField label="Owner (optional)" hint={ACTIVITY_PROMPTS.owner} maxLength={TEXT_LIMITS.short} {...register(`activities.${index}.owner`)} />
-            <TextField label="How success is measured (optional)" hint={ACTIVITY_PROMPTS.measure} maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.measure`)} />
+            <TextArea label="How success is measured (optional)" hint={ACTIVITY_PROMPTS.measure} rows={2} maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.measure`)} />
           </div>
           <button
             type="button"
@@ -78,30 +78,21 @@ function TimelineTable({ control }: { control: Control<CommunicationPlanData> })
       <h3 id="timeline-heading">Timeline</h3>
       <p role="status">{span ? span.sentence : 'Give your activities dates to see them in order here.'}</p>
       {entries.length > 0 && (
-        <ScrollBox label="Timeline of the plan (scrolls sideways)">
-          <table className="data-table" aria-labelledby="timeline-heading">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Activity</th>
-                <th scope="col">Channel</th>
-                <th scope="col">Message</th>
-                <th scope="col">Owner</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map(({ activity, number }) => (
-                <tr key={activity.id}>
-                  <td className="timeline-date">{isIsoDate(activity.date) ? formatDate(activity.date) : 'No date yet'}</td>
-                  <td>{number}</td>
-                  <td>{activity.channel}</td>
-                  <td>{activity.message}</td>
-                  <td>{activity.owner}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <ol className="timeline" aria-labelledby="timeline-heading">
+          {entries.map(({ activity, number }) => (
+            <li key={activity.id} className="timeline__entry">
+              <p className="timeline__when">
+                {isIsoDate(activity.date) ? formatDate(activity.date) : 'No date yet'}
+                <span className="timeline__number"> · activity {number}</span>
+              </p>
+              <p className="timeline__what">
+                <strong>{hasText(activity.channel) ? activity.channel : 'Channel not given'}</strong>
+                {hasText(activity.message) ? `: ${activity.message}` : ''}
+              </p>
+              {hasText(activity.owner) && <p className="timeline__owner">Owner: {activity.owner}</p>}
+            </li>
+          ))}
+        </ol>
       )}
     </>
   );

@@ -52,12 +52,12 @@ export const ORGANISATION_PROMPT =
 
 export const AUDIENCE_PROMPTS = {
   name: 'A type of audience, e.g. “existing customers: practice managers at dental surgeries” or “new prospects: events managers at venues”.',
-  who: 'Who they are: their role, the kind of organisation, how many, and your relationship with them now.',
-  needs: 'What they need from you and want to know, and what they worry about.',
+  who: 'Their role, the kind of organisation, how many there are, and your relationship with them now.',
+  needs: 'What they need from you, what they want to know, and what they worry about.',
   channels: 'The channels and communication types they prefer, when they can be reached, and which to avoid.',
   legal: 'The laws that limit how you may contact them and what you may say, and what each means here.',
   organisational: 'Your organisation’s policies that shape the message and the channel (brand, house style, sign-off, standard responses).',
-  approach: 'How you would approach this audience: the channel, tone, timing and content you would choose, and why.',
+  approach: 'The channel, tone, timing and content you would choose for them, and why.',
 } as const;
 
 /** A plain note beside the spec's list of laws: the spec (Mar-24) names laws that have since been replaced. */
