@@ -29,7 +29,7 @@ export function ActionsSection({ control, register, getValues }: FormProps) {
           <div className="pair-grid">
             <SelectField label="With whom" options={choiceOptions(ACTION_AUDIENCES, ACTION_AUDIENCE_LABELS, { placeholder: 'Choose' })} {...register(`actions.${index}.audience`)} />
             <TextField label="By when (optional)" type="date" error={problems[`actions.${index}.byWhen`]} {...register(`actions.${index}.byWhen`)} />
-            <TextField label="How you will know it has worked (optional)" className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.measure`)} />
+            <TextArea label="How you will know it has worked (optional)" rows={2} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.measure`)} />
           </div>
           <button
             type="button"
