@@ -5,6 +5,7 @@ import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { AssessorNeeds } from './AssessorNeeds';
 import { fieldProblems } from './calculations';
 import { confirmRemove, type FormProps } from './form-types';
+import { RowFieldsets } from './RowFieldsets';
 import { communicationPlanGoodPractice } from './good-practice';
 import { GoodPracticeList } from './GoodPracticeList';
 import { ACTIONS_PROMPT } from './guidance';
@@ -22,32 +23,26 @@ export function ActionsSection({ control, register, getValues }: FormProps) {
       <h2 id="actions-heading">Actions to improve your communication (AC 3.3)</h2>
       <p>{ACTIONS_PROMPT}</p>
       <AssessorNeeds rules={['actions']} />
-      {actions.fields.map((field, index) => (
-        <fieldset key={field.fieldKey} className="force">
-          <legend>Action {index + 1}</legend>
-          <TextArea label="What you will do" hint="One thing you will do differently, linked to an area to improve." rows={2} maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.action`)} />
-          <div className="pair-grid">
-            <SelectField label="With whom" options={choiceOptions(ACTION_AUDIENCES, ACTION_AUDIENCE_LABELS, { placeholder: 'Choose' })} {...register(`actions.${index}.audience`)} />
-            <TextField label="By when (optional)" type="date" error={problems[`actions.${index}.byWhen`]} {...register(`actions.${index}.byWhen`)} />
-            <TextArea label="How you will know it has worked (optional)" rows={2} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.measure`)} />
-          </div>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              const a = getValues(`actions.${index}`);
-              if (confirmRemove([a.action, a.byWhen, a.measure])) actions.remove(index);
-            }}
-          >
-            Remove action {index + 1}
-          </button>
-        </fieldset>
-      ))}
-      {actions.fields.length < LIST_LIMITS.actions && (
-        <button type="button" className="button" onClick={() => actions.append(newAction(newId()))}>
-          Add an action
-        </button>
-      )}
+      <RowFieldsets
+        rows={actions.fields}
+        name="Action"
+        onRemove={(index) => {
+          const row = getValues(`actions.${index}`);
+          if (confirmRemove([row.action, row.byWhen, row.measure])) actions.remove(index);
+        }}
+        onAdd={actions.fields.length < LIST_LIMITS.actions ? () => actions.append(newAction(newId())) : undefined}
+      >
+        {(index) => (
+          <>
+            <TextArea label="What you will do" hint="One thing you will do differently, linked to an area to improve." rows={2} maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.action`)} />
+            <div className="pair-grid">
+              <SelectField label="With whom" options={choiceOptions(ACTION_AUDIENCES, ACTION_AUDIENCE_LABELS, { placeholder: 'Choose' })} {...register(`actions.${index}.audience`)} />
+              <TextField label="By when (optional)" type="date" error={problems[`actions.${index}.byWhen`]} {...register(`actions.${index}.byWhen`)} />
+              <TextArea label="How you will know it has worked (optional)" rows={2} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`actions.${index}.measure`)} />
+            </div>
+          </>
+        )}
+      </RowFieldsets>
       <GoodPracticeList items={goodPractice} />
     </section>
   );

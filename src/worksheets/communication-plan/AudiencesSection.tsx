@@ -4,6 +4,7 @@ import { TextArea, TextField } from '../../ui/fields';
 import { AssessorNeeds, FromTheSpec } from './AssessorNeeds';
 import { fieldProblems } from './calculations';
 import { confirmRemove, type FormProps } from './form-types';
+import { RowFieldsets } from './RowFieldsets';
 import { AUDIENCE_PROMPTS, DIFFERENCES_PROMPT, LEGAL_NOTE, SPEC_CONTENT } from './guidance';
 import { LIST_LIMITS, newAudience, TEXT_LIMITS } from './model';
 
@@ -22,35 +23,29 @@ export function AudiencesSection({ control, register, getValues }: FormProps) {
       <AssessorNeeds rules={['audiences', 'approach']} />
       <FromTheSpec summary="What the specification lists for this (indicative content)" bullets={[SPEC_CONTENT.factors, SPEC_CONTENT.types, SPEC_CONTENT.legal, SPEC_CONTENT.policies]} />
       <p className="field__hint">{LEGAL_NOTE}</p>
-      {audiences.fields.map((field, index) => (
-        <fieldset key={field.fieldKey} className="force">
-          <legend>Audience {index + 1}</legend>
-          <TextField label="Type of audience" hint={AUDIENCE_PROMPTS.name} maxLength={TEXT_LIMITS.short} error={problems[`audiences.${index}.name`]} {...register(`audiences.${index}.name`)} />
-          <div className="pair-grid">
-            <TextArea label="Who they are" hint={AUDIENCE_PROMPTS.who} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.who`)} />
-            <TextArea label="What they need" hint={AUDIENCE_PROMPTS.needs} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.needs`)} />
-            <TextArea label="Channel preferences" hint={AUDIENCE_PROMPTS.channels} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.channels`)} />
-            <TextArea label="Legal factors" hint={AUDIENCE_PROMPTS.legal} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.legal`)} />
-            <TextArea label="Organisational factors" hint={AUDIENCE_PROMPTS.organisational} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.organisational`)} />
-            <TextArea label="How you would approach them" hint={AUDIENCE_PROMPTS.approach} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.approach`)} />
-          </div>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              const a = getValues(`audiences.${index}`);
-              if (confirmRemove([a.name, a.who, a.needs, a.channels, a.legal, a.organisational, a.approach])) audiences.remove(index);
-            }}
-          >
-            Remove audience {index + 1}
-          </button>
-        </fieldset>
-      ))}
-      {audiences.fields.length < LIST_LIMITS.audiences && (
-        <button type="button" className="button" onClick={() => audiences.append(newAudience(newId()))}>
-          Add an audience
-        </button>
-      )}
+      <RowFieldsets
+        rows={audiences.fields}
+        name="Audience"
+        onRemove={(index) => {
+          const row = getValues(`audiences.${index}`);
+          if (confirmRemove([row.name, row.who, row.needs, row.channels, row.legal, row.organisational, row.approach])) audiences.remove(index);
+        }}
+        onAdd={audiences.fields.length < LIST_LIMITS.audiences ? () => audiences.append(newAudience(newId())) : undefined}
+      >
+        {(index) => (
+          <>
+            <TextField label="Type of audience" hint={AUDIENCE_PROMPTS.name} maxLength={TEXT_LIMITS.short} error={problems[`audiences.${index}.name`]} {...register(`audiences.${index}.name`)} />
+            <div className="pair-grid">
+              <TextArea label="Who they are" hint={AUDIENCE_PROMPTS.who} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.who`)} />
+              <TextArea label="What they need" hint={AUDIENCE_PROMPTS.needs} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.needs`)} />
+              <TextArea label="Channel preferences" hint={AUDIENCE_PROMPTS.channels} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.channels`)} />
+              <TextArea label="Legal factors" hint={AUDIENCE_PROMPTS.legal} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.legal`)} />
+              <TextArea label="Organisational factors" hint={AUDIENCE_PROMPTS.organisational} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.organisational`)} />
+              <TextArea label="How you would approach them" hint={AUDIENCE_PROMPTS.approach} rows={4} maxLength={TEXT_LIMITS.item} {...register(`audiences.${index}.approach`)} />
+            </div>
+          </>
+        )}
+      </RowFieldsets>
       <h3>How your approach differs</h3>
       <TextArea label="How you would approach the audiences differently" hint={DIFFERENCES_PROMPT} rows={5} maxLength={TEXT_LIMITS.answer} {...register('differences')} />
     </section>

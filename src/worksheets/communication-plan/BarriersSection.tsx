@@ -4,6 +4,7 @@ import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { AssessorNeeds, FromTheSpec } from './AssessorNeeds';
 import { confirmRemove, type FormProps } from './form-types';
+import { RowFieldsets } from './RowFieldsets';
 import { BARRIER_PROMPTS, SPEC_CONTENT } from './guidance';
 import { BARRIER_LEVEL_LABELS } from './labels';
 import { BARRIER_LEVELS, LIST_LIMITS, newBarrier, TEXT_LIMITS } from './model';
@@ -17,32 +18,26 @@ export function BarriersSection({ control, register, getValues }: FormProps) {
       <p>Explain at least three barriers that get in the way of communication, one at each level (individual, team and organisation), and evaluate how each could be overcome.</p>
       <AssessorNeeds rules={['barriers', 'levels']} />
       <FromTheSpec summary="What the specification lists for this (indicative content)" bullets={[SPEC_CONTENT.barriers, SPEC_CONTENT.overcome]} />
-      {barriers.fields.map((field, index) => (
-        <fieldset key={field.fieldKey} className="force">
-          <legend>Barrier {index + 1}</legend>
-          <div className="pair-grid">
-            <SelectField label="Level" options={choiceOptions(BARRIER_LEVELS, BARRIER_LEVEL_LABELS, { placeholder: 'Choose' })} {...register(`barriers.${index}.level`)} />
-            <TextField label="The barrier" hint={BARRIER_PROMPTS.barrier} maxLength={TEXT_LIMITS.short} {...register(`barriers.${index}.barrier`)} />
-            <TextArea label="How it gets in the way" hint={BARRIER_PROMPTS.explanation} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`barriers.${index}.explanation`)} />
-            <TextArea label="How it could be overcome, and how well" hint={BARRIER_PROMPTS.overcome} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`barriers.${index}.overcome`)} />
-          </div>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              const b = getValues(`barriers.${index}`);
-              if (confirmRemove([b.barrier, b.explanation, b.overcome])) barriers.remove(index);
-            }}
-          >
-            Remove barrier {index + 1}
-          </button>
-        </fieldset>
-      ))}
-      {barriers.fields.length < LIST_LIMITS.barriers && (
-        <button type="button" className="button" onClick={() => barriers.append(newBarrier('', newId()))}>
-          Add a barrier
-        </button>
-      )}
+      <RowFieldsets
+        rows={barriers.fields}
+        name="Barrier"
+        onRemove={(index) => {
+          const row = getValues(`barriers.${index}`);
+          if (confirmRemove([row.barrier, row.explanation, row.overcome])) barriers.remove(index);
+        }}
+        onAdd={barriers.fields.length < LIST_LIMITS.barriers ? () => barriers.append(newBarrier('', newId())) : undefined}
+      >
+        {(index) => (
+          <>
+            <div className="pair-grid">
+              <SelectField label="Level" options={choiceOptions(BARRIER_LEVELS, BARRIER_LEVEL_LABELS, { placeholder: 'Choose' })} {...register(`barriers.${index}.level`)} />
+              <TextField label="The barrier" hint={BARRIER_PROMPTS.barrier} maxLength={TEXT_LIMITS.short} {...register(`barriers.${index}.barrier`)} />
+              <TextArea label="How it gets in the way" hint={BARRIER_PROMPTS.explanation} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`barriers.${index}.explanation`)} />
+              <TextArea label="How it could be overcome, and how well" hint={BARRIER_PROMPTS.overcome} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`barriers.${index}.overcome`)} />
+            </div>
+          </>
+        )}
+      </RowFieldsets>
     </section>
   );
 }

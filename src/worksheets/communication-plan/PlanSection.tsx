@@ -7,6 +7,7 @@ import { communicationPlanGoodPractice } from './good-practice';
 import { GoodPracticeList } from './GoodPracticeList';
 import { fieldProblems, timeline, timelineSpan } from './calculations';
 import { confirmRemove, type FormProps } from './form-types';
+import { RowFieldsets } from './RowFieldsets';
 import { ACTIVITY_PROMPTS, PLAN_PROMPT } from './guidance';
 import { hasText, LIST_LIMITS, newActivity, TEXT_LIMITS, type Activity, type CommunicationPlanData } from './model';
 
@@ -35,33 +36,27 @@ export function PlanSection({ control, register, getValues }: FormProps) {
         <TextArea label="What the plan is for (optional)" hint="Good practice: what you want this audience to know, feel or do by the end, and by when." rows={3} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register('plan.aim')} />
       </div>
       <h3>Communication activities</h3>
-      {activities.fields.map((field, index) => (
-        <fieldset key={field.fieldKey} className="force">
-          <legend>Activity {index + 1}</legend>
-          <div className="pair-grid">
-            <TextField label="Date" type="date" hint={ACTIVITY_PROMPTS.date} error={problems[`activities.${index}.date`]} {...register(`activities.${index}.date`)} />
-            <TextField label="Channel" hint={ACTIVITY_PROMPTS.channel} maxLength={TEXT_LIMITS.short} {...register(`activities.${index}.channel`)} />
-            <TextArea label="Message" hint={ACTIVITY_PROMPTS.message} rows={2} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.message`)} />
-            <TextField label="Owner (optional)" hint={ACTIVITY_PROMPTS.owner} maxLength={TEXT_LIMITS.short} {...register(`activities.${index}.owner`)} />
-            <TextArea label="How success is measured (optional)" hint={ACTIVITY_PROMPTS.measure} rows={2} maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.measure`)} />
-          </div>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              const a = getValues(`activities.${index}`);
-              if (confirmRemove([a.date, a.channel, a.message, a.owner, a.measure])) activities.remove(index);
-            }}
-          >
-            Remove activity {index + 1}
-          </button>
-        </fieldset>
-      ))}
-      {activities.fields.length < LIST_LIMITS.activities && (
-        <button type="button" className="button" onClick={() => activities.append(newActivity(newId()))}>
-          Add an activity
-        </button>
-      )}
+      <RowFieldsets
+        rows={activities.fields}
+        name="Activity"
+        onRemove={(index) => {
+          const row = getValues(`activities.${index}`);
+          if (confirmRemove([row.date, row.channel, row.message, row.owner, row.measure])) activities.remove(index);
+        }}
+        onAdd={activities.fields.length < LIST_LIMITS.activities ? () => activities.append(newActivity(newId())) : undefined}
+      >
+        {(index) => (
+          <>
+            <div className="pair-grid">
+              <TextField label="Date" type="date" hint={ACTIVITY_PROMPTS.date} error={problems[`activities.${index}.date`]} {...register(`activities.${index}.date`)} />
+              <TextField label="Channel" hint={ACTIVITY_PROMPTS.channel} maxLength={TEXT_LIMITS.short} {...register(`activities.${index}.channel`)} />
+              <TextArea label="Message" hint={ACTIVITY_PROMPTS.message} rows={2} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.message`)} />
+              <TextField label="Owner (optional)" hint={ACTIVITY_PROMPTS.owner} maxLength={TEXT_LIMITS.short} {...register(`activities.${index}.owner`)} />
+              <TextArea label="How success is measured (optional)" hint={ACTIVITY_PROMPTS.measure} rows={2} maxLength={TEXT_LIMITS.item} {...register(`activities.${index}.measure`)} />
+            </div>
+          </>
+        )}
+      </RowFieldsets>
       <TimelineTable control={control} />
       <GoodPracticeList items={communicationPlanGoodPractice({ plan, activities: watchedActivities, actions: [] }).filter((item) => item.section === 'plan')} />
     </section>
