@@ -1,0 +1,12 @@
+import type { Control, UseFormGetValues, UseFormRegister } from 'react-hook-form';
+import type { CommunicationPlanData } from './model';
+
+/** What each section component takes from the page's one form. */
+export type FormProps = {
+  control: Control<CommunicationPlanData>;
+  register: UseFormRegister<CommunicationPlanData>;
+  getValues: UseFormGetValues<CommunicationPlanData>;
+};
+
+/** Asks before removing a row that has anything written in it. */
+export const confirmRemove = (values: string[]) => values.every((v) => !v.trim()) || window.confirm('Remove this and everything written in it?');
