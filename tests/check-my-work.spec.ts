@@ -15,6 +15,7 @@ const WORKSHEETS = [
   'SMART objective writer',
   'Weighted decision matrix',
   'Stress baseline tracker',
+  'Communication plan',
 ];
 
 const ANSWER = 'Northwind Traders, our regional office: a worked answer long enough to explain what happened and why it matters to sales.';
