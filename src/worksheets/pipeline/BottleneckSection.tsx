@@ -6,6 +6,7 @@ import { conversionRows, funnelRows } from './chart-data';
 import { BOTTLENECK_PROMPT, RATIO_USE_PROMPTS } from './guidance';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import { TEXT_LIMITS, type PipelineData } from './model';
+import { waitingForCounts } from './waiting';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { lazyChart } from '../../ui/lazy-chart';
 
@@ -33,6 +34,7 @@ export function BottleneckSection({ register, live }: Props) {
       bottleneck: findBottleneck(data),
       funnel: funnelRows(data),
       conversionChart: conversionRows(data),
+      isWaiting: waitingForCounts(data.stages) !== null,
     }),
     [data.stages, data.namedStages],
   );
@@ -44,6 +46,8 @@ type View = {
   bottleneck: ReturnType<typeof findBottleneck>;
   funnel: ReturnType<typeof funnelRows>;
   conversionChart: ReturnType<typeof conversionRows>;
+  /** No count yet: the ratios section above says what this waits for, once. */
+  isWaiting: boolean;
 };
 
 /** Re-renders only when the stages or the named stages change. */
@@ -56,44 +60,50 @@ const BottleneckView = memo(function BottleneckView({ register, view }: { regist
         From your counts: how many at each stage went on to the next stage, and how many became customers. The
         bottleneck is the step with the lowest conversion to the next stage.
       </p>
-      <ScrollBox label="Conversion of every stage (scrolls sideways)">
-        <table className="data-table">
-          <caption>Every stage: conversion to the next stage and to customer</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">To the next stage</th>
-              <th scope="col">To customer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conversions.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.name}</th>
-                <td className="pipeline-working">
-                  <RatioCell ratio={c.toNext} />
-                </td>
-                <td className="pipeline-working">
-                  <RatioCell ratio={c.toCustomer} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
-      <div className={`notice ${bottleneck.ok ? 'notice--warning' : 'notice--info'}`}>
-        <h3>The bottleneck</h3>
-        <p>
-          {bottleneck.ok ? (
-            <>
-              The lowest stage-to-stage conversion is <strong>{bottleneck.ratio.fromName} → {bottleneck.ratio.toName}</strong>:{' '}
-              {bottleneck.ratio.working}.
-            </>
-          ) : (
-            `Not named yet. ${bottleneck.reason}`
-          )}
-        </p>
-      </div>
+      {view.isWaiting ? (
+        <p className="pipeline-muted">The conversion of every stage and the bottleneck appear here once your counts are in.</p>
+      ) : (
+        <>
+          <ScrollBox label="Conversion of every stage (scrolls sideways)">
+            <table className="data-table">
+              <caption>Every stage: conversion to the next stage and to customer</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Stage</th>
+                  <th scope="col">To the next stage</th>
+                  <th scope="col">To customer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {conversions.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">{c.name}</th>
+                    <td className="pipeline-working">
+                      <RatioCell ratio={c.toNext} />
+                    </td>
+                    <td className="pipeline-working">
+                      <RatioCell ratio={c.toCustomer} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+          <div className={`notice ${bottleneck.ok ? 'notice--warning' : 'notice--info'}`}>
+            <h3>The bottleneck</h3>
+            <p>
+              {bottleneck.ok ? (
+                <>
+                  The lowest stage-to-stage conversion is <strong>{bottleneck.ratio.fromName} → {bottleneck.ratio.toName}</strong>:{' '}
+                  {bottleneck.ratio.working}.
+                </>
+              ) : (
+                `Not named yet. ${bottleneck.reason}`
+              )}
+            </p>
+          </div>
+        </>
+      )}
       <FunnelChart rows={view.funnel} />
       <ConversionChart rows={view.conversionChart} />
       <TextArea label="What you will do about the bottleneck" hint={BOTTLENECK_PROMPT} rows={4} maxLength={TEXT_LIMITS.answer} {...register('bottleneckAction')} />

@@ -4,6 +4,7 @@ import { SelectField } from '../../ui/fields';
 import { NAMED_RATIOS, namedRatio, stageLabel, type Ratio } from './calculations';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import type { NamedStage, PipelineData } from './model';
+import { waitingForCounts } from './waiting';
 
 type Props = {
   register: UseFormRegister<PipelineData>;
@@ -28,6 +29,7 @@ export function RatiosSection({ register, control, getValues, live }: Props) {
     () => NAMED_RATIOS.map(({ from, title }): NamedRatio => ({ from, title, ratio: namedRatio(data, from) })),
     [data.stages, data.namedStages],
   );
+  const waiting = useDerived(() => waitingForCounts(data.stages), [data.stages]);
   return (
     <section aria-labelledby="ratios-heading" className="panel">
       <h2 id="ratios-heading">The three ratios the unit names (AC 2.1)</h2>
@@ -37,7 +39,7 @@ export function RatiosSection({ register, control, getValues, live }: Props) {
         reached the earlier one.
       </p>
       <NamedStageChoices register={register} control={control} getValues={getValues} />
-      <RatiosView named={named} />
+      {waiting ? <p className="notice notice--info">{waiting}</p> : <RatiosView named={named} />}
     </section>
   );
 }
