@@ -17,12 +17,20 @@ import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from '../worksheets/registry';
 import { ShareAsTemplate } from '../share/ShareAsTemplate';
+import { useEvidenceOptions } from './evidence-options';
 
 type Loaded = {
   model: WorksheetModel<unknown>;
   Page: ComponentType<WorksheetPageProps<unknown>>;
   initialData: unknown;
 };
+
+/** The worksheet page, given the learner's documents a workbook may offer as evidence (the worksheets ignore them). */
+function withEvidenceOptions(Page: ComponentType<WorksheetPageProps<unknown>>): ComponentType<WorksheetPageProps<unknown>> {
+  return function PageWithEvidenceOptions(props: WorksheetPageProps<unknown>) {
+    return <Page {...props} evidenceOptions={useEvidenceOptions()} />;
+  };
+}
 
 type LoadState = { status: 'loading' } | { status: 'ready'; loaded: Loaded } | { status: 'failed'; reason: string };
 
@@ -100,7 +108,7 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
   const { model, initialData } = loaded;
   // The page's props only change when another tab's edit remounts it, so it never re-renders
   // because this shell re-renders on each keystroke (the checklist, the save time).
-  const Page = useMemo(() => memo(loaded.Page), [loaded.Page]);
+  const Page = useMemo(() => memo(withEvidenceOptions(loaded.Page)), [loaded.Page]);
   const document = useDocuments((s) => s.documents.find((d) => d.id === documentId));
   const learner = useDocuments((s) => s.learner);
   const renameDocument = useDocuments((s) => s.renameDocument);
