@@ -4,7 +4,7 @@ import { createEmptyWorkbook, type EvidenceRecord, type WorkbookData } from './m
 
 /**
  * A worked example as it is written (examples/<code>.ts): answers by AC code, list entries and
- * amounts by the guidance's key ("lo1: at least two workplace examples"), evidence records by AC code. `buildExample`
+ * amounts by the LO and the guidance's words ("lo1: at least two workplace examples"), evidence records by AC code. `buildExample`
  * turns it into workbook data, and fails loudly on a code or quote the unit does not have.
  */
 export type WorkbookExample = {
@@ -23,9 +23,12 @@ export function buildExample(unit: UnitSpec, example: WorkbookExample): { name: 
     if (!answer) throw new Error(`${unit.code} has no AC ${code}`);
     return answer;
   };
+  // "lo2: at least three ways": the LO and the guidance's words, which must name one number.
   const minimumAt = (key: string) => {
-    const entry = minimums.some((candidate) => candidate.key === key) && data.minimums.find((candidate) => candidate.key === key);
-    if (!entry) throw new Error(`${unit.code}'s guidance has no number “${key}”`);
+    const [, outcome, quote] = /^lo(\d+): (.*)$/.exec(key) ?? [];
+    const matching = minimums.filter((candidate) => String(candidate.outcome) === outcome && candidate.quote === quote);
+    const entry = matching.length === 1 && data.minimums.find((candidate) => candidate.key === matching[0]!.key);
+    if (!entry) throw new Error(`${unit.code}'s guidance has no single number “${key}”`);
     return entry;
   };
   for (const [code, text] of Object.entries(example.answers)) answerAt(code).text = text;

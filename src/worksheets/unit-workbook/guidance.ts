@@ -13,7 +13,7 @@ const AMOUNT_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months'] as const;
 export type AmountUnit = (typeof AMOUNT_UNITS)[number];
 
 export type WorkbookMinimum = GuidanceMinimum & {
-  /** Stable key in the stored data: the LO and the guidance's own words. */
+  /** Stable key in the stored data: its AC and the guidance's own words. */
   key: string;
   outcome: number;
   kind: MinimumKind;
@@ -32,14 +32,15 @@ export function minimumKind(minimum: Pick<GuidanceMinimum, 'what'>): MinimumKind
   return amountUnitOf(minimum.what) ? 'amount' : 'list';
 }
 
-export const minimumKey = (outcomeNumber: number, minimum: Pick<GuidanceMinimum, 'quote'>) => `lo${outcomeNumber}: ${minimum.quote}`;
+/** The AC it applies to and the guidance's words: "2.2 2.3: At least three barriers…" (one LO can set the same words for two AC). */
+export const minimumKey = (minimum: Pick<GuidanceMinimum, 'criteria' | 'quote'>) => `${minimum.criteria.join(' ')}: ${minimum.quote}`;
 
 function minimumsOfOutcome(outcome: Pick<OutcomeSpec, 'number' | 'minimums'>): WorkbookMinimum[] {
   return outcome.minimums.map((minimum) => {
     const unitOfTime = amountUnitOf(minimum.what);
     return {
       ...minimum,
-      key: minimumKey(outcome.number, minimum),
+      key: minimumKey(minimum),
       outcome: outcome.number,
       kind: minimumKind(minimum),
       ...(unitOfTime ? { unitOfTime } : {}),
