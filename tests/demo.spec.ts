@@ -55,7 +55,8 @@ test('a tutor runs the class demo on a learner’s browser, edits, exports and r
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Class demo: the worked examples' })).toBeVisible();
   await expect(page.getByText('Class demo: nothing here is saved to anyone’s work.')).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Open the worked example of the / })).toHaveCount(6);
+  // The six worksheets' worked examples and the four workbooks' (L3B1, L3C6, L3L1, L2S3).
+  await expect(page.getByRole('link', { name: /^Open the worked example of the / })).toHaveCount(10);
   await expectNoLearnerDetails(page);
   // Large type for a projector: at least 20 px at the root (16 px for a learner), and the lead text grows with it.
   expect(learnerRootPx).toBe(16);
