@@ -110,16 +110,16 @@ export function AchievementPage() {
           <h2 id={`quadrant-${quadrant}`}>{QUADRANT_LABELS[quadrant]} units</h2>
           <ScrollBox label={`${QUADRANT_LABELS[quadrant]} units (scrolls sideways)`}>
             <table className="data-table">
-              {/* Status comes second, so on a phone it is on screen without scrolling sideways. */}
+              {/* Status and the workbook come first, so on a phone they are on screen without scrolling sideways. */}
               <caption className="visually-hidden">{QUADRANT_LABELS[quadrant]} units, your status and their size</caption>
               <thead>
                 <tr>
                   <th scope="col">Unit</th>
                   <th scope="col">Your status</th>
+                  <th scope="col">Workbook: the unit’s AC</th>
                   <th scope="col">Level</th>
                   <th scope="col">Credits</th>
                   <th scope="col">GLH</th>
-                  <th scope="col">Workbook: the unit’s AC</th>
                   <th scope="col">Worksheets in this toolkit</th>
                 </tr>
               </thead>
@@ -142,15 +142,15 @@ export function AchievementPage() {
                         ))}
                       </select>
                     </td>
-                    <td>{unit.level}</td>
-                    <td>{unit.credit}</td>
-                    <td>{unit.glh}</td>
                     <td>
                       <Link to={`/workbooks/${unit.code}`}>
                         Open the {unit.code} workbook
                       </Link>
                       <p className="field__hint">{progressInWords(combineProgress(findWorksheet(`workbook-${unit.code}`)?.meta.criteria.map((c) => c.code) ?? [], workbookProgress.get(unit.code) ?? []))}</p>
                     </td>
+                    <td>{unit.level}</td>
+                    <td>{unit.credit}</td>
+                    <td>{unit.glh}</td>
                     <td>{worksheetsFor(unit).join(', ') || '–'}</td>
                   </tr>
                 ))}
