@@ -25,7 +25,7 @@ type Loaded = {
   initialData: unknown;
 };
 
-/** The worksheet page, given the learner's documents a workbook may offer as evidence (the worksheets ignore them). */
+/** A workbook's page, given the learner's worksheet documents it may offer as evidence. */
 function withEvidenceOptions(Page: ComponentType<WorksheetPageProps<unknown>>): ComponentType<WorksheetPageProps<unknown>> {
   return function PageWithEvidenceOptions(props: WorksheetPageProps<unknown>) {
     return <Page {...props} evidenceOptions={useEvidenceOptions()} />;
@@ -57,9 +57,11 @@ export function DocumentPage() {
           setLoadState({ status: 'failed', reason: parsed.reason });
           return;
         }
+        // A workbook is also given the learner's worksheet documents it may offer as evidence.
+        const page = worksheet.meta.kind === 'workbook' ? withEvidenceOptions(Page) : Page;
         // A transition: React renders the long worksheet form in short slices, so the page stays
         // responsive while it opens instead of blocking for the whole render.
-        startTransition(() => setLoadState({ status: 'ready', loaded: { model, Page, initialData: parsed.data } }));
+        startTransition(() => setLoadState({ status: 'ready', loaded: { model, Page: page, initialData: parsed.data } }));
       },
       () => {
         if (!isCancelled) {
@@ -108,7 +110,7 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
   const { model, initialData } = loaded;
   // The page's props only change when another tab's edit remounts it, so it never re-renders
   // because this shell re-renders on each keystroke (the checklist, the save time).
-  const Page = useMemo(() => memo(withEvidenceOptions(loaded.Page)), [loaded.Page]);
+  const Page = useMemo(() => memo(loaded.Page), [loaded.Page]);
   const document = useDocuments((s) => s.documents.find((d) => d.id === documentId));
   const learner = useDocuments((s) => s.learner);
   const renameDocument = useDocuments((s) => s.renameDocument);
