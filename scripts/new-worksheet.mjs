@@ -143,14 +143,14 @@ export function ${camel}EvidenceBlocks(data: ${pascal}Data): PdfBlock[] {
   ];
 }
 `,
-    'definition.ts': `import type { WorksheetModel } from '../../lib/worksheet-definition';
+    'definition.ts': `import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { ${camel}Completeness } from './completeness';
 import { create${pascal}Example } from './example';
 import { createEmpty${pascal}, parse${pascal}, ${constant}_SCHEMA_VERSION, type ${pascal}Data } from './model';
 import { ${camel}EvidenceBlocks } from './pdf';
 
 /** Everything the shell needs to store, check, import and export a ${title.toLowerCase()} document. */
-export const ${camel}Model: WorksheetModel<${pascal}Data> = {
+export const ${camel}Model: WorksheetModelWithExample<${pascal}Data> = {
   schemaVersion: ${constant}_SCHEMA_VERSION,
   parse: parse${pascal},
   createEmpty: createEmpty${pascal},
@@ -201,7 +201,7 @@ export function registerWorksheet(registrySource, id) {
   const { pascal, camel } = namesFor(id);
   const imports = [...registrySource.matchAll(/^import \{ \w+Meta \} from '\.\/[^']+\/meta';\n/gm)];
   const lastImport = imports.at(-1);
-  const listStart = registrySource.indexOf('export const worksheets: WorksheetDefinition[] = [');
+  const listStart = registrySource.indexOf('export const interactiveWorksheets: WorksheetDefinition[] = [');
   const listEnd = registrySource.indexOf('\n];', listStart);
   if (!lastImport || listStart < 0 || listEnd < 0) throw new Error('src/worksheets/registry.ts is not in the expected shape: add the worksheet by hand.');
   const entry = `

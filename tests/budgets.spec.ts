@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkBudgets, loadBudgets, measureRoutes } from './budgets/check-budgets.mjs';
+import { checkBudgets, chunksFor, loadBudgets, measureRoutes, routesFromManifest } from './budgets/check-budgets.mjs';
 const dist = join(process.cwd(), 'dist');
 
 test('the built app is within every route’s size budget', () => {
@@ -22,4 +22,15 @@ test('a deliberately bloated build fails the budget of the route it bloats, and 
   const failing = results.filter((r) => r.problem);
   expect(failing.map((r) => r.route)).toEqual(['Home page']);
   expect(failing[0]!.problem).toMatch(/^over budget by \d+(\.\d)? KB$/);
+});
+
+test('a unit workbook’s route loads no chart library: workbooks are text', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; name?: string }>;
+  const route = routesFromManifest(manifest)['Worksheet: unit-workbook'];
+  expect(route).toBeDefined();
+  const chartFiles = Object.entries(manifest)
+    .filter(([key, chunk]) => /recharts|Chart\b|Chart\.tsx$/.test(key) || /Chart$/.test(chunk.name ?? ''))
+    .map(([, chunk]) => chunk.file);
+  expect(chartFiles.length).toBeGreaterThan(0);
+  expect(chunksFor(manifest, route!).filter((file) => chartFiles.includes(file))).toEqual([]);
 });

@@ -94,7 +94,8 @@ export async function makeDocumentsOwnWork(page: Page): Promise<void> {
       if (typeof value === 'string') return isWritten(value) ? `${value} (mine)` : value;
       if (Array.isArray(value)) return value.map(rewrite);
       if (typeof value === 'object' && value !== null) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'id' ? v : rewrite(v)]));
+        // A workbook's unit, AC codes and guidance keys are its structure, not answers.
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ['id', 'unit', 'code', 'key'].includes(k) ? v : rewrite(v)]));
       }
       return value;
     };

@@ -1,10 +1,15 @@
-import { useMemo } from 'react';
-import { worksheets } from '../worksheets/registry';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { findWorksheet, interactiveWorksheets } from '../worksheets/registry';
+import { unitsServedBy } from '../lib/worksheet-evidence';
+import { isWorkedExampleDocument } from '../lib/worked-example';
+import type { CriterionProgress } from '../lib/worksheet-definition';
 import { useDocuments } from '../storage/documents-store';
 import { UNIT_STATUSES, type UnitStatus } from '../storage/store-schema';
 import { achievedUnits, checkRulesOfCombination, totalCredits } from './rules-of-combination';
 import { QUADRANT_LABELS, QUADRANTS, UNITS, type Unit } from './units';
 import { ScrollBox } from '../ui/ScrollBox';
+import { combineProgress, progressInWords } from './workbook-progress';
 
 const STATUS_LABELS: Record<UnitStatus | '', string> = {
   '': 'Not started',
@@ -13,11 +18,43 @@ const STATUS_LABELS: Record<UnitStatus | '', string> = {
   achieved: 'Achieved',
 };
 
-/** The toolkit's worksheets that give evidence for a unit: its own unit, or units it names as also supported. */
+/** The toolkit's worksheets that give evidence for a unit: the units of the AC they claim, and those they name as also supported. */
 function worksheetsFor(unit: Unit): string[] {
-  return worksheets
-    .filter((w) => w.meta.unit.code === unit.code || new RegExp(`\\b${unit.code}\\b`).test(w.meta.alsoSupports ?? ''))
-    .map((w) => w.meta.title);
+  return interactiveWorksheets.filter((w) => unitsServedBy(w.meta).includes(unit.code)).map((w) => w.meta.title);
+}
+
+/**
+ * Each AC's progress in the learner's own workbooks, by unit code: each workbook's model (a small
+ * chunk of its unit's words) is loaded to read its documents, in the background.
+ */
+function useWorkbookProgress(): Map<string, Array<Record<string, CriterionProgress>>> {
+  const documents = useDocuments((s) => s.documents);
+  const [progress, setProgress] = useState(new Map<string, Array<Record<string, CriterionProgress>>>());
+  useEffect(() => {
+    let isCancelled = false;
+    const own = documents.filter((d) => d.worksheetId.startsWith('workbook-') && !isWorkedExampleDocument(d));
+    void Promise.all(
+      own.map(async (document) => {
+        const workbook = findWorksheet(document.worksheetId);
+        if (!workbook) return null;
+        const model = await workbook.loadModel();
+        const parsed = model.parse(document.data, document.schemaVersion);
+        return parsed.ok && model.criterionProgress ? ([workbook.meta.unit.code, model.criterionProgress(parsed.data)] as const) : null;
+      }),
+    ).then(
+      (entries) => {
+        if (isCancelled) return;
+        const byUnit = new Map<string, Array<Record<string, CriterionProgress>>>();
+        for (const entry of entries) if (entry) byUnit.set(entry[0], [...(byUnit.get(entry[0]) ?? []), entry[1]]);
+        setProgress(byUnit);
+      },
+      () => undefined, // The counts stay as they were; each workbook still opens from its link.
+    );
+    return () => {
+      isCancelled = true;
+    };
+  }, [documents]);
+  return progress;
 }
 
 /** Every unit of the qualification; the learner marks each, and the rules of combination say what that adds up to. */
@@ -30,6 +67,7 @@ export function AchievementPage() {
   );
   const achieved = achievedUnits(achievedCodes);
   const checks = checkRulesOfCombination(achievedCodes);
+  const workbookProgress = useWorkbookProgress();
 
   return (
     <>
@@ -72,12 +110,13 @@ export function AchievementPage() {
           <h2 id={`quadrant-${quadrant}`}>{QUADRANT_LABELS[quadrant]} units</h2>
           <ScrollBox label={`${QUADRANT_LABELS[quadrant]} units (scrolls sideways)`}>
             <table className="data-table">
-              {/* Status comes second, so on a phone it is on screen without scrolling sideways. */}
+              {/* Status and the workbook come first, so on a phone they are on screen without scrolling sideways. */}
               <caption className="visually-hidden">{QUADRANT_LABELS[quadrant]} units, your status and their size</caption>
               <thead>
                 <tr>
                   <th scope="col">Unit</th>
                   <th scope="col">Your status</th>
+                  <th scope="col">Workbook: the unit’s AC</th>
                   <th scope="col">Level</th>
                   <th scope="col">Credits</th>
                   <th scope="col">GLH</th>
@@ -102,6 +141,12 @@ export function AchievementPage() {
                           </option>
                         ))}
                       </select>
+                    </td>
+                    <td>
+                      <Link to={`/workbooks/${unit.code}`}>
+                        Open the {unit.code} workbook
+                      </Link>
+                      <p className="field__hint">{progressInWords(combineProgress(findWorksheet(`workbook-${unit.code}`)?.meta.criteria.map((c) => c.code) ?? [], workbookProgress.get(unit.code) ?? []))}</p>
                     </td>
                     <td>{unit.level}</td>
                     <td>{unit.credit}</td>

@@ -19,6 +19,7 @@ const router = createBrowserRouter([
       { path: 'units', lazy: async () => ({ Component: (await import('../achievement/AchievementPage')).AchievementPage }) },
       { path: 'open', lazy: async () => ({ Component: (await import('../share/OpenSharedPage')).OpenSharedPage }) },
       { path: 'portfolio', lazy: async () => ({ Component: (await import('../portfolio/PortfolioPage')).PortfolioPage }) },
+      { path: 'workbooks/:unitCode/:example?', lazy: async () => ({ Component: (await import('./OpenWorkbookPage')).OpenWorkbookPage }) },
       { path: 'documents/:documentId/:sectionId?', lazy: async () => ({ Component: (await import('./DocumentPage')).DocumentPage }) },
       { path: 'demo', lazy: async () => ({ Component: (await import('../demo/DemoHomePage')).DemoHomePage }) },
       { path: 'demo/:worksheetId/:sectionId?', lazy: async () => ({ Component: (await import('../demo/DemoDocumentPage')).DemoDocumentPage }) },

@@ -17,12 +17,20 @@ import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from '../worksheets/registry';
 import { ShareAsTemplate } from '../share/ShareAsTemplate';
+import { useEvidenceOptions } from './evidence-options';
 
 type Loaded = {
   model: WorksheetModel<unknown>;
   Page: ComponentType<WorksheetPageProps<unknown>>;
   initialData: unknown;
 };
+
+/** A workbook's page, given the learner's worksheet documents it may offer as evidence. */
+function withEvidenceOptions(Page: ComponentType<WorksheetPageProps<unknown>>): ComponentType<WorksheetPageProps<unknown>> {
+  return function PageWithEvidenceOptions(props: WorksheetPageProps<unknown>) {
+    return <Page {...props} evidenceOptions={useEvidenceOptions()} />;
+  };
+}
 
 type LoadState = { status: 'loading' } | { status: 'ready'; loaded: Loaded } | { status: 'failed'; reason: string };
 
@@ -49,9 +57,11 @@ export function DocumentPage() {
           setLoadState({ status: 'failed', reason: parsed.reason });
           return;
         }
+        // A workbook is also given the learner's worksheet documents it may offer as evidence.
+        const page = worksheet.meta.kind === 'workbook' ? withEvidenceOptions(Page) : Page;
         // A transition: React renders the long worksheet form in short slices, so the page stays
         // responsive while it opens instead of blocking for the whole render.
-        startTransition(() => setLoadState({ status: 'ready', loaded: { model, Page, initialData: parsed.data } }));
+        startTransition(() => setLoadState({ status: 'ready', loaded: { model, Page: page, initialData: parsed.data } }));
       },
       () => {
         if (!isCancelled) {

@@ -2,7 +2,8 @@ import { Link, useNavigate } from 'react-router';
 import type { WorksheetDefinition } from '../lib/worksheet-definition';
 import { createWorksheetDocument } from './create-document';
 import { DocumentList } from './DocumentList';
-import { worksheets } from '../worksheets/registry';
+import { interactiveWorksheets, workbooks } from '../worksheets/registry';
+import { hasWorkedExample } from '../lib/worksheet-definition';
 import { CriteriaList } from '../ui/CriteriaList';
 
 function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {
@@ -36,6 +37,46 @@ function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {
   );
 }
 
+/** The 27 unit workbooks as a short list, not 27 cards: each unit's link, and the worked examples there are. */
+function WorkbookLinks() {
+  const withExamples = workbooks.filter((w) => hasWorkedExample(w.meta));
+  return (
+    <section aria-labelledby="workbooks-heading">
+      <h2 id="workbooks-heading">Unit workbooks</h2>
+      <p>
+        A guided workbook for every unit of the qualification: each assessment criterion in the specification’s words, the unit’s
+        indicative content and assessor guidance as prompts, and your worksheet documents as evidence where they fit. See how far each
+        unit has got on <Link to="/units">your units</Link>.
+      </p>
+      <p>
+        Worked examples:{' '}
+        {withExamples.map((w, index) => (
+          <span key={w.meta.id}>
+            {index > 0 && ', '}
+            <Link to={`/workbooks/${w.meta.unit.code}/example`}>
+              {w.meta.unit.code} {w.meta.unit.title}
+              <span className="visually-hidden"> (worked example)</span>
+            </Link>
+          </span>
+        ))}
+        .
+      </p>
+      <details>
+        <summary>Open the workbook of a unit ({workbooks.length} units)</summary>
+        <ul className="workbook-links">
+          {workbooks.map((w) => (
+            <li key={w.meta.id}>
+              <Link to={`/workbooks/${w.meta.unit.code}`}>
+                {w.meta.unit.code} {w.meta.unit.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
 export function HomePage() {
   return (
     <>
@@ -64,11 +105,12 @@ export function HomePage() {
       <section aria-labelledby="worksheets-heading">
         <h2 id="worksheets-heading">Worksheets</h2>
         <ul className="card-grid">
-          {worksheets.map((w) => (
+          {interactiveWorksheets.map((w) => (
             <WorksheetCard key={w.meta.id} worksheet={w} />
           ))}
         </ul>
       </section>
+      <WorkbookLinks />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { WorksheetDefinition } from '../lib/worksheet-definition';
+import { exampleOf, type WorksheetDefinition } from '../lib/worksheet-definition';
 import { summariseDocument } from '../lib/completeness';
 import { isWorkedExampleDocument } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
@@ -18,7 +18,7 @@ export async function createWorksheetDocument(worksheet: WorksheetDefinition, fr
     if (untouched) return untouched.id;
   }
   const { name, data } =
-    from === 'example' ? model.createExample() : { name: newDocumentName(worksheet.meta.title, ofThisWorksheet), data: model.createEmpty() };
+    from === 'example' ? exampleOf(model) : { name: newDocumentName(worksheet.meta.title, ofThisWorksheet), data: model.createEmpty() };
   return createDocument(
     { worksheetId: worksheet.meta.id, name, schemaVersion: model.schemaVersion, data, summary: summariseDocument(model, data) },
     from === 'blank',

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
-import type { WorksheetMeta, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
+import { hasWorkedExample, type WorksheetMeta, type WorksheetModel, type WorksheetPageProps } from '../lib/worksheet-definition';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { DocumentMain } from '../document/DocumentMain';
@@ -16,7 +16,9 @@ type LoadState = { status: 'loading' } | { status: 'ready'; loaded: Loaded } | {
 /** One worked example in the class demo, on the same worksheet page a learner uses, kept in the demo's own store. */
 export function DemoDocumentPage() {
   const { worksheetId = '', sectionId } = useParams();
-  const worksheet = findWorksheet(worksheetId);
+  // A workbook with no worked example has nothing to show in the demo.
+  const found = findWorksheet(worksheetId);
+  const worksheet = found && hasWorkedExample(found.meta) ? found : undefined;
   // A reset or its undo changes the revision: the open example then starts again from its new data.
   const revision = useDemo((s) => s.revision);
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { worksheets } from '../worksheets/registry';
+import { worksheetsWithExamples } from '../worksheets/registry';
 import { demoExamplePath } from './demo-paths';
 import { useDemo } from './demo-store';
 
-/** The class demo's start: every worksheet's worked example, ready to open and change live. */
+/** The class demo's start: every worked example (the worksheets', and the workbooks' that have one), ready to open and change live. */
 export function DemoHomePage() {
   const edits = useDemo((s) => s.edits);
   return (
@@ -15,7 +15,7 @@ export function DemoHomePage() {
         are shown here, and a PDF exported here is marked as a worked example.
       </p>
       <ul className="card-grid">
-        {worksheets.map(({ meta }) => (
+        {worksheetsWithExamples.map(({ meta }) => (
           <li key={meta.id} className="card">
             <h2>{meta.title}</h2>
             <p className="card__unit">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { worksheets } from '../worksheets/registry';
+import { exampleOf } from '../lib/worksheet-definition';
+import { worksheetsWithExamples } from '../worksheets/registry';
 import { pestleModel } from '../worksheets/pestle/definition';
 import { pestleMeta } from '../worksheets/pestle/meta';
 import type { WorksheetModel } from '../lib/worksheet-definition';
@@ -135,9 +136,9 @@ describe('the example a tutor sees', () => {
 
 describe('the demo’s evidence PDF content', () => {
   it('names the placeholder learner and carries the worked-example notice, for every worksheet', async () => {
-    for (const worksheet of worksheets) {
+    for (const worksheet of worksheetsWithExamples) {
       const loaded = await worksheet.loadModel();
-      const { name, data } = loaded.createExample();
+      const { name, data } = exampleOf(loaded);
       const evidence = demoEvidence(worksheet.meta, loaded, name, data, '2026-11-23');
       expect(evidence.learner).toEqual(DEMO_LEARNER);
       expect(evidence.workedExampleNotice).toBe(WORKED_EXAMPLE_NOTICE);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
+import { exampleOf, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
@@ -102,7 +102,7 @@ export type DemoDocument = {
 
 /** The example a tutor sees: their change when it still reads, else the worksheet's pristine worked example. */
 export function demoDocumentFor(model: WorksheetModel<unknown>, edit: DemoEdit | undefined): DemoDocument {
-  const example = model.createExample();
+  const example = exampleOf(model);
   if (!edit) return { name: example.name, data: example.data, isChanged: false, problem: null };
   const parsed = model.parse(edit.data, edit.schemaVersion);
   if (!parsed.ok) {

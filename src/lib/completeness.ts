@@ -24,7 +24,8 @@ const exampleAnswersByModel = new WeakMap<object, Map<string, string>>();
 function answersOfExample<T>(model: WorksheetModel<T>): Map<string, string> {
   let answers = exampleAnswersByModel.get(model);
   if (!answers) {
-    answers = exampleAnswers(model.createExample().data, model.createEmpty());
+    // A worksheet with no worked example: nothing of a document can be the example's.
+    answers = model.createExample ? exampleAnswers(model.createExample().data, model.createEmpty()) : new Map<string, string>();
     exampleAnswersByModel.set(model, answers);
   }
   return answers;

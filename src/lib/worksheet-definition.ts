@@ -26,7 +26,25 @@ export type WorksheetMeta = {
   alsoSupports?: string;
   /** The worksheet's parts in order, each its own page. */
   sections: readonly WorksheetSection[];
+  /**
+   * 'workbook': a unit's guided workbook (one per unit, listed apart from the worksheets' cards);
+   * otherwise an interactive worksheet.
+   */
+  kind?: 'worksheet' | 'workbook';
+  /** False when the model has no worked example (createExample absent): no example button is offered. */
+  hasWorkedExample?: boolean;
+  /** Where its fixtures are, under src/worksheets/, when not `<id>/fixtures` (several entries sharing one folder). */
+  fixturesFolder?: string;
 };
+
+/** Whether a worksheet offers a worked example (most do; a workbook only for the units written for). */
+export const hasWorkedExample = (meta: WorksheetMeta) => meta.hasWorkedExample !== false;
+
+/** The folder of a worksheet's fixtures, under src/worksheets/. */
+export const fixturesFolderOf = (meta: WorksheetMeta) => meta.fixturesFolder ?? `${meta.id}/fixtures`;
+
+/** Where an AC of a unit stands in a document: answered here, evidenced by a worksheet document, or not started. */
+export type CriterionProgress = 'answered' | 'worksheet' | 'not-started';
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; reason: string };
 
@@ -36,7 +54,8 @@ export type WorksheetModel<T> = {
   /** Validates stored or imported data of any known version, upgrading it to the current one. */
   parse(data: unknown, version: number): ParseResult<T>;
   createEmpty(): T;
-  createExample(): { name: string; data: T };
+  /** The worked example; absent when the meta says `hasWorkedExample: false`. */
+  createExample?(): { name: string; data: T };
   completeness(data: T): ChecklistItem[];
   evidenceBlocks(data: T): PdfBlock[];
   /**
@@ -49,6 +68,31 @@ export type WorksheetModel<T> = {
    */
   spreadsheetTables?(data: T): SpreadsheetTable[];
   evidenceScope?(data: T): { unit: { code: string; title: string }; criteria: AssessmentCriterion[] } | null;
+  /** A workbook's progress on each AC of its unit, by AC code ('1.1'), for the Units page. */
+  criterionProgress?(data: T): Record<string, CriterionProgress>;
+};
+
+/** A worksheet's model with its worked example: every interactive worksheet has one. */
+export type WorksheetModelWithExample<T> = WorksheetModel<T> & { createExample(): { name: string; data: T } };
+
+/** The worked example of a model that has one; throws for one that has none (check `hasWorkedExample` first). */
+export function exampleOf<T>(model: WorksheetModel<T>): { name: string; data: T } {
+  if (!model.createExample) throw new Error('This worksheet has no worked example.');
+  return model.createExample();
+}
+
+/** An interactive worksheet and the AC it can evidence ('L3B2 2.1'). */
+export type EvidenceWorksheetOption = { title: string; criteria: readonly string[] };
+
+export type EvidenceOptions = { worksheets: readonly EvidenceWorksheetOption[]; documents: readonly EvidenceDocumentOption[] };
+
+/** One of the learner's documents that can evidence AC of other units' workbooks, as the shell lists them. */
+export type EvidenceDocumentOption = {
+  id: string;
+  name: string;
+  worksheetTitle: string;
+  /** The AC it can evidence, each with its unit: 'L3B2 2.1'. */
+  criteria: readonly string[];
 };
 
 export type WorksheetPageProps<T> = {
@@ -57,6 +101,12 @@ export type WorksheetPageProps<T> = {
   section: string | null;
   initialData: T;
   onChange(data: T): void;
+  /**
+   * For a workbook: the interactive worksheets that can evidence AC, and the learner's documents of
+   * them, filled by the shell (a worksheet folder may not read the registry or the store). None in
+   * the class demo.
+   */
+  evidenceOptions?: EvidenceOptions;
 };
 
 export type WorksheetDefinition = {

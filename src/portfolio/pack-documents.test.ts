@@ -71,3 +71,23 @@ describe('documents into a pack', () => {
     expect(isComplete(stored(PESTLE, {}, 'c', { met: 0, total: 0 }))).toBe(false);
   });
 });
+
+describe('a unit workbook in a pack', () => {
+  it('maps every AC of its unit to the workbook’s pages in the evidence index', async () => {
+    const { findWorksheet: findRegistered } = await import('../worksheets/registry');
+    const { buildEvidenceIndex } = await import('./pack');
+    const definition = findRegistered('workbook-L3C6')!;
+    const workbook: Worksheet = { meta: definition.meta, model: await definition.loadModel() };
+    const own = rewriteAnswers(workbook.model.createExample!().data);
+    const { pack, problems } = buildPortfolioPack([stored(workbook, own, 'My L3C6 workbook')], () => workbook, LEARNER, DATE);
+    expect(problems).toEqual([]);
+    const index = buildEvidenceIndex(pack.documents, [{ first: 3, last: 6 }]);
+    expect(index.map((row) => `${row.unitCode} ${row.criterionCode} → ${row.pages.first}–${row.pages.last}`)).toEqual([
+      'L3C6 1.1 → 3–6',
+      'L3C6 1.2 → 3–6',
+      'L3C6 2.1 → 3–6',
+      'L3C6 2.2 → 3–6',
+    ]);
+    expect(index[0]).toMatchObject({ worksheetTitle: 'L3C6 workbook', criterionText: "Describe the factors that can influence an individual customer's decision making process" });
+  });
+});

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
+import { exampleOf, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
 import type { PdfFonts } from '../pdf/fonts';
@@ -54,7 +54,7 @@ const findWorksheet = (id: string) => WORKSHEETS.find((w) => w.meta.id === id);
  * answer rewritten), so it is evidence; `asIs` keeps the example untouched.
  */
 function storedExample({ meta, model }: Worksheet, { asIs = false } = {}): StoredDocument {
-  const { name, data: exampleData } = model.createExample();
+  const { name, data: exampleData } = exampleOf(model);
   const data = asIs ? exampleData : rewriteAnswers(exampleData);
   return { id: meta.id, worksheetId: meta.id, name, createdAt: '', updatedAt: '', schemaVersion: model.schemaVersion, data, summary: { met: 0, total: 0 } };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exampleOf } from '../lib/worksheet-definition';
 import { findWorksheet, loadWorksheetModel } from '../worksheets/registry';
 import { buildBackup, parseBackupText } from '../storage/backup';
 import { EMPTY_LEARNER, type StoredDocument } from '../storage/store-schema';
@@ -7,7 +8,7 @@ import { TEMPLATE_NOTE, templateName } from './shared-document';
 
 async function storedExample(worksheetId: string): Promise<StoredDocument> {
   const model = await findWorksheet(worksheetId)!.loadModel();
-  const { name, data } = model.createExample();
+  const { name, data } = exampleOf(model);
   return { id: 'd1', worksheetId, name, createdAt: 'a', updatedAt: 'b', schemaVersion: model.schemaVersion, data, summary: { met: 0, total: 0 } };
 }
 

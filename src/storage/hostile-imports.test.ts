@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadWorksheetModel, worksheets } from '../worksheets/registry';
+import { exampleOf } from '../lib/worksheet-definition';
+import { loadWorksheetModel, worksheetsWithExamples as worksheets } from '../worksheets/registry';
 import type { WorksheetModel } from '../lib/worksheet-definition';
 import { buildBackup, MAX_BACKUP_BYTES } from './backup';
 import { useDocuments } from './documents-store';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   }
   validBackups = worksheets.map((worksheet, index) => {
     const model = models.get(worksheet.meta.id)!;
-    const example = model.createExample();
+    const example = exampleOf(model);
     const document: StoredDocument = {
       id: `doc-${index}`,
       worksheetId: worksheet.meta.id,

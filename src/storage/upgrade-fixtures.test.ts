@@ -5,10 +5,11 @@
  * the old version's fixture fails here.
  */
 import { describe, expect, it } from 'vitest';
+import { fixturesFolderOf } from '../lib/worksheet-definition';
 import { worksheets } from '../worksheets/registry';
 import { readStoredText, STORE_VERSION } from './store-schema';
 
-const worksheetFixtures = import.meta.glob<unknown>('../worksheets/*/fixtures/v*.json', { eager: true, import: 'default' });
+const worksheetFixtures = import.meta.glob<unknown>(['../worksheets/*/fixtures/v*.json', '../worksheets/*/fixtures/*/v*.json'], { eager: true, import: 'default' });
 const storeFixtures = import.meta.glob<unknown>('./fixtures/store-v*.json', { eager: true, import: 'default' });
 
 /** Every string and number in a value: what the learner wrote and chose. */
@@ -38,7 +39,7 @@ describe('stored data from every earlier version', () => {
       it('has a fixture for every version up to the current one, and each loads with nothing dropped', async () => {
         const model = await worksheet.loadModel();
         for (let version = 1; version <= model.schemaVersion; version += 1) {
-          const fixture = worksheetFixtures[`../worksheets/${worksheet.meta.id}/fixtures/v${version}.json`];
+          const fixture = worksheetFixtures[`../worksheets/${fixturesFolderOf(worksheet.meta)}/v${version}.json`];
           expect(fixture, `fixtures/v${version}.json for ${worksheet.meta.id}`).toBeDefined();
           const result = model.parse(structuredClone(fixture), version);
           expect(result.ok, result.ok ? '' : result.reason).toBe(true);
@@ -48,7 +49,7 @@ describe('stored data from every earlier version', () => {
 
       it('refuses data from a future version with a plain reason', async () => {
         const model = await worksheet.loadModel();
-        const result = model.parse(model.createExample().data, model.schemaVersion + 1);
+        const result = model.parse(model.createEmpty(), model.schemaVersion + 1);
         expect(result).toEqual({ ok: false, reason: expect.stringContaining('newer version of the toolkit') });
       });
     });

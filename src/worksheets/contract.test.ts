@@ -6,10 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import type { PdfBlock } from '../lib/evidence-types';
+import { fixturesFolderOf, hasWorkedExample, type WorksheetModel } from '../lib/worksheet-definition';
 import { EMPTY_PERSISTED_STATE, readStoredText, STORE_VERSION, type StoredDocument } from '../storage/store-schema';
 import { worksheets } from './registry';
 
-const fixtures = import.meta.glob<unknown>('./*/fixtures/*.json', { eager: true, import: 'default' });
+// A worksheet's own fixtures folder, or one per unit in the folder the workbooks share.
+const fixtures = import.meta.glob<unknown>(['./*/fixtures/*.json', './*/fixtures/*/*.json'], { eager: true, import: 'default' });
+
+/** The data every check runs on: the worked example, when there is one, and the empty document. */
+const samplesOf = <T,>(model: WorksheetModel<T>): T[] => [...(model.createExample ? [model.createExample().data] : []), model.createEmpty()];
 
 /**
  * Rules an empty document meets because the worksheet starts it with sensible defaults, by id. An
@@ -67,7 +72,8 @@ describe('the worksheet contract', () => {
   it('registers each worksheet once, with an id usable in a route and in stored documents', () => {
     const ids = worksheets.map((w) => w.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+    // A workbook's id carries its unit's code as the spec writes it: workbook-L3B1.
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$|^workbook-L\d[A-Z]\d$/);
   });
 
   for (const worksheet of worksheets) {
@@ -91,14 +97,16 @@ describe('the worksheet contract', () => {
         const codes = criteria.map((criterion) => criterion.code);
         for (const section of sections) for (const code of section.criteria) expect(codes, `section ${section.id} names AC ${code}`).toContain(code);
         const model = await worksheet.loadModel();
-        for (const data of [model.createExample().data, model.createEmpty()]) {
+        for (const data of samplesOf(model)) {
           const unplaced = model.completeness(data).filter((rule) => !rule.sections?.length || rule.sections.some((sectionId) => !ids.includes(sectionId)));
           expect(unplaced.map((rule) => `${rule.label} → ${rule.sections?.join(', ') ?? 'no section'}`)).toEqual([]);
         }
       });
 
-      it('its worked example meets every completeness rule', async () => {
+      it('its worked example meets every completeness rule, or it says it has none', async () => {
         const model = await worksheet.loadModel();
+        expect(model.createExample !== undefined, 'the meta’s hasWorkedExample and the model agree').toBe(hasWorkedExample(worksheet.meta));
+        if (!model.createExample) return;
         const checks = model.completeness(model.createExample().data);
         expect(checks.length).toBeGreaterThan(0);
         expect(checks.filter((c) => !c.isMet)).toEqual([]);
@@ -116,7 +124,7 @@ describe('the worksheet contract', () => {
 
       it('reads its own saved data back exactly, directly, as JSON and through the store', async () => {
         const model = await worksheet.loadModel();
-        for (const data of [model.createExample().data, model.createEmpty()]) {
+        for (const data of samplesOf(model)) {
           expect(model.parse(structuredClone(data), model.schemaVersion)).toEqual({ ok: true, data });
           expect(model.parse(JSON.parse(JSON.stringify(data)), model.schemaVersion)).toEqual({ ok: true, data });
           const stored = throughStorage(id, model.schemaVersion, data);
@@ -127,8 +135,9 @@ describe('the worksheet contract', () => {
 
       it('loads every fixture in its fixtures folder at the version it was saved by', async () => {
         const model = await worksheet.loadModel();
-        const own = Object.entries(fixtures).filter(([path]) => path.startsWith(`./${id}/fixtures/`));
-        expect(own.map(([path]) => path)).toContain(`./${id}/fixtures/v1.json`);
+        const folder = `./${fixturesFolderOf(worksheet.meta)}/`;
+        const own = Object.entries(fixtures).filter(([path]) => path.startsWith(folder) && !path.slice(folder.length).includes('/'));
+        expect(own.map(([path]) => path)).toContain(`${folder}v1.json`);
         for (const [path, fixture] of own) {
           const version = Number(/\/v(\d+)\.json$/.exec(path)?.[1]);
           expect(version, `${path} is named v<N>.json`).toBeGreaterThanOrEqual(1);
@@ -140,7 +149,7 @@ describe('the worksheet contract', () => {
 
       it('puts no NaN, Infinity, undefined or [object Object] in the PDF of its example or its empty document', async () => {
         const model = await worksheet.loadModel();
-        for (const data of [model.createExample().data, model.createEmpty()]) {
+        for (const data of samplesOf(model)) {
           const blocks = model.evidenceBlocks(data);
           expect(blocks.length).toBeGreaterThan(0);
           expect(brokenValues(blocks)).toEqual([]);
@@ -151,7 +160,7 @@ describe('the worksheet contract', () => {
 
       it('gives rectangular spreadsheet tables with nothing broken in them, for its example and its empty document', async () => {
         const model = await worksheet.loadModel();
-        for (const data of [model.createExample().data, model.createEmpty()]) {
+        for (const data of samplesOf(model)) {
           for (const table of spreadsheetTablesOf(model, data)) {
             expect(table.title).not.toBe('');
             const uneven = table.rows.flatMap((row, r) => (row.length === table.columns.length ? [] : [`${table.title}: row ${r + 1} has ${row.length} cells for ${table.columns.length} columns`]));

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { WorksheetDefinition, WorksheetMeta, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
+import { hasWorkedExample, type WorksheetDefinition, type WorksheetMeta, type WorksheetModel, type WorksheetPageProps } from '../lib/worksheet-definition';
 import { pestleMeta } from './pestle/meta';
 import { customerProfileMeta } from './customer-profile/meta';
 import { pipelineMeta } from './pipeline/meta';
@@ -7,6 +7,8 @@ import { smartObjectivesMeta } from './smart-objectives/meta';
 import { decisionMatrixMeta } from './decision-matrix/meta';
 import { stressTrackerMeta } from './stress-tracker/meta';
 import { communicationPlanMeta } from './communication-plan/meta';
+import { workbookMeta } from './unit-workbook/meta';
+import { UNIT_OUTLINES } from './unit-workbook/outlines';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -25,10 +27,10 @@ function worksheet<T>(
 }
 
 /**
- * Every worksheet the toolkit offers, in the order of the home page. Adding a worksheet is adding
- * its folder and one entry here. The first one's worked example greets a newcomer.
+ * Every interactive worksheet the toolkit offers, in the order of the home page. Adding a worksheet
+ * is adding its folder and one entry here. The first one's worked example greets a newcomer.
  */
-export const worksheets: WorksheetDefinition[] = [
+export const interactiveWorksheets: WorksheetDefinition[] = [
   worksheet(
     pestleMeta,
     async () => (await import('./pestle/definition')).pestleModel,
@@ -65,6 +67,24 @@ export const worksheets: WorksheetDefinition[] = [
     async () => (await import('./communication-plan/CommunicationPlanPage')).CommunicationPlanPage,
   ),
 ];
+
+/**
+ * One workbook per unit of the specification, made from the unit's outline: one folder
+ * (unit-workbook/) serves them all, its model and page made for the unit when first opened.
+ */
+export const workbooks: WorksheetDefinition[] = UNIT_OUTLINES.map((outline) =>
+  worksheet(
+    workbookMeta(outline),
+    async () => (await import('./unit-workbook/definition')).workbookModel(outline.code),
+    async () => (await import('./unit-workbook/WorkbookPage')).workbookPage(outline.code),
+  ),
+);
+
+/** Everything a document can be made from: the worksheets, then the workbooks. */
+export const worksheets: WorksheetDefinition[] = [...interactiveWorksheets, ...workbooks];
+
+/** Those with a worked example to open (every worksheet; the workbooks of a few units). */
+export const worksheetsWithExamples = worksheets.filter((w) => hasWorkedExample(w.meta));
 
 export const findWorksheet = (id: string) => worksheets.find((w) => w.meta.id === id);
 

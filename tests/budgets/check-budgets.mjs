@@ -24,6 +24,7 @@ export function routesFromManifest(manifest) {
     'Class demo worked example (shell)': ['index.html', 'src/demo/DemoModeBar.tsx', 'src/demo/DemoDocumentPage.tsx'],
     'Open a shared worksheet': ['index.html', 'src/share/OpenSharedPage.tsx'],
     'Portfolio pack': ['index.html', 'src/portfolio/PortfolioPage.tsx'],
+    'Open a unit workbook': ['index.html', 'src/app/OpenWorkbookPage.tsx'],
     'PDF export (on demand)': ['src/pdf/render-pdf.ts', 'src/pdf/file-name.ts'],
   };
   const worksheetIds = new Set(

@@ -1,11 +1,11 @@
-import type { WorksheetModel } from '../../lib/worksheet-definition';
+import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { createPestleExample } from './example';
 import { createEmptyPestle, parsePestle, PESTLE_SCHEMA_VERSION, type PestleData } from './model';
 import { pestleCompleteness } from './completeness';
 import { pestleEvidenceBlocks } from './pdf';
 
 /** Everything the shell needs to store, check, import and export a PESTLE document. */
-export const pestleModel: WorksheetModel<PestleData> = {
+export const pestleModel: WorksheetModelWithExample<PestleData> = {
   schemaVersion: PESTLE_SCHEMA_VERSION,
   parse: parsePestle,
   createEmpty: createEmptyPestle,

@@ -1,4 +1,4 @@
-import type { WorksheetModel } from '../../lib/worksheet-definition';
+import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { pipelineCompleteness } from './completeness';
 import { createPipelineExample } from './example';
 import { createEmptyPipeline, parsePipeline, PIPELINE_SCHEMA_VERSION, type PipelineData } from './model';
@@ -6,7 +6,7 @@ import { pipelineEvidenceBlocks } from './pdf';
 import { pipelineSpreadsheetTables } from './spreadsheet';
 
 /** Everything the shell needs to store, check, import and export a pipeline document. */
-export const pipelineModel: WorksheetModel<PipelineData> = {
+export const pipelineModel: WorksheetModelWithExample<PipelineData> = {
   schemaVersion: PIPELINE_SCHEMA_VERSION,
   parse: parsePipeline,
   createEmpty: createEmptyPipeline,

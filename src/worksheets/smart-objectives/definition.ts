@@ -1,5 +1,5 @@
 import { todayIso } from '../../lib/dates';
-import type { WorksheetModel } from '../../lib/worksheet-definition';
+import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { smartCompleteness } from './completeness';
 import { CONTEXT_CONFIG } from './guidance';
 import { createSmartExample } from './example';
@@ -7,7 +7,7 @@ import { createEmptySmart, parseSmart, SMART_SCHEMA_VERSION, type SmartData } fr
 import { smartEvidenceBlocks } from './pdf';
 
 /** Everything the shell needs to store, check, import and export a SMART objectives document. */
-export const smartObjectivesModel: WorksheetModel<SmartData> = {
+export const smartObjectivesModel: WorksheetModelWithExample<SmartData> = {
   schemaVersion: SMART_SCHEMA_VERSION,
   parse: parseSmart,
   createEmpty: createEmptySmart,

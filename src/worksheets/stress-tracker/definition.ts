@@ -1,5 +1,5 @@
 import { todayIso } from '../../lib/dates';
-import type { WorksheetModel } from '../../lib/worksheet-definition';
+import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { stressCompleteness } from './completeness';
 import { createStressExample } from './example';
 import { createEmptyStress, parseStress, STRESS_SCHEMA_VERSION, type StressData } from './model';
@@ -7,7 +7,7 @@ import { stressEvidenceBlocks } from './pdf';
 import { stressSpreadsheetTables } from './spreadsheet';
 
 /** Everything the shell needs to store, check, import and export a stress tracker; "today" is the learner's local date. */
-export const stressTrackerModel: WorksheetModel<StressData> = {
+export const stressTrackerModel: WorksheetModelWithExample<StressData> = {
   schemaVersion: STRESS_SCHEMA_VERSION,
   parse: parseStress,
   createEmpty: createEmptyStress,
