@@ -6,6 +6,7 @@ import { pipelineMeta } from './pipeline/meta';
 import { smartObjectivesMeta } from './smart-objectives/meta';
 import { decisionMatrixMeta } from './decision-matrix/meta';
 import { stressTrackerMeta } from './stress-tracker/meta';
+import { objectionPreparationMeta } from './objection-preparation/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -57,6 +58,11 @@ export const worksheets: WorksheetDefinition[] = [
     stressTrackerMeta,
     async () => (await import('./stress-tracker/definition')).stressTrackerModel,
     async () => (await import('./stress-tracker/StressTrackerPage')).StressTrackerPage,
+  ),
+  worksheet(
+    objectionPreparationMeta,
+    async () => (await import('./objection-preparation/definition')).objectionPreparationModel,
+    async () => (await import('./objection-preparation/ObjectionPreparationPage')).ObjectionPreparationPage,
   ),
 ];
 
