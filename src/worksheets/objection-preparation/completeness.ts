@@ -92,7 +92,7 @@ export function objectionPreparationCompleteness(data: ObjectionPreparationData)
       isConcernsMet,
       ['previous-objections'],
       frequencies.unreadable > 0
-        ? `${frequencies.unreadable} previous objection${frequencies.unreadable === 1 ? '' : 's'} need how many times it came up as a whole number.`
+        ? `${frequencies.unreadable} previous objection${frequencies.unreadable === 1 ? ' needs' : 's need'} how many times it came up, as a whole number from 1.`
         : frequencies.ungrouped > 0
           ? `${frequencies.ungrouped} previous objection${frequencies.ungrouped === 1 ? ' is' : 's are'} not grouped under a concern yet.`
           : withoutResponse.length > 0
