@@ -1,6 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarChartRow } from '../../lib/evidence-types';
-import { chartMax } from './chart-data';
 
 /** Draws the rows it is given; the counts are worked out in calculations.ts. */
 export function ConcernsChart({ rows }: { rows: BarChartRow[] }) {
@@ -9,8 +8,8 @@ export function ConcernsChart({ rows }: { rows: BarChartRow[] }) {
       <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 40 + 40)}>
         <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 32, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[0, chartMax(rows)]} allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 12 }} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Bar dataKey="value" name="Times it came up" fill="#1f4e79" isAnimationActive={false} label={{ position: 'right' }} />
         </BarChart>

@@ -1,4 +1,5 @@
 import type { ChecklistItem } from '../../lib/evidence-types';
+import { goodPracticeText } from './completeness';
 
 /** Good-practice advice for a section, met or not yet, always marked as beyond what the specification asks. */
 export function GoodPractice({ items, section }: { items: ChecklistItem[]; section: string }) {
@@ -13,7 +14,7 @@ export function GoodPractice({ items, section }: { items: ChecklistItem[]; secti
         {shown.map((item) => (
           <li key={item.label}>
             <span aria-hidden="true">{item.isMet ? '✓ ' : '○ '}</span>
-            {item.label.replace(/^Good practice: /, '')}
+            {goodPracticeText(item.label)}
             {item.isMet ? ' (done)' : `: ${item.detail ?? ''}`}
           </li>
         ))}

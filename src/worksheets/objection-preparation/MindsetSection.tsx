@@ -47,13 +47,15 @@ function MindsetRow({ control, register, index, prospects, prospectOptions, onRe
   return (
     <fieldset className="force">
       <legend>Technique {index + 1}</legend>
-      <div className="form-grid">
+      <div className="form-grid objection-grid">
         <SelectField label="The technique" options={choiceOptions(TECHNIQUES, TECHNIQUE_LABELS, { placeholder: 'Choose a technique' })} {...register(`mindset.${index}.technique`)} />
-        {technique === 'other' && <TextField label="Name of the technique" maxLength={TEXT_LIMITS.short} {...register(`mindset.${index}.otherName`)} />}
         <TextField label="Date you used it" type="date" error={mindsetDateProblem({ date, prospectId }, prospects)} {...register(`mindset.${index}.date`)} />
         <SelectField label="Before the meeting with" options={prospectOptions} {...register(`mindset.${index}.prospectId`)} />
-        <TextArea label="What you did" rows={3} maxLength={TEXT_LIMITS.item} {...register(`mindset.${index}.whatIDid`)} />
-        <TextArea label="How it helped" rows={3} maxLength={TEXT_LIMITS.item} {...register(`mindset.${index}.howItHelped`)} />
+        {technique === 'other' && <TextField label="Name of the technique" maxLength={TEXT_LIMITS.short} {...register(`mindset.${index}.otherName`)} />}
+      </div>
+      <div className="form-grid objection-grid">
+        <TextArea label="What you did" rows={4} maxLength={TEXT_LIMITS.item} {...register(`mindset.${index}.whatIDid`)} />
+        <TextArea label="How it helped" rows={4} maxLength={TEXT_LIMITS.item} {...register(`mindset.${index}.howItHelped`)} />
       </div>
       <button type="button" className="button button--quiet" onClick={onRemove}>
         Remove technique {index + 1}

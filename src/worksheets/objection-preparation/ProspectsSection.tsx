@@ -11,19 +11,19 @@ export function ProspectsSection({ control, register, getValues }: FormProps) {
     <section aria-labelledby="prospects-heading" className="panel">
       <h2 id="prospects-heading">Prospects and their meetings (AC 2.1)</h2>
       <p>{ORGANISATION_PROMPT}</p>
-      <div className="form-grid">
+      <div className="form-grid objection-grid">
         <TextField label="Your organisation" maxLength={TEXT_LIMITS.short} {...register('organisation')} />
-        <TextArea label="The products or services you sell" rows={2} maxLength={TEXT_LIMITS.item} {...register('offer')} />
+        <TextArea label="The products or services you sell" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register('offer')} />
       </div>
       <p>{PROSPECTS_PROMPT}</p>
       {prospects.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
           <legend>Prospect {index + 1}</legend>
-          <div className="form-grid">
+          <div className="form-grid objection-grid">
             <TextField label="Prospect (the organisation or customer)" maxLength={TEXT_LIMITS.short} {...register(`prospects.${index}.name`)} />
             <TextField label="Who you will meet, and their role" maxLength={TEXT_LIMITS.short} {...register(`prospects.${index}.contact`)} />
             <TextField label="Meeting date" type="date" {...register(`prospects.${index}.meetingDate`)} />
-            <TextArea label="The meeting: where, and what it is for" rows={2} maxLength={TEXT_LIMITS.item} {...register(`prospects.${index}.meetingPurpose`)} />
+            <TextArea label="The meeting: where, and what it is for" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`prospects.${index}.meetingPurpose`)} />
             <TextArea label="What you know of them" hint={KNOWN_HINT} rows={4} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`prospects.${index}.known`)} />
           </div>
           {prospects.fields.length > 1 && (

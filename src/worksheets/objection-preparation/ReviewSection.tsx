@@ -31,11 +31,11 @@ function SourceList({ control, register, getValues }: FormProps) {
       {sources.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
           <legend>Source {index + 1}</legend>
-          <div className="form-grid">
+          <div className="form-grid objection-grid">
             <SelectField label="Kind of source" options={choiceOptions(SOURCE_KINDS, SOURCE_KIND_LABELS, { placeholder: 'Choose' })} {...register(`sources.${index}.kind`)} />
-            <TextField label="Who or what" hint={SOURCES_HINT} maxLength={TEXT_LIMITS.short} {...register(`sources.${index}.who`)} />
             <TextField label="Date" type="date" {...register(`sources.${index}.date`)} />
-            <TextArea label="What it showed" rows={2} maxLength={TEXT_LIMITS.item} {...register(`sources.${index}.learned`)} />
+            <TextField label="Who or what" hint={SOURCES_HINT} className="form-grid__wide" maxLength={TEXT_LIMITS.short} {...register(`sources.${index}.who`)} />
+            <TextArea label="What it showed" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`sources.${index}.learned`)} />
           </div>
           <button
             type="button"
@@ -67,7 +67,7 @@ function ConcernList({ control, register, getValues }: FormProps) {
       {concerns.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
           <legend>Concern {index + 1}</legend>
-          <div className="form-grid">
+          <div className="form-grid objection-grid">
             <TextField label="The common underlying concern" maxLength={TEXT_LIMITS.short} {...register(`concerns.${index}.concern`)} />
             <TextArea label="Your response to this concern" rows={3} maxLength={TEXT_LIMITS.item} {...register(`concerns.${index}.response`)} />
           </div>
@@ -96,8 +96,10 @@ function PreviousList(form: FormProps) {
   const previous = useFieldArray({ control: form.control, name: 'previous', keyName: 'fieldKey' });
   const sources = useWatch({ control: form.control, name: 'sources' }) as ReviewSource[] | undefined;
   const concerns = useWatch({ control: form.control, name: 'concerns' }) as Concern[] | undefined;
-  const sourceOptions = [{ value: '', label: 'Choose a source' }, ...(sources ?? []).filter((s) => hasText(s.who)).map((s) => ({ value: s.id, label: s.who.trim() }))];
-  const concernOptions = [{ value: '', label: 'Choose a concern' }, ...(concerns ?? []).filter((c) => hasText(c.concern)).map((c) => ({ value: c.id, label: c.concern.trim() }))];
+  const named = (sources ?? []).filter((s) => hasText(s.who));
+  const sourceOptions = [{ value: '', label: named.length ? 'Choose a source' : 'Add a source above first' }, ...named.map((s) => ({ value: s.id, label: s.who.trim() }))];
+  const groups = (concerns ?? []).filter((c) => hasText(c.concern));
+  const concernOptions = [{ value: '', label: groups.length ? 'Choose a concern' : 'Add a concern above first' }, ...groups.map((c) => ({ value: c.id, label: c.concern.trim() }))];
   return (
     <>
       <h3>Objections from previous sales conversations</h3>
@@ -125,8 +127,8 @@ function PreviousRow({ control, register, getValues, index, sourceOptions, conce
   return (
     <fieldset className="force">
       <legend>Previous objection {index + 1}</legend>
-      <div className="form-grid">
-        <TextArea label="The objection raised" rows={2} maxLength={TEXT_LIMITS.item} {...register(`previous.${index}.said`)} />
+      <div className="form-grid objection-grid">
+        <TextArea label="The objection raised" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`previous.${index}.said`)} />
         <SelectField label="Where it came from" options={sourceOptions} {...register(`previous.${index}.sourceId`)} />
         <TextField label="Times it came up" inputMode="numeric" maxLength={TEXT_LIMITS.number} error={timesProblem({ said: said ?? '', times: times ?? '' })} {...register(`previous.${index}.times`)} />
         <SelectField

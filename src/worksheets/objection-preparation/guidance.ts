@@ -24,7 +24,7 @@ export const REVIEW_PROMPT =
 export const SOURCES_HINT = 'Who you asked (name and role) or what you looked at: CRM notes, call recordings, lost-deal reports, a team meeting.';
 
 export const PREVIOUS_PROMPT =
-  'List the objections you found, how many times each came up (from the records, or your colleague’s best count) and the common concern it belongs to. Name the concerns first, below, so you can group objections under them.';
+  'List the objections you found, how many times each came up (from the records, or your colleague’s best count) and the common concern it belongs to. Name the common concerns first (above), so you can group each objection under one.';
 
 export const CONCERNS_PROMPT =
   'Group the objections by what lies under them: several different objections often share one concern (for example “we cannot afford to get it wrong”). For each concern, “develop a response that addresses common customer underlying concerns and motivations”.';

@@ -4,7 +4,7 @@ import { tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import { concernFrequencies, frequencyText, prospectName, readTimes } from './calculations';
 import { chartMax, concernChartRows } from './chart-data';
-import { objectionPreparationGoodPractice } from './completeness';
+import { goodPracticeText, objectionPreparationGoodPractice } from './completeness';
 import { objectionFamily, OBJECTION_TYPE_LABELS, OBSERVER_ROLE_LABELS, SOURCE_KIND_SHORT, TECHNIQUE_LABELS } from './labels';
 import { hasText, type MindsetEntry, type ObjectionPreparationData } from './model';
 import { objectionPreparationMeta } from './meta';
@@ -143,7 +143,7 @@ function goodPracticeBlocks(data: ObjectionPreparationData): PdfBlock[] {
       kind: 'table',
       columns: ['Good practice', 'Done'],
       columnWidths: [5, 1],
-      rows: objectionPreparationGoodPractice(data).map((item) => [item.label.replace(/^Good practice: /, ''), item.isMet ? 'Yes' : 'Not yet']),
+      rows: objectionPreparationGoodPractice(data).map((item) => [goodPracticeText(item.label), item.isMet ? 'Yes' : 'Not yet']),
     },
   ];
 }
