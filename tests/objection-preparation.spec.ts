@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { chooseByKeyboard, enterLearnerDetails, openAllSections, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
@@ -201,4 +202,15 @@ test('the worked example opens in one click, passes an accessibility check and o
   await expect(page.getByText('Good practice').first()).toBeVisible();
   const axeDoc = await new AxeBuilder({ page }).analyze();
   expect(axeDoc.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // The chart's figures go to a spreadsheet as raw numbers, most frequent first.
+  await page.getByText('Tables for a spreadsheet (CSV)').focus();
+  await page.keyboard.press('Enter');
+  await chooseByKeyboard(page.getByLabel('Table', { exact: true }), 'Common concerns');
+  const downloading = page.waitForEvent('download');
+  await pressButton(page, 'Download this table as CSV');
+  const csv = readFileSync(await (await downloading).path(), 'utf8');
+  expect(csv).toContain('Rank,Common underlying concern,Times it came up,Share of all times (%),Previous objections grouped,Prepared response');
+  expect(csv).toContain('1,Not convinced the cost is worth it,14,50,2,');
+  expect(csv).toContain('3,Worried about data protection and compliance,4,14.3,1,');
 });

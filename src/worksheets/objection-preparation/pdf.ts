@@ -87,7 +87,7 @@ function reviewBlocks(data: ObjectionPreparationData): PdfBlock[] {
     tableOr('No common concerns named yet.', {
       caption: 'Common underlying concerns, most frequent first, with the response prepared',
       columns: ['Rank', 'Common underlying concern', 'Times it came up', 'Prepared response'],
-      columnWidths: [0.6, 2, 1.2, 4],
+      columnWidths: [0.6, 2, 1.5, 3.7],
       rows: frequencies.rows.map((r) => [String(r.rank), r.concern.concern.trim(), frequencyText(r, frequencies.total), orNotGiven(r.concern.response)]),
     }),
     ...(rows.length ? [{ kind: 'barChart', caption: 'How often each common concern came up in previous sales conversations', valueLabel: 'Times', maxValue: chartMax(rows), rows } satisfies PdfBlock] : []),
