@@ -6,8 +6,7 @@ import type { WorksheetMeta } from '../../lib/worksheet-definition';
 export const objectionPreparationMeta: WorksheetMeta = {
   id: 'objection-preparation',
   title: 'Objection preparation',
-  summary:
-    'Prepare for the objections two prospects may raise: each with its underlying concern and your response; review objections from previous sales conversations; record the techniques you used to create a positive mindset, and the observed meetings.',
+  summary: 'Prepare responses to two prospects’ objections, review past objections, and record your positive-mindset techniques and observed meetings.',
   unit: unitRef(L3C2),
   criteria: criteriaOf(L3C2, ['2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4']),
   // Each section is its own page on the worksheet's task list; checklist rules name their section.
