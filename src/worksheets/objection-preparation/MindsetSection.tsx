@@ -2,7 +2,8 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { mindsetDateProblem } from './calculations';
-import { confirmRemove, type FormProps } from './form';
+import type { FormProps } from './form';
+import { RemoveButton } from './RemoveButton';
 import { MINDSET_PROMPT } from './guidance';
 import { TECHNIQUE_LABELS } from './labels';
 import { LIST_LIMITS, newMindsetEntry, TECHNIQUES, TEXT_LIMITS, type Prospect } from './model';
@@ -23,10 +24,7 @@ export function MindsetSection(form: FormProps) {
           index={index}
           prospects={prospects}
           prospectOptions={options}
-          onRemove={() => {
-            const e = form.getValues(`mindset.${index}`);
-            if (confirmRemove([e.otherName, e.whatIDid, e.howItHelped], `technique ${index + 1}`)) entries.remove(index);
-          }}
+          onRemove={() => entries.remove(index)}
         />
       ))}
       {entries.fields.length < LIST_LIMITS.techniques && (
@@ -40,7 +38,7 @@ export function MindsetSection(form: FormProps) {
 
 type RowProps = FormProps & { index: number; prospects: Prospect[]; prospectOptions: Array<{ value: string; label: string }>; onRemove(): void };
 
-function MindsetRow({ control, register, index, prospects, prospectOptions, onRemove }: RowProps) {
+function MindsetRow({ control, register, getValues, index, prospects, prospectOptions, onRemove }: RowProps) {
   const technique = useWatch({ control, name: `mindset.${index}.technique` });
   const date = useWatch({ control, name: `mindset.${index}.date` }) ?? '';
   const prospectId = useWatch({ control, name: `mindset.${index}.prospectId` }) ?? '';
@@ -57,9 +55,14 @@ function MindsetRow({ control, register, index, prospects, prospectOptions, onRe
         <TextArea label="What you did" rows={4} maxLength={TEXT_LIMITS.item} {...register(`mindset.${index}.whatIDid`)} />
         <TextArea label="How it helped" rows={4} maxLength={TEXT_LIMITS.item} {...register(`mindset.${index}.howItHelped`)} />
       </div>
-      <button type="button" className="button button--quiet" onClick={onRemove}>
-        Remove technique {index + 1}
-      </button>
+      <RemoveButton
+        what={`technique ${index + 1}`}
+        written={() => {
+          const e = getValues(`mindset.${index}`);
+          return [e.otherName, e.whatIDid, e.howItHelped];
+        }}
+        onRemove={onRemove}
+      />
     </fieldset>
   );
 }

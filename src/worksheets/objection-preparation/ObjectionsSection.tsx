@@ -1,7 +1,8 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { SelectField, TextArea } from '../../ui/fields';
 import { prospectName } from './calculations';
-import { confirmRemove, type FormProps } from './form';
+import type { FormProps } from './form';
+import { RemoveButton } from './RemoveButton';
 import { CONCERN_HINT, OBJECTIONS_PROMPT, RESPONSE_HINT } from './guidance';
 import { objectionFamily, OBJECTION_TYPE_LABELS } from './labels';
 import { LIST_LIMITS, newExpectedObjection, OBJECTION_TYPES, TEXT_LIMITS, type Prospect } from './model';
@@ -42,16 +43,14 @@ function ProspectObjections({ control, register, getValues, prospectIndex, name 
               <TextArea label="The underlying concern" hint={CONCERN_HINT} rows={4} maxLength={TEXT_LIMITS.item} {...register(`${path}.concern`)} />
               <TextArea label="Your prepared response" hint={RESPONSE_HINT} rows={4} maxLength={TEXT_LIMITS.item} {...register(`${path}.response`)} />
             </div>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
+            <RemoveButton
+              what={`objection ${index + 1} for ${name}`}
+              written={() => {
                 const o = getValues(path);
-                if (confirmRemove([o.wording, o.concern, o.response], `objection ${index + 1}`)) objections.remove(index);
+                return [o.wording, o.concern, o.response];
               }}
-            >
-              Remove objection {index + 1} for {name}
-            </button>
+              onRemove={() => objections.remove(index)}
+            />
           </fieldset>
         );
       })}

@@ -1,7 +1,8 @@
 import { useFieldArray } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { confirmRemove, type FormProps } from './form';
+import type { FormProps } from './form';
+import { RemoveButton } from './RemoveButton';
 import { OBSERVATION_HINTS, OBSERVATION_PROMPT } from './guidance';
 import { OBSERVER_ROLE_LABELS } from './labels';
 import { LIST_LIMITS, newObservation, OBSERVER_ROLES, TEXT_LIMITS } from './model';
@@ -35,16 +36,14 @@ export function ObservationsSection({ control, register, getValues }: FormProps)
             <TextArea label="Verbal and non-verbal signals, and how you responded" hint={OBSERVATION_HINTS.signals} rows={4} maxLength={TEXT_LIMITS.answer} {...register(`${path}.signals`)} />
             <TextArea label="How you confirmed with the customer that the objections can be overcome" hint={OBSERVATION_HINTS.overcome} rows={4} maxLength={TEXT_LIMITS.answer} {...register(`${path}.overcome`)} />
             <TextArea label="Observer’s comments" rows={3} maxLength={TEXT_LIMITS.answer} {...register(`${path}.observerComments`)} />
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
+            <RemoveButton
+              what={`observation record ${index + 1}`}
+              written={() => {
                 const o = getValues(path);
-                if (confirmRemove([o.observerName, o.questions, o.objectionsExplored, o.signals, o.overcome, o.observerComments], `observation record ${index + 1}`)) records.remove(index);
+                return [o.observerName, o.questions, o.objectionsExplored, o.signals, o.overcome, o.observerComments];
               }}
-            >
-              Remove observation record {index + 1}
-            </button>
+              onRemove={() => records.remove(index)}
+            />
           </fieldset>
         );
       })}

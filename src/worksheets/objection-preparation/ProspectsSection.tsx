@@ -1,6 +1,7 @@
 import { useFieldArray } from 'react-hook-form';
 import { TextArea, TextField } from '../../ui/fields';
-import { confirmRemove, type FormProps } from './form';
+import type { FormProps } from './form';
+import { RemoveButton } from './RemoveButton';
 import { KNOWN_HINT, ORGANISATION_PROMPT, PROSPECTS_PROMPT } from './guidance';
 import { LIST_LIMITS, newProspect, TEXT_LIMITS } from './model';
 
@@ -27,16 +28,14 @@ export function ProspectsSection({ control, register, getValues }: FormProps) {
             <TextArea label="What you know of them" hint={KNOWN_HINT} rows={4} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`prospects.${index}.known`)} />
           </div>
           {prospects.fields.length > 1 && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
+            <RemoveButton
+              what={`prospect ${index + 1}`}
+              written={() => {
                 const p = getValues(`prospects.${index}`);
-                if (confirmRemove([p.name, p.contact, p.meetingPurpose, p.known, ...p.objections.flatMap((o) => [o.wording, o.concern, o.response])], `prospect ${index + 1}`)) prospects.remove(index);
+                return [p.name, p.contact, p.meetingPurpose, p.known, ...p.objections.flatMap((o) => [o.wording, o.concern, o.response])];
               }}
-            >
-              Remove prospect {index + 1}
-            </button>
+              onRemove={() => prospects.remove(index)}
+            />
           )}
         </fieldset>
       ))}

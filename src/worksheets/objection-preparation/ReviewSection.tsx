@@ -2,7 +2,8 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { timesProblem } from './calculations';
-import { confirmRemove, type FormProps } from './form';
+import type { FormProps } from './form';
+import { RemoveButton } from './RemoveButton';
 import { FrequencyPanel } from './FrequencyPanel';
 import { CONCERNS_PROMPT, PREVIOUS_PROMPT, REVIEW_PROMPT, SOURCES_HINT } from './guidance';
 import { SOURCE_KIND_LABELS } from './labels';
@@ -37,16 +38,14 @@ function SourceList({ control, register, getValues }: FormProps) {
             <TextField label="Who or what" hint={SOURCES_HINT} className="form-grid__wide" maxLength={TEXT_LIMITS.short} {...register(`sources.${index}.who`)} />
             <TextArea label="What it showed" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`sources.${index}.learned`)} />
           </div>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
+          <RemoveButton
+            what={`source ${index + 1}`}
+            written={() => {
               const s = getValues(`sources.${index}`);
-              if (confirmRemove([s.who, s.learned], `source ${index + 1}`)) sources.remove(index);
+              return [s.who, s.learned];
             }}
-          >
-            Remove source {index + 1}
-          </button>
+            onRemove={() => sources.remove(index)}
+          />
         </fieldset>
       ))}
       {sources.fields.length < LIST_LIMITS.sources && (
@@ -71,16 +70,14 @@ function ConcernList({ control, register, getValues }: FormProps) {
             <TextField label="The common underlying concern" maxLength={TEXT_LIMITS.short} {...register(`concerns.${index}.concern`)} />
             <TextArea label="Your response to this concern" rows={3} maxLength={TEXT_LIMITS.item} {...register(`concerns.${index}.response`)} />
           </div>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
+          <RemoveButton
+            what={`concern ${index + 1}`}
+            written={() => {
               const c = getValues(`concerns.${index}`);
-              if (confirmRemove([c.concern, c.response], `concern ${index + 1}`)) concerns.remove(index);
+              return [c.concern, c.response];
             }}
-          >
-            Remove concern {index + 1}
-          </button>
+            onRemove={() => concerns.remove(index)}
+          />
         </fieldset>
       ))}
       {concerns.fields.length < LIST_LIMITS.concerns && (
@@ -138,16 +135,7 @@ function PreviousRow({ control, register, getValues, index, sourceOptions, conce
           {...register(`previous.${index}.concernId`)}
         />
       </div>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={() => {
-          const p = getValues(`previous.${index}`);
-          if (confirmRemove([p.said], `previous objection ${index + 1}`)) onRemove();
-        }}
-      >
-        Remove previous objection {index + 1}
-      </button>
+      <RemoveButton what={`previous objection ${index + 1}`} written={() => [getValues(`previous.${index}.said`)]} onRemove={onRemove} />
     </fieldset>
   );
 }
