@@ -5,7 +5,7 @@ import type { BarChartRow } from '../../lib/evidence-types';
 export function ConcernsChart({ rows }: { rows: BarChartRow[] }) {
   return (
     <div className="chart" role="img" aria-label="Bar chart of how many times each common concern came up in previous sales conversations; the same figures are in the table above.">
-      <ResponsiveContainer width="100%" height={Math.max(140, rows.length * 40 + 40)}>
+      <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 56 + 40)}>
         <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 32, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
