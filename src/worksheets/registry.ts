@@ -9,6 +9,7 @@ import { stressTrackerMeta } from './stress-tracker/meta';
 import { communicationPlanMeta } from './communication-plan/meta';
 import { workbookMeta } from './unit-workbook/meta';
 import { UNIT_OUTLINES } from './unit-workbook/outlines';
+import { objectionPreparationMeta } from './objection-preparation/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -65,6 +66,11 @@ export const interactiveWorksheets: WorksheetDefinition[] = [
     communicationPlanMeta,
     async () => (await import('./communication-plan/definition')).communicationPlanModel,
     async () => (await import('./communication-plan/CommunicationPlanPage')).CommunicationPlanPage,
+  ),
+  worksheet(
+    objectionPreparationMeta,
+    async () => (await import('./objection-preparation/definition')).objectionPreparationModel,
+    async () => (await import('./objection-preparation/ObjectionPreparationPage')).ObjectionPreparationPage,
   ),
 ];
 

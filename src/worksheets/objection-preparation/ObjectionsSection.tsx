@@ -1,0 +1,64 @@
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { SelectField, TextArea } from '../../ui/fields';
+import { prospectName } from './calculations';
+import type { FormProps } from './form';
+import { RemoveButton } from './RemoveButton';
+import { CONCERN_HINT, OBJECTIONS_PROMPT, RESPONSE_HINT } from './guidance';
+import { objectionFamily, OBJECTION_TYPE_LABELS } from './labels';
+import { LIST_LIMITS, newExpectedObjection, OBJECTION_TYPES, TEXT_LIMITS, type Prospect } from './model';
+
+const TYPE_OPTIONS = [
+  { value: '', label: 'Choose the kind of objection' },
+  ...OBJECTION_TYPES.map((type) => ({ value: type, label: `${OBJECTION_TYPE_LABELS[type]} (${objectionFamily(type).toLowerCase()})` })),
+];
+
+/** AC 2.1, second part: for each prospect, the objections expected, the concern under each and the response prepared. */
+export function ObjectionsSection(form: FormProps) {
+  const prospects = useWatch({ control: form.control, name: 'prospects' }) as Prospect[] | undefined;
+  return (
+    <section aria-labelledby="objections-heading" className="panel">
+      <h2 id="objections-heading">Objections you expect (AC 2.1)</h2>
+      <p>{OBJECTIONS_PROMPT}</p>
+      {(prospects ?? []).map((prospect, index) => (
+        <ProspectObjections key={prospect.id} {...form} prospectIndex={index} name={prospectName(prospects ?? [], prospect.id)} />
+      ))}
+    </section>
+  );
+}
+
+function ProspectObjections({ control, register, getValues, prospectIndex, name }: FormProps & { prospectIndex: number; name: string }) {
+  const objections = useFieldArray({ control, name: `prospects.${prospectIndex}.objections`, keyName: 'fieldKey' });
+  return (
+    <section className="objection-prospect" aria-labelledby={`objections-${prospectIndex}`}>
+      <h3 id={`objections-${prospectIndex}`}>{name}</h3>
+      {objections.fields.map((field, index) => {
+        const title = `${name}: objection ${index + 1}`;
+        const path = `prospects.${prospectIndex}.objections.${index}` as const;
+        return (
+          <fieldset key={field.fieldKey} className="force">
+            <legend>{title}</legend>
+            <div className="form-grid objection-grid">
+              <SelectField label="Kind of objection" options={TYPE_OPTIONS} {...register(`${path}.type`)} />
+              <TextArea label="The objection, as they might say it" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.wording`)} />
+              <TextArea label="The underlying concern" hint={CONCERN_HINT} rows={4} maxLength={TEXT_LIMITS.item} {...register(`${path}.concern`)} />
+              <TextArea label="Your prepared response" hint={RESPONSE_HINT} rows={4} maxLength={TEXT_LIMITS.item} {...register(`${path}.response`)} />
+            </div>
+            <RemoveButton
+              what={`objection ${index + 1} for ${name}`}
+              written={() => {
+                const o = getValues(path);
+                return [o.wording, o.concern, o.response];
+              }}
+              onRemove={() => objections.remove(index)}
+            />
+          </fieldset>
+        );
+      })}
+      {objections.fields.length < LIST_LIMITS.objections && (
+        <button type="button" className="button" onClick={() => objections.append(newExpectedObjection())}>
+          Add an objection for {name}
+        </button>
+      )}
+    </section>
+  );
+}

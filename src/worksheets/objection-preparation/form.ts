@@ -1,0 +1,12 @@
+import type { Control, UseFormGetValues, UseFormRegister } from 'react-hook-form';
+import type { ObjectionPreparationData } from './model';
+
+/** What every section of the page is given from the one form. */
+export type FormProps = {
+  control: Control<ObjectionPreparationData>;
+  register: UseFormRegister<ObjectionPreparationData>;
+  getValues: UseFormGetValues<ObjectionPreparationData>;
+};
+
+/** Asks before removing a row that has anything written in it. */
+export const confirmRemove = (values: readonly string[], what: string) => values.every((v) => !v.trim()) || window.confirm(`Remove ${what} and everything written in it?`);
