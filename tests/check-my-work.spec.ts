@@ -16,6 +16,7 @@ const WORKSHEETS = [
   'Weighted decision matrix',
   'Stress baseline tracker',
   'Communication plan',
+  'Objection preparation',
 ];
 
 const ANSWER = 'Northwind Traders, our regional office: a worked answer long enough to explain what happened and why it matters to sales.';
