@@ -48,8 +48,10 @@ test('a tutor runs the class demo on a learner’s browser, edits, exports and r
   // The demo offers every worksheet's worked example: as many as the home page has worksheets.
   const homeExamples = page.getByRole('button', { name: /^Open the worked example of the / });
   await expect(homeExamples.first()).toBeVisible();
-  const worksheetCount = await homeExamples.count();
-  expect(worksheetCount).toBeGreaterThanOrEqual(6);
+  // Every worksheet's, and the workbooks' worked examples listed under "Unit workbooks".
+  const workbookExamples = page.getByRole('region', { name: 'Unit workbooks' }).getByRole('link', { name: /\(worked example\)$/ });
+  const worksheetCount = (await homeExamples.count()) + (await workbookExamples.count());
+  expect(worksheetCount).toBeGreaterThanOrEqual(10);
   const learnerRootPx = await pixels(page, 'html');
   const learnerLeadPx = await pixels(page, '.lead');
   const snapshot = await localStorageNow(page);
