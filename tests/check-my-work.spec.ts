@@ -133,6 +133,8 @@ test.describe('on a 360 px phone', () => {
     test.setTimeout(300_000);
     for (const path of ['/', '/units', '/portfolio', '/my-details', '/backup', '/open', '/demo', '/no-such-page']) await expectNoSidewaysScroll(page, path);
     await page.goto('/demo');
+    // The demo's list loads lazily: collect its links once they are there.
+    await expect(page.getByRole('link', { name: /^Open the worked example of the / }).first()).toBeVisible();
     const demos = await page.locator('a[href^="/demo/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
     expect(demos.length).toBeGreaterThanOrEqual(WORKSHEETS.length);
     for (const demo of demos) {
