@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import { Link } from 'react-router';
 import type { CheckToShow } from '../lib/sections';
 import type { ShownFieldError } from '../ui/field-errors';
-import { focusFieldFor } from './field-focus';
+import { focusFieldFor, revealAndFocus } from './field-focus';
 
 type ErrorSummaryProps = {
   fieldErrors: readonly ShownFieldError[];
@@ -11,13 +11,6 @@ type ErrorSummaryProps = {
   /** What was checked, for the all-clear: "this section", "your document". */
   checkedWhat: string;
 };
-
-/** Moves to a field on this page, as the GOV.UK error summary's links do. */
-function focusById(id: string) {
-  const field = document.getElementById(id);
-  field?.scrollIntoView({ block: 'center' });
-  field?.focus({ preventScroll: true });
-}
 
 /**
  * The GOV.UK error summary, shown when the learner asks to check their work or exports: each
@@ -48,7 +41,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
                 href={`#${error.id}`}
                 onClick={(event) => {
                   event.preventDefault();
-                  focusById(error.id);
+                  revealAndFocus(document.getElementById(error.id));
                 }}
               >
                 {error.label}: {error.message}

@@ -81,9 +81,14 @@ export function focusFieldFor(fieldName: string | undefined, within: ParentNode 
   const empty = [...within.querySelectorAll<HTMLElement>(FIELDS)].find((field) => !field.closest('[data-draft]') && isEmpty(field));
   const target = named instanceof HTMLElement ? named : empty;
   if (!target) return false;
-  target.scrollIntoView({ block: 'center' });
-  target.focus({ preventScroll: true });
+  revealAndFocus(target);
   return true;
+}
+
+/** Brings a field to the middle of the window (clear of the sticky progress bar) and focuses it. */
+export function revealAndFocus(field: HTMLElement | null): void {
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus({ preventScroll: true });
 }
 
 /**
