@@ -144,7 +144,9 @@ async function typeIntoFields(page: Page, cdp: CDPSession, chosen: FieldInfo[]):
     // A short box (a figure) gets a figure; the rest get words, punctuation and symbols.
     const text = field.maxLength > 0 && field.maxLength < TYPED.length + 3 ? TYPED_SHORT.slice(0, field.maxLength - 1) + n : `${n} ${TYPED}`;
     await emptyField(page, field.index);
-    const typed = n % 2 === 0 || text.length < TYPED.length ? text.slice(0, 10) : `${text}${BURST}`.slice(0, field.maxLength > 0 ? field.maxLength : undefined);
+    // The last field gets " then" typed on after it, so it keeps room for those keys under its limit.
+    const limit = field.maxLength > 0 ? field.maxLength - (n === chosen.length - 1 ? ' then'.length : 0) : undefined;
+    const typed = (n % 2 === 0 || text.length < TYPED.length ? text.slice(0, 10) : `${text}${BURST}`).slice(0, limit);
     if (n % 2 === 0) await page.keyboard.type(typed);
     else await typeWithoutWaiting(cdp, typed);
     expected.set(field.index, typed);
@@ -164,7 +166,8 @@ async function typeIntoFields(page: Page, cdp: CDPSession, chosen: FieldInfo[]):
     if (nextIsFocused) {
       await page.keyboard.press('End');
       await typeWithoutWaiting(cdp, ' next');
-      expected.set(next, `${before} next`);
+      const nextLimit = await boxes.nth(next).evaluate((element) => (element as HTMLInputElement).maxLength);
+      expected.set(next, `${before} next`.slice(0, nextLimit > 0 ? nextLimit : undefined));
     }
     expected.set(last.index, `${expected.get(last.index)} then`);
     await expect(boxes.nth(last.index), `${last.label} after Tab, seed ${SEED}`).toHaveValue(expected.get(last.index)!);
