@@ -59,3 +59,19 @@ describe('a worksheet\'s task list', () => {
     expect(shows(null, 'external')).toBe(true);
   });
 });
+
+describe('good practice on the task list', () => {
+  it('never counts in a section’s status, and is listed apart while not done', () => {
+    const progress = sectionProgress(SECTIONS, [
+      { label: 'Three internal', isMet: true, sections: ['internal'] },
+      { label: 'A sales implication per internal force', isMet: false, sections: ['internal'], isGoodPractice: true },
+      { label: 'A written summary', isMet: false, sections: ['notes'], isGoodPractice: true },
+    ]);
+    const byId = Object.fromEntries(progress.map((p) => [p.section.id, p]));
+    expect([byId.internal?.status, byId.internal?.met, byId.internal?.total]).toEqual(['completed', 1, 1]);
+    expect(byId.internal?.goodPracticeToDo.map((i) => i.label)).toEqual(['A sales implication per internal force']);
+    // A section with only good practice has nothing the spec checks: optional, never the next step.
+    expect(byId.notes?.status).toBe('optional');
+    expect(nextSection(progress)).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { goodPracticeRules, requiredCount, requiredRules } from '../lib/checklist';
 import type { ChecklistItem } from '../lib/evidence-types';
 
 type CompletenessChecklistProps = {
@@ -7,31 +8,53 @@ type CompletenessChecklistProps = {
   sectionPath?: (sectionId: string) => string;
 };
 
-/** The assessor's minimums, each marked in words and by icon so colour is never the only signal. */
+type RuleListProps = CompletenessChecklistProps & { words: { met: string; notMet: string } };
+
+function RuleList({ items, sectionPath, words }: RuleListProps) {
+  return (
+    <ul>
+      {items.map((item) => {
+        const where = item.sections?.[0];
+        return (
+          <li key={item.label} className={item.isMet ? 'checklist__item is-met' : 'checklist__item'}>
+            <span className="checklist__mark" aria-hidden="true">
+              {item.isMet ? '✓' : '○'}
+            </span>
+            <span>
+              <strong className="checklist__status">{item.isMet ? words.met : words.notMet}:</strong>{' '}
+              {!item.isMet && where && sectionPath ? <Link to={sectionPath(where)}>{item.label}</Link> : item.label}
+              {item.detail && !item.isMet && <span className="checklist__detail"> {item.detail}</span>}
+              {item.source && <span className="checklist__detail">From: {item.source}</span>}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * The assessor's minimums, each marked in words and by icon so colour is never the only signal.
+ * Good practice follows under its own heading: shown, never counted towards "complete".
+ */
 export function CompletenessChecklist({ items, sectionPath }: CompletenessChecklistProps) {
-  const met = items.filter((i) => i.isMet).length;
+  const { met, total } = requiredCount(items);
+  const goodPractice = goodPracticeRules(items);
+  const done = goodPractice.filter((i) => i.isMet).length;
   return (
     <section className="checklist" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">
-        What the assessor needs <span className="checklist__count">({met} of {items.length} met)</span>
+        What the assessor needs <span className="checklist__count">({met} of {total} met)</span>
       </h2>
-      <ul>
-        {items.map((item) => {
-          const where = item.sections?.[0];
-          return (
-            <li key={item.label} className={item.isMet ? 'checklist__item is-met' : 'checklist__item'}>
-              <span className="checklist__mark" aria-hidden="true">
-                {item.isMet ? '✓' : '○'}
-              </span>
-              <span>
-                <strong className="checklist__status">{item.isMet ? 'Met' : 'Not yet'}:</strong>{' '}
-                {!item.isMet && where && sectionPath ? <Link to={sectionPath(where)}>{item.label}</Link> : item.label}
-                {item.detail && !item.isMet && <span className="checklist__detail"> {item.detail}</span>}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      <RuleList items={requiredRules(items)} sectionPath={sectionPath} words={{ met: 'Met', notMet: 'Not yet' }} />
+      {goodPractice.length > 0 && (
+        <>
+          <h3 id="good-practice-heading">
+            Good practice <span className="checklist__count">({done} of {goodPractice.length} done; never needed to complete)</span>
+          </h3>
+          <RuleList items={goodPractice} sectionPath={sectionPath} words={{ met: 'Done', notMet: 'Not yet' }} />
+        </>
+      )}
     </section>
   );
 }
