@@ -58,7 +58,7 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
   await expect(letter(first, 'Specific')).toContainText('“improve” says which way, not how far');
   await expect(letter(first, 'Specific')).toContainText('Specific: Needs work');
   await expect(letter(first, 'Measurable')).toContainText('No measurable target yet');
-  await expect(letter(first, 'Relevant')).toContainText('No link to a team target');
+  await expect(letter(first, 'Realistic')).toContainText('No link to a team target');
   await expect(letter(first, 'Time-bound')).toContainText('No deadline yet');
 
   await writeParts(first, { Who: 'with café owners', Where: 'in the Leeds territory', 'What you will measure': 'monthly invoiced sales', 'Baseline (where you are now)': '£18,000', Target: '£45,000', Unit: 'a month' });
@@ -71,7 +71,7 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
   await typeInto(first.getByLabel('Constraints and how you will manage them'), 'Delivery capacity on Fridays.');
   await expect(letter(first, 'Achievable')).toContainText('Achievable: Looks SMART');
   await typeInto(first.getByLabel('The team target it serves, and how'), 'my £4,000 share of the team’s £16,000 growth target');
-  await expect(letter(first, 'Relevant')).toContainText('Relevant: Looks SMART');
+  await expect(letter(first, 'Realistic')).toContainText('Realistic: Looks SMART');
 
   await setDate(first.getByLabel('Deadline'), isoInDays(-3));
   await expect(letter(first, 'Time-bound')).toContainText('has passed and no review shows the target reached');
