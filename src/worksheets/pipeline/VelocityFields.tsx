@@ -12,7 +12,7 @@ type Props = { register: UseFormRegister<PipelineData>; live: LiveData<PipelineD
 
 const INPUTS: Array<{ key: keyof Velocity; label: string; sourceHint: string }> = [
   { key: 'opportunities', label: 'Opportunities in your pipeline', sourceHint: 'e.g. your CRM’s open deals report, and its date.' },
-  { key: 'averageDealValue', label: 'Average deal value (£)', sourceHint: 'e.g. deals won in the last 12 months.' },
+  { key: 'averageDealValue', label: 'Average value of a won deal (£)', sourceHint: 'e.g. deals won in the last 12 months.' },
   { key: 'winRatePercent', label: 'Win rate (%)', sourceHint: 'e.g. won ÷ closed deals in your CRM, or your prospect to customer ratio.' },
   { key: 'cycleDays', label: 'Sales cycle length (days)', sourceHint: 'e.g. average days from first contact to a won deal.' },
 ];
