@@ -113,11 +113,11 @@ test('a learner builds a pipeline from empty by keyboard, records three reviews,
   await typeInto(page.getByLabel('Target: new customers'), '15');
   await typeInto(page.getByLabel('Average deal value (£)'), '5000');
   // Sales velocity's four figures, each typed with its source.
-  await typeInto(page.getByLabel('Opportunities in your pipeline'), '3');
+  await typeInto(page.getByLabel('Opportunities in your pipeline', { exact: true }), '3');
   await typeInto(page.getByLabel('Source of the opportunities in your pipeline'), 'CRM open deals today');
-  await typeInto(page.getByLabel('Average value of a won deal (£)'), '5000');
-  await typeInto(page.getByLabel('Win rate (%)'), '15');
-  await typeInto(page.getByLabel('Sales cycle length (days)'), '60');
+  await typeInto(page.getByLabel('Average value of a won deal (£)', { exact: true }), '5000');
+  await typeInto(page.getByLabel('Win rate (%)', { exact: true }), '15');
+  await typeInto(page.getByLabel('Sales cycle length (days)', { exact: true }), '60');
   await typeInto(page.getByLabel('Source of the sales cycle length'), 'CRM average days to close');
   await expect(page.getByText('3 opportunities × £5,000 average deal value × 15.0 % win rate ÷ 60 days = £37.50 a day', { exact: false })).toBeVisible();
   await typeInto(page.getByLabel('Hours a month you have for prospects'), '30');
