@@ -117,6 +117,9 @@ test('a learner writes two SMART sales targets from empty, fixing them from the 
   await addReview(page, 2, 1, { 'Measure now': '3', 'Progress made': 'Sold three packages already.', Evidence: 'Order log.', 'Next step': 'Offer it at every first visit.' });
   await expect(page.locator('.progress-bar__count')).toContainText('5 of 5 checks met');
   await expect(page.getByRole('table', { name: /Progress towards each target/ })).toContainText('50 %');
+  // The chart's axis writes percentages as the table and the PDF do: "50 %", never "50%".
+  await expect(page.locator('.recharts-yAxis .recharts-cartesian-axis-tick').first()).toContainText(' %');
+  expect((await page.locator('.recharts-yAxis').allTextContents()).join(' ')).not.toMatch(/\d%/);
 
   // A plan's last section is not needed for sales targets: its page says so, and it is optional.
   await openSection(page, 'Review and update the plan');

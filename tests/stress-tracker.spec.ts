@@ -167,6 +167,8 @@ test('a learner takes a baseline, logs check-ins, retakes, reloads and exports a
   }
   // Six check-ins in the month: everything is met but daily use of the technique, which is counted.
   await expect(page.locator('.progress-bar__count')).toContainText('10 of 11 checks met');
+  // A section page's panel lists that section's checks; the task list's lists them all.
+  await page.getByRole('link', { name: 'Every check of the document: the task list' }).click();
   await expect(page.getByText(/The technique used daily over at least one calendar month/).first()).toBeVisible();
 
   await page.reload();
