@@ -1,11 +1,12 @@
 import { formatDate } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
+import { observerDetailRows, observerSignOffRows } from '../../lib/observer';
 import { tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import { concernFrequencies, frequencyText, prospectName, readTimes } from './calculations';
 import { chartMax, concernChartRows } from './chart-data';
 import { goodPracticeText, objectionPreparationGoodPractice } from './completeness';
-import { objectionFamily, OBJECTION_TYPE_LABELS, OBSERVER_ROLE_LABELS, SOURCE_KIND_SHORT, TECHNIQUE_LABELS } from './labels';
+import { objectionFamily, OBJECTION_TYPE_LABELS, SOURCE_KIND_SHORT, TECHNIQUE_LABELS } from './labels';
 import { hasText, type MindsetEntry, type ObjectionPreparationData } from './model';
 import { objectionPreparationMeta } from './meta';
 
@@ -118,17 +119,12 @@ function observationBlocks(data: ObjectionPreparationData): PdfBlock[] {
       {
         kind: 'fields',
         rows: [
-          { label: 'Date of the meeting', value: dateText(o.date) },
-          { label: 'Observer', value: orNotGiven(o.observerName) },
-          { label: 'Observer’s role', value: o.observerRole ? OBSERVER_ROLE_LABELS[o.observerRole] : 'Not given' },
-          { label: 'Customer’s permission to observe and record', value: o.customerPermission ? 'Given' : 'Not confirmed' },
+          ...observerDetailRows(o),
           { label: 'Open and probing questions used to gain commitment (AC 3.1)', value: orNotGiven(o.questions) },
           { label: 'Objections explored to identify and prioritise concerns (AC 3.2)', value: orNotGiven(o.objectionsExplored) },
           { label: 'Verbal and non-verbal signals and the responses (AC 3.3)', value: orNotGiven(o.signals) },
           { label: 'How overcoming the objections was confirmed with the customer (AC 3.4)', value: orNotGiven(o.overcome) },
-          { label: 'Observer’s comments', value: orNotGiven(o.observerComments) },
-          { label: 'Observer’s signature', value: '______________________________' },
-          { label: 'Date signed', value: '______________________________' },
+          ...observerSignOffRows(o),
         ],
       },
     );
