@@ -33,7 +33,8 @@ export const observerShape = {
   customerPermission: z.boolean(),
   observerComments: z.string().max(OBSERVER_LIMITS.comments),
 };
-const ObserverSchema = z.object(observerShape);
+/** The observer's fields on their own, e.g. for a record kept apart from its meeting. */
+export const ObserverSchema = z.object(observerShape);
 export type ObserverDetails = z.infer<typeof ObserverSchema>;
 
 export const blankObserver = (): ObserverDetails => ({ date: '', observerName: '', observerRole: '', customerPermission: false, observerComments: '' });
