@@ -3,29 +3,49 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { shows } from '../../lib/sections';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
-import { TextArea, TextField } from '../../ui/fields';
-import { ANSWER_PROMPT, SITUATION_PROMPT } from './guidance';
-import { NegotiationPlanSchema, TEXT_LIMITS, type NegotiationPlanData } from './model';
+import { ClosingSection } from './ClosingSection';
+import { ConcessionsSection } from './ConcessionsSection';
+import { ConductSection } from './ConductSection';
+import { GoodPractice } from './GoodPractice';
+import { LimitsSection } from './LimitsSection';
+import { NegotiationPlanSchema, type NegotiationPlanData } from './model';
+import { NegotiationsSection } from './NegotiationsSection';
+import { OpportunitiesSection, StrategySection } from './OpportunitiesSection';
+import './negotiation-plan.css';
 
 export function NegotiationPlanPage({ initialData, onChange, section }: WorksheetPageProps<NegotiationPlanData>) {
-  const { register, watch } = useForm<NegotiationPlanData>({ defaultValues: initialData, resolver: zodResolver(NegotiationPlanSchema), mode: 'onChange' });
+  const { register, control, watch, getValues } = useForm<NegotiationPlanData>({
+    defaultValues: initialData,
+    resolver: zodResolver(NegotiationPlanSchema),
+    mode: 'onChange',
+  });
   const { saveProblem } = useAutosave(watch, NegotiationPlanSchema, onChange);
+  const form = { control, register, getValues };
 
   return (
-    <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
+    <form className="worksheet negotiation-plan" onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveProblemNotice problem={saveProblem} />
-      {shows(section, 'situation') && (
-        <section aria-labelledby="situation-heading" className="panel">
-          <h2 id="situation-heading">The situation</h2>
-          <p>{SITUATION_PROMPT}</p>
-          <TextField label="Organisation or situation" maxLength={TEXT_LIMITS.short} {...register('situation')} />
-        </section>
+      {shows(section, 'negotiations') && <NegotiationsSection {...form} />}
+      {shows(section, 'limits') && (
+        <>
+          <LimitsSection {...form} />
+          <GoodPractice control={control} section="limits" />
+        </>
       )}
-      {shows(section, 'answer') && (
-        <section aria-labelledby="answer-heading" className="panel">
-          <h2 id="answer-heading">Your answer (AC 1.1)</h2>
-          <TextArea label="Answer" hint={ANSWER_PROMPT} maxLength={TEXT_LIMITS.answer} {...register('answer')} />
-        </section>
+      {shows(section, 'concessions') && (
+        <>
+          <ConcessionsSection {...form} />
+          <GoodPractice control={control} section="concessions" />
+        </>
+      )}
+      {shows(section, 'opportunities') && <OpportunitiesSection {...form} />}
+      {shows(section, 'strategy') && <StrategySection {...form} />}
+      {shows(section, 'conduct') && <ConductSection {...form} />}
+      {shows(section, 'closing') && (
+        <>
+          <ClosingSection {...form} />
+          <GoodPractice control={control} section="closing" />
+        </>
       )}
     </form>
   );

@@ -3,8 +3,9 @@ import { negotiationPlanCompleteness } from './completeness';
 import { createNegotiationPlanExample } from './example';
 import { createEmptyNegotiationPlan, parseNegotiationPlan, NEGOTIATION_PLAN_SCHEMA_VERSION, type NegotiationPlanData } from './model';
 import { negotiationPlanEvidenceBlocks } from './pdf';
+import { negotiationPlanSpreadsheetTables } from './spreadsheet';
 
-/** Everything the shell needs to store, check, import and export a negotiation plan document. */
+/** Everything the shell needs to store, check, import and export a negotiation plan and record. */
 export const negotiationPlanModel: WorksheetModelWithExample<NegotiationPlanData> = {
   schemaVersion: NEGOTIATION_PLAN_SCHEMA_VERSION,
   parse: parseNegotiationPlan,
@@ -12,4 +13,5 @@ export const negotiationPlanModel: WorksheetModelWithExample<NegotiationPlanData
   createExample: createNegotiationPlanExample,
   completeness: negotiationPlanCompleteness,
   evidenceBlocks: negotiationPlanEvidenceBlocks,
+  spreadsheetTables: negotiationPlanSpreadsheetTables,
 };
