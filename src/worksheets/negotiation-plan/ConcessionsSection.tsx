@@ -54,33 +54,35 @@ function Concessions({ control, register, getValues, index, name }: FormProps & 
           {totals.uncounted > 0 && ` ${totals.uncounted} concession${totals.uncounted === 1 ? ' is' : 's are'} not counted yet: a figure is missing or not a number.`}
         </p>
         {totals.rows.length > 0 && (
-          <table className="table">
-            <caption className="visually-hidden">Concessions for {name}: cost to us and value to them</caption>
-            <thead>
-              <tr>
-                <th scope="col">Concession</th>
-                <th scope="col">Cost to us</th>
-                <th scope="col">Value to them</th>
-                <th scope="col">Value less cost</th>
-              </tr>
-            </thead>
-            <tbody>
-              {totals.rows.map((r) => (
-                <tr key={r.concession.id}>
-                  <td>{r.concession.what}</td>
-                  <td>{formatMoney(r.cost)}</td>
-                  <td>{formatMoney(r.value)}</td>
-                  <td>{formatMoney(r.gain)}</td>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Concessions for {name}: cost to us and value to them</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Concession</th>
+                  <th scope="col">Cost to us</th>
+                  <th scope="col">Value to them</th>
+                  <th scope="col">Value less cost</th>
                 </tr>
-              ))}
-              <tr>
-                <th scope="row">Total</th>
-                <td>{formatMoney(totals.cost)}</td>
-                <td>{formatMoney(totals.value)}</td>
-                <td>{formatMoney(totals.gain)}</td>
-              </tr>
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {totals.rows.map((r) => (
+                  <tr key={r.concession.id}>
+                    <td>{r.concession.what}</td>
+                    <td>{formatMoney(r.cost)}</td>
+                    <td>{formatMoney(r.value)}</td>
+                    <td>{formatMoney(r.gain)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">Total</th>
+                  <td>{formatMoney(totals.cost)}</td>
+                  <td>{formatMoney(totals.value)}</td>
+                  <td>{formatMoney(totals.gain)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
         )}
       </div>
     </>

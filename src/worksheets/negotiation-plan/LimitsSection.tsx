@@ -41,9 +41,9 @@ function LimitFigures({ control, register, index }: Pick<FormProps, 'control' | 
   return (
     <>
       <div className="form-grid negotiation-limits">
-        {figure('ideal', 'Ideal: what you would like')}
-        {figure('target', 'Target: what you intend to get')}
-        {figure('walkAway', 'Walk-away: what you must have')}
+        {figure('ideal', 'Ideal (Like)')}
+        {figure('target', 'Target (Intend)')}
+        {figure('walkAway', 'Walk-away (Must)')}
       </div>
       <p className="negotiation-check" aria-live="polite">
         {check.kind === 'ok'
