@@ -2,7 +2,8 @@ import { formatDate } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { formatMoney, formatNumber } from '../../lib/numbers';
 import { observerDetailRows, observerSignOffRows } from '../../lib/observer';
-import { tableOr } from '../../lib/pdf-blocks';
+import { goodPracticeBlocks } from '../../lib/good-practice';
+import { acHeading as headingFor, tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import { checkLimits, concessionTotals, orderInWords, tradeOffText } from './calculations';
 import { concessionChartRows } from './chart-data';
@@ -15,10 +16,7 @@ const dateText = (iso: string) => (iso ? formatDate(iso) : 'Not given');
 const BLANK_LINE = '______________________________';
 
 /** "AC 2.1 Prepare for sales negotiations": the section's AC in the spec's words. */
-const acHeading = (title: string, codes: string[]): PdfBlock => {
-  const wording = codes.map((code) => `AC ${code} ${negotiationPlanMeta.criteria.find((c) => c.code === code)?.text ?? ''}`.trim());
-  return { kind: 'heading', text: `${title}: ${wording.join('; ')}` };
-};
+const acHeading = (title: string, codes: string[]) => headingFor(negotiationPlanMeta.criteria, title, codes);
 
 /** The negotiations the learner has started: named, or with anything planned. */
 const started = (data: NegotiationPlanData) => data.negotiations.map((n, index) => ({ n, name: negotiationName(n, index) })).filter(({ n }) => hasText(n.customer) || hasText(n.needs) || hasText(n.objective));
@@ -38,7 +36,7 @@ export function negotiationPlanEvidenceBlocks(data: NegotiationPlanData): PdfBlo
   blocks.push(acHeading('Observation record: objections, closes and records', ['3.1', '3.2', '3.3', '3.4']));
   if (!negotiations.length) blocks.push({ kind: 'paragraph', text: 'No negotiation closed yet.' });
   for (const { n, name } of negotiations) blocks.push(...closingBlocks(n, name));
-  blocks.push(...goodPracticeBlocks(data));
+  blocks.push(...goodPracticeBlocks(negotiationPlanGoodPractice(data)));
   return blocks;
 }
 
@@ -140,18 +138,6 @@ function closingBlocks(n: Negotiation, name: string): PdfBlock[] {
             ]
           : []),
       ],
-    },
-  ];
-}
-
-function goodPracticeBlocks(data: NegotiationPlanData): PdfBlock[] {
-  return [
-    { kind: 'heading', text: 'Good practice (beyond the specification; not needed for completeness)' },
-    {
-      kind: 'table',
-      columns: ['Good practice', 'Done'],
-      columnWidths: [5, 1],
-      rows: negotiationPlanGoodPractice(data).map((item) => [item.label.replace(/^Good practice: /, '').replace(/^./, (c) => c.toUpperCase()), item.isMet ? 'Yes' : 'Not yet']),
     },
   ];
 }
