@@ -2,6 +2,7 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { formatMoney } from '../../lib/numbers';
 import { TextField } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
+import { ScrollBox } from '../../ui/ScrollBox';
 import { amountProblem, concessionTotals, tradeOffText } from './calculations';
 import { EachNegotiation } from './EachNegotiation';
 import type { FormProps } from './form';
@@ -54,7 +55,7 @@ function Concessions({ control, register, getValues, index, name }: FormProps & 
           {totals.uncounted > 0 && ` ${totals.uncounted} concession${totals.uncounted === 1 ? ' is' : 's are'} not counted yet: a figure is missing or not a number.`}
         </p>
         {totals.rows.length > 0 && (
-          <div className="table-scroll">
+          <ScrollBox label={`Concessions for ${name}, cost against value (scrolls sideways)`}>
             <table className="data-table">
               <caption className="visually-hidden">Concessions for {name}: cost to us and value to them</caption>
               <thead>
@@ -82,7 +83,7 @@ function Concessions({ control, register, getValues, index, name }: FormProps & 
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </div>
     </>
