@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choiceSchema, type Choice } from '../../lib/choices';
+import { dateOrEmpty } from '../../lib/date-schema';
 import { isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { blankOrganisation, organisationSchema } from '../../lib/organisation';
@@ -23,8 +24,6 @@ export type ActionAudience = Choice<typeof ACTION_AUDIENCES>;
 
 const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
 const id = text(100).min(1);
-/** A calendar date (yyyy-mm-dd), or empty while not given. */
-const dateOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { message: 'Not a calendar date (yyyy-mm-dd)' });
 
 const AudienceSchema = z.object({
   id,

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+/** Asks before removing a row that has anything written in it; true when it may go. */
+export const confirmRemove = (values: readonly string[], what = 'this') => values.every((v) => !v.trim()) || window.confirm(`Remove ${what} and everything written in it?`);
+
 type Props = {
   /** useFieldArray's rows; only their keys are read. */
   rows: ReadonlyArray<{ fieldKey: string }>;
@@ -7,14 +10,16 @@ type Props = {
   name: string;
   /** The fields of row `index`. */
   children(index: number): ReactNode;
-  /** Removes row `index` (the caller asks first when it has anything written). */
+  /** Removes row `index` (the caller asks first when it has anything written, e.g. with confirmRemove). */
   onRemove(index: number): void;
   /** Adds a row; left out when the list is at its limit. */
   onAdd?: () => void;
+  /** The add button's words when "Add a <name>" does not read well. */
+  addLabel?: string;
 };
 
-/** A growable list of rows (audiences, activities, actions, barriers), each a numbered fieldset with its remove button. */
-export function RowFieldsets({ rows, name, children, onRemove, onAdd }: Props) {
+/** A growable list of rows, each a numbered fieldset with its remove button, and an add button after them. */
+export function RowFieldsets({ rows, name, children, onRemove, onAdd, addLabel }: Props) {
   const lower = name.toLowerCase();
   return (
     <>
@@ -31,7 +36,7 @@ export function RowFieldsets({ rows, name, children, onRemove, onAdd }: Props) {
       ))}
       {onAdd && (
         <button type="button" className="button" onClick={onAdd}>
-          Add {/^[aeiou]/.test(lower) ? 'an' : 'a'} {lower}
+          {addLabel ?? `Add ${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`}
         </button>
       )}
     </>
