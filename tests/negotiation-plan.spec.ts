@@ -32,7 +32,7 @@ async function tick(box: Locator) {
   await expect(box).toBeChecked();
 }
 
-const met = (page: Page, n: number) => expect(page.locator(".progress-bar__count")).toContainText(`${n} of ${TOTAL} checks met`);
+const met = (page: Page, n: number) => expect(page.locator('.progress-bar__count')).toContainText(`${n} of ${TOTAL} checks met`);
 
 const CUSTOMERS = [
   { name: 'The Old Mill Hotel', contact: 'Rachel Dunmore, general manager', date: '2026-10-13', needs: 'Ovens that do not fail at weekends', offer: 'Combination oven and Gold service plan' },
