@@ -3,8 +3,9 @@ import { newId } from '../../lib/ids';
 import { TextArea, TextField } from '../../ui/fields';
 import { AssessorNeeds, FromTheSpec } from './AssessorNeeds';
 import { fieldProblems } from './calculations';
-import { confirmRemove, type FormProps } from './form-types';
-import { RowFieldsets } from './RowFieldsets';
+import { confirmRemove } from '../../ui/confirm-remove';
+import type { FormProps } from './form-types';
+import { RowFieldsets } from '../../ui/RowFieldsets';
 import { AUDIENCE_PROMPTS, DIFFERENCES_PROMPT, LEGAL_NOTE, SPEC_CONTENT } from './guidance';
 import { LIST_LIMITS, newAudience, TEXT_LIMITS } from './model';
 

@@ -6,8 +6,9 @@ import { AssessorNeeds } from './AssessorNeeds';
 import { communicationPlanGoodPractice } from './good-practice';
 import { GoodPracticeList } from './GoodPracticeList';
 import { fieldProblems, timeline, timelineSpan } from './calculations';
-import { confirmRemove, type FormProps } from './form-types';
-import { RowFieldsets } from './RowFieldsets';
+import { confirmRemove } from '../../ui/confirm-remove';
+import type { FormProps } from './form-types';
+import { RowFieldsets } from '../../ui/RowFieldsets';
 import { ACTIVITY_PROMPTS, PLAN_PROMPT } from './guidance';
 import { hasText, LIST_LIMITS, newActivity, TEXT_LIMITS, type Activity, type CommunicationPlanData } from './model';
 

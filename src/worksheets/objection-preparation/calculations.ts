@@ -1,3 +1,4 @@
+import { rowName } from '../../lib/row-name';
 import { formatDate, isIsoDate } from '../../lib/dates';
 import { formatPercent, readNumber } from '../../lib/numbers';
 import { hasText, type Concern, type MindsetEntry, type ObjectionPreparationData, type PreviousObjection, type Prospect } from './model';
@@ -91,12 +92,7 @@ export const frequencyText = (row: Pick<ConcernFrequency, 'times' | 'share'>, to
   total > 0 ? `${row.times} of ${total} (${formatPercent(row.share, { decimals: 0 })})` : `${row.times}`;
 
 /** The prospect's name as lists show it: typed, or "Prospect 2" while not yet named. */
-export function prospectName(prospects: readonly Prospect[], id: string): string {
-  const index = prospects.findIndex((p) => p.id === id);
-  if (index < 0) return '';
-  const prospect = prospects[index]!;
-  return hasText(prospect.name) ? prospect.name.trim() : `Prospect ${index + 1}`;
-}
+export const prospectName = (prospects: readonly Prospect[], id: string): string => rowName(prospects, id, 'Prospect');
 
 /**
  * The message when a technique is dated after the meeting it prepared for: the AC is to "Create a

@@ -4,7 +4,8 @@ import { tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import { concernFrequencies, frequencyText, prospectName, readTimes } from './calculations';
 import { chartMax, concernChartRows } from './chart-data';
-import { goodPracticeText, objectionPreparationGoodPractice } from './completeness';
+import { goodPracticeBlocks } from '../../lib/good-practice';
+import { objectionPreparationGoodPractice } from './completeness';
 import { objectionFamily, OBJECTION_TYPE_LABELS, OBSERVER_ROLE_LABELS, SOURCE_KIND_SHORT, TECHNIQUE_LABELS } from './labels';
 import { hasText, type MindsetEntry, type ObjectionPreparationData } from './model';
 import { objectionPreparationMeta } from './meta';
@@ -21,7 +22,7 @@ const techniqueName = (entry: MindsetEntry) => (entry.technique === 'other' ? or
 
 /** The worksheet as PDF blocks, in the order an assessor reads the evidence. */
 export function objectionPreparationEvidenceBlocks(data: ObjectionPreparationData): PdfBlock[] {
-  return [...preparationBlocks(data), ...reviewBlocks(data), ...mindsetBlocks(data), ...observationBlocks(data), ...goodPracticeBlocks(data)];
+  return [...preparationBlocks(data), ...reviewBlocks(data), ...mindsetBlocks(data), ...observationBlocks(data), ...goodPracticeBlocks(objectionPreparationGoodPractice(data))];
 }
 
 function preparationBlocks(data: ObjectionPreparationData): PdfBlock[] {
@@ -134,16 +135,4 @@ function observationBlocks(data: ObjectionPreparationData): PdfBlock[] {
     );
   });
   return blocks;
-}
-
-function goodPracticeBlocks(data: ObjectionPreparationData): PdfBlock[] {
-  return [
-    { kind: 'heading', text: 'Good practice (beyond the specification; not needed for completeness)' },
-    {
-      kind: 'table',
-      columns: ['Good practice', 'Done'],
-      columnWidths: [5, 1],
-      rows: objectionPreparationGoodPractice(data).map((item) => [goodPracticeText(item.label), item.isMet ? 'Yes' : 'Not yet']),
-    },
-  ];
 }
