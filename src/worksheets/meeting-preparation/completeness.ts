@@ -53,7 +53,11 @@ function perProspect(data: MeetingPreparationData, isDone: (p: Prospect, index: 
   return { isMet: done.length >= MIN_PROSPECTS, missing, fields };
 }
 
-/** The assessor's minimums for L3C1 LO2 (AC 2.1–2.4), each as a rule that is met or not yet, quoting where it comes from. */
+/**
+ * The assessor's minimums for L3C1 LO2 (AC 2.1–2.4), each as a rule that is met or not yet, quoting
+ * where it comes from. Each section's rule counts that section's work alone, so a meeting arranged
+ * before its prospect is named shows as arranged; the prospect's own rules ask for the name.
+ */
 export function meetingPreparationCompleteness(data: MeetingPreparationData): ChecklistItem[] {
   const problems = fieldProblems(data);
   const path = (index: number, rest: string) => `prospects.${index}.${rest}`;
@@ -86,7 +90,7 @@ export function meetingPreparationCompleteness(data: MeetingPreparationData): Ch
   );
   const arranged = perProspect(
     data,
-    (p, i) => isIdentified(p) && isMeetingArranged(p) && !hasProblem(i, 'meeting.date') && !hasProblem(i, 'meeting.confirmedDate'),
+    (p, i) => isMeetingArranged(p) && !hasProblem(i, 'meeting.date') && !hasProblem(i, 'meeting.confirmedDate'),
     (p, i) => [
       [p.meeting.date !== '' && !hasProblem(i, 'meeting.date'), path(i, 'meeting.date')],
       [p.meeting.format !== '', path(i, 'meeting.format')],
@@ -98,7 +102,7 @@ export function meetingPreparationCompleteness(data: MeetingPreparationData): Ch
   );
   const matched = perProspect(
     data,
-    (p) => isIdentified(p) && p.matches.some(isMatched),
+    (p) => p.matches.some(isMatched),
     (p, i) => {
       const first = p.matches[0];
       return first ? [[hasText(first.need), path(i, 'matches.0.need')], [hasText(first.offer), path(i, 'matches.0.offer')], [hasText(first.benefit), path(i, 'matches.0.benefit')]] : [];
@@ -107,7 +111,7 @@ export function meetingPreparationCompleteness(data: MeetingPreparationData): Ch
   );
   const framed = perProspect(
     data,
-    (p) => isIdentified(p) && p.framework.questions.some(isWrittenQuestion) && hasText(p.framework.presentation),
+    (p) => p.framework.questions.some(isWrittenQuestion) && hasText(p.framework.presentation),
     (p, i) => {
       const first = p.framework.questions[0];
       return [
@@ -119,7 +123,7 @@ export function meetingPreparationCompleteness(data: MeetingPreparationData): Ch
   );
   const customised = perProspect(
     data,
-    (p) => isIdentified(p) && hasText(p.framework.preferences) && hasText(p.framework.tailoring),
+    (p) => hasText(p.framework.preferences) && hasText(p.framework.tailoring),
     (p, i) => [
       [hasText(p.framework.preferences), path(i, 'framework.preferences')],
       [hasText(p.framework.tailoring), path(i, 'framework.tailoring')],
@@ -128,7 +132,7 @@ export function meetingPreparationCompleteness(data: MeetingPreparationData): Ch
   );
   const inAdvance = perProspect(
     data,
-    (p, i) => isIdentified(p) && p.framework.preparedDate !== '' && p.meeting.date !== '' && !hasProblem(i, 'framework.preparedDate'),
+    (p, i) => p.framework.preparedDate !== '' && p.meeting.date !== '' && !hasProblem(i, 'framework.preparedDate'),
     (p, i) => [
       [p.meeting.date !== '', path(i, 'meeting.date')],
       [p.framework.preparedDate !== '' && !hasProblem(i, 'framework.preparedDate'), path(i, 'framework.preparedDate')],
