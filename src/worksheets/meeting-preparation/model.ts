@@ -149,7 +149,12 @@ export const newProspect = (): Prospect => ({
   framework: newFramework(),
 });
 
-/** A new document: two prospects (the guidance's "at least two"), each with a need to match and a question to write. */
+/**
+ * A new document: two prospects (the guidance's "at least two"), each with a need to match and a
+ * question to write. Not yet: starting from the prospects of one of the learner's pipeline
+ * documents (issue 20, "Can start from a pipeline document's prospects"): a later step, which needs
+ * the shell to pass them in, as it passes a workbook its evidence options.
+ */
 export function createEmptyMeetingPreparation(): MeetingPreparationData {
   return { organisation: blankOrganisation(), offer: '', prospects: [newProspect(), newProspect()] };
 }
