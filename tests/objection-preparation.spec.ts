@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, enterLearnerDetails, openAllSections, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, enterLearnerDetails, nextSection, openAllSections, openTaskList, pressButton, readPdf, taskListRow as taskListRowOf, typeInto, words } from './helpers';
 
 const SECTIONS = ['Prospects and their meetings', 'Objections you expect', 'Review of previous objections', 'A positive mindset before the meetings', 'Observed sales meetings'];
 
-/** A section's row on the task list, found by its numbered link. */
-const taskListRow = (page: Page, title: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${SECTIONS.indexOf(title) + 1}. ${title}`, exact: true }) });
-
-/** Follows "Next: …" by keyboard to the next section. */
-async function next(page: Page, title: string) {
-  await page.getByRole('link', { name: new RegExp(`^Next: ${title}`) }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
-}
+const taskListRow = (page: Page, title: string) => taskListRowOf(page, SECTIONS, title);
+const next = nextSection;
 
 const PROSPECTS = [
   { name: 'Harlow Dental Ltd', contact: 'Priya Shah, operations manager', date: '2026-10-14', meeting: 'First meeting at their Harlow practice', known: 'Four practices in Łódź and Harlow; USB backups each Friday.' },

@@ -3,6 +3,7 @@ import { choiceSchema, type Choice } from '../../lib/choices';
 import { isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { blankOrganisation, organisationSchema } from '../../lib/organisation';
+import { boundedText, dateOrEmpty, rowId } from '../../lib/schema-fields';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 import { PREFERENCE_SCALES, RATING_MAX, RATING_MIN } from './self-rating';
@@ -21,10 +22,8 @@ export type BarrierLevel = Choice<typeof BARRIER_LEVELS>;
 export const ACTION_AUDIENCES = ['colleagues', 'customers', 'both'] as const;
 export type ActionAudience = Choice<typeof ACTION_AUDIENCES>;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-const id = text(100).min(1);
-/** A calendar date (yyyy-mm-dd), or empty while not given. */
-const dateOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { message: 'Not a calendar date (yyyy-mm-dd)' });
+const text = (max: number = TEXT_LIMITS.answer) => boundedText(max);
+const id = rowId();
 
 const AudienceSchema = z.object({
   id,
@@ -40,7 +39,7 @@ export type Audience = z.infer<typeof AudienceSchema>;
 
 const ActivitySchema = z.object({
   id,
-  date: dateOrEmpty,
+  date: dateOrEmpty(),
   channel: text(TEXT_LIMITS.short),
   message: text(TEXT_LIMITS.item),
   owner: text(TEXT_LIMITS.short),
@@ -52,7 +51,7 @@ const ActionSchema = z.object({
   id,
   action: text(TEXT_LIMITS.item),
   audience: choiceSchema(ACTION_AUDIENCES, { blank: true }),
-  byWhen: dateOrEmpty,
+  byWhen: dateOrEmpty(),
   measure: text(TEXT_LIMITS.item),
 });
 export type ImprovementAction = z.infer<typeof ActionSchema>;

@@ -34,7 +34,7 @@ function Framework({ control, register, getValues, prospect, prospectIndex, name
     <section className="meeting-prospect" aria-labelledby={`dialogue-${prospectIndex}`}>
       <h3 id={`dialogue-${prospectIndex}`}>{name}</h3>
       <p>{meeting}</p>
-      <div className="form-grid meeting-grid">
+      <div className="form-grid form-grid--two">
         <TextField label="Date you prepared this framework" type="date" hint={DIALOGUE_HINTS.preparedDate} error={dateProblem} {...register(`${path}.preparedDate`)} />
         <TextArea label="Their individual preferences" hint={DIALOGUE_HINTS.preferences} rows={4} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.preferences`)} />
         <TextArea label="How this framework is customised to their needs and preferences" hint={DIALOGUE_HINTS.tailoring} rows={4} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.tailoring`)} />
@@ -56,14 +56,14 @@ function Framework({ control, register, getValues, prospect, prospectIndex, name
         addLabel={`Add a question for ${name}`}
       >
         {(index) => (
-          <div className="form-grid meeting-grid">
+          <div className="form-grid form-grid--two">
             <SelectField label="Kind of question" options={choiceOptions(QUESTION_TYPES, QUESTION_TYPE_LABELS, { placeholder: 'Choose' })} {...register(`${path}.questions.${index}.type`)} />
             <TextArea label="The question" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.questions.${index}.question`)} />
             <TextArea label="Why you ask it" hint={QUESTION_PURPOSE_HINT} rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.questions.${index}.purpose`)} />
           </div>
         )}
       </RowFieldsets>
-      <div className="form-grid meeting-grid">
+      <div className="form-grid form-grid--two">
         <TextArea label="Presentation points: features and benefit statements" hint={DIALOGUE_HINTS.presentation} rows={4} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.presentation`)} />
         <TextArea label="Likely objections" hint={DIALOGUE_HINTS.objections} rows={3} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.objections`)} />
         <TextArea label="Close" hint={DIALOGUE_HINTS.close} rows={3} maxLength={TEXT_LIMITS.answer} {...register(`${path}.close`)} />

@@ -18,7 +18,7 @@ export function MeetingsSection({ control, register }: FormProps) {
         return (
           <fieldset key={prospect.id} className="force">
             <legend>Meeting with {prospectName(prospects, prospect.id)}</legend>
-            <div className="form-grid meeting-grid">
+            <div className="form-grid form-grid--two">
               <TextField label="Meeting date" type="date" error={problems[`${path}.date`]} {...register(`${path}.date`)} />
               <TextField label="Time (optional)" maxLength={TEXT_LIMITS.short} {...register(`${path}.time`)} />
               <SelectField label="How it will be held" options={choiceOptions(MEETING_FORMATS, MEETING_FORMAT_LABELS, { placeholder: 'Choose' })} {...register(`${path}.format`)} />

@@ -39,7 +39,7 @@ function ProspectNeeds({ control, register, getValues, prospectIndex, name }: Fo
         addLabel={`Add a need for ${name}`}
       >
         {(index) => (
-          <div className="form-grid meeting-grid">
+          <div className="form-grid form-grid--two">
             <TextArea label="Their business need" hint={MATCH_HINTS.need} rows={3} maxLength={TEXT_LIMITS.item} {...register(`${path(index)}.need`)} />
             <TextArea label="How you know of it" hint={MATCH_HINTS.evidence} rows={3} maxLength={TEXT_LIMITS.item} {...register(`${path(index)}.evidence`)} />
             <TextArea label="Our product or service, and the feature that meets it" hint={MATCH_HINTS.offer} rows={3} maxLength={TEXT_LIMITS.item} {...register(`${path(index)}.offer`)} />

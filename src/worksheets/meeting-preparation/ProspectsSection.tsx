@@ -25,7 +25,7 @@ export function ProspectsSection({ control, register, getValues }: FormProps) {
         onAdd={prospects.fields.length < LIST_LIMITS.prospects ? () => prospects.append(newProspect()) : undefined}
       >
         {(index) => (
-          <div className="form-grid meeting-grid">
+          <div className="form-grid form-grid--two">
             <TextField label="Prospect (the organisation)" maxLength={TEXT_LIMITS.short} {...register(`prospects.${index}.name`)} />
             <TextField label="Who you deal with, and their role" maxLength={TEXT_LIMITS.short} {...register(`prospects.${index}.contact`)} />
             <SelectField label="Where the lead came from" options={choiceOptions(LEAD_SOURCES, LEAD_SOURCE_LABELS, { placeholder: 'Choose' })} {...register(`prospects.${index}.leadSource`)} />

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { choiceSchema, type Choice } from '../../lib/choices';
-import { isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { blankOrganisation, organisationSchema } from '../../lib/organisation';
+import { boundedText, dateOrEmpty, rowId } from '../../lib/schema-fields';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 
@@ -28,10 +28,8 @@ export type MeetingFormat = Choice<typeof MEETING_FORMATS>;
 export const QUESTION_TYPES = ['open', 'probing', 'closed', 'value', 'commitment', 'concerns'] as const;
 export type QuestionType = Choice<typeof QUESTION_TYPES>;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-const id = text(100).min(1);
-/** A calendar date (yyyy-mm-dd), or empty while not given. */
-const dateOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { message: 'Not a calendar date (yyyy-mm-dd)' });
+const text = (max: number = TEXT_LIMITS.answer) => boundedText(max);
+const id = rowId();
 
 /** One business need matched to what the organisation offers (AC 2.3): need → product or service and its feature → benefit. */
 const MatchSchema = z.object({
@@ -57,7 +55,7 @@ export type DialogueQuestion = z.infer<typeof QuestionSchema>;
 /** The dialogue framework for one meeting (AC 2.4). */
 const FrameworkSchema = z.object({
   /** When the learner prepared it: before the meeting ("prepare for them in advance"). */
-  preparedDate: dateOrEmpty,
+  preparedDate: dateOrEmpty(),
   /** The prospect's individual preferences: how they like to be spoken to, detail or summary, time. */
   preferences: text(),
   /** How the framework is customised to the prospect's needs and preferences. */
@@ -82,7 +80,7 @@ const ProspectSchema = z.object({
   /** How they were identified, in the learner's words. */
   identified: text(TEXT_LIMITS.item),
   interestMethod: choiceSchema(INTEREST_METHODS, { blank: true }),
-  interestDate: dateOrEmpty,
+  interestDate: dateOrEmpty(),
   /** What the prospect said or did that confirms their interest. */
   interest: text(TEXT_LIMITS.item),
   /** The decision-making unit: who decides, influences, buys, uses, and any gatekeeper. */
@@ -90,7 +88,7 @@ const ProspectSchema = z.object({
   /** How the learner gained access to the person who makes the buying decision. */
   access: text(TEXT_LIMITS.item),
   meeting: z.object({
-    date: dateOrEmpty,
+    date: dateOrEmpty(),
     /** As the learner writes it ("10:30", "after lunch"); optional. */
     time: text(TEXT_LIMITS.short),
     format: choiceSchema(MEETING_FORMATS, { blank: true }),
@@ -98,7 +96,7 @@ const ProspectSchema = z.object({
     place: text(TEXT_LIMITS.item),
     /** How the meeting was formally confirmed (a calendar invitation accepted, a confirming email). */
     confirmedHow: text(TEXT_LIMITS.item),
-    confirmedDate: dateOrEmpty,
+    confirmedDate: dateOrEmpty(),
   }),
   matches: z.array(MatchSchema).max(LIST_LIMITS.needs),
   framework: FrameworkSchema,

@@ -45,13 +45,13 @@ function MindsetRow({ control, register, getValues, index, prospects, prospectOp
   return (
     <fieldset className="force">
       <legend>Technique {index + 1}</legend>
-      <div className="form-grid objection-grid">
+      <div className="form-grid form-grid--two">
         <SelectField label="The technique" options={choiceOptions(TECHNIQUES, TECHNIQUE_LABELS, { placeholder: 'Choose a technique' })} {...register(`mindset.${index}.technique`)} />
         <TextField label="Date you used it" type="date" error={mindsetDateProblem({ date, prospectId }, prospects)} {...register(`mindset.${index}.date`)} />
         <SelectField label="Before the meeting with" options={prospectOptions} {...register(`mindset.${index}.prospectId`)} />
         {technique === 'other' && <TextField label="Name of the technique" maxLength={TEXT_LIMITS.short} {...register(`mindset.${index}.otherName`)} />}
       </div>
-      <div className="form-grid objection-grid">
+      <div className="form-grid form-grid--two">
         <TextArea label="What you did" rows={4} maxLength={TEXT_LIMITS.item} {...register(`mindset.${index}.whatIDid`)} />
         <TextArea label="How it helped" rows={4} maxLength={TEXT_LIMITS.item} {...register(`mindset.${index}.howItHelped`)} />
       </div>

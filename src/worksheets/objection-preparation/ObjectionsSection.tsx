@@ -37,7 +37,7 @@ function ProspectObjections({ control, register, getValues, prospectIndex, name 
         return (
           <fieldset key={field.fieldKey} className="force">
             <legend>{title}</legend>
-            <div className="form-grid objection-grid">
+            <div className="form-grid form-grid--two">
               <SelectField label="Kind of objection" options={TYPE_OPTIONS} {...register(`${path}.type`)} />
               <TextArea label="The objection, as they might say it" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.wording`)} />
               <TextArea label="The underlying concern" hint={CONCERN_HINT} rows={4} maxLength={TEXT_LIMITS.item} {...register(`${path}.concern`)} />

@@ -21,7 +21,7 @@ export function ObservationsSection({ control, register, getValues }: FormProps)
         return (
           <fieldset key={field.fieldKey} className="force">
             <legend>Observation record {index + 1}</legend>
-            <div className="form-grid objection-grid">
+            <div className="form-grid form-grid--two">
               <SelectField label="The prospect met" options={options} {...register(`${path}.prospectId`)} />
               <TextField label="Date of the meeting" type="date" {...register(`${path}.date`)} />
               <TextField label="Observer’s name" maxLength={TEXT_LIMITS.short} {...register(`${path}.observerName`)} />

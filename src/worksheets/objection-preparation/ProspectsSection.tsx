@@ -12,7 +12,7 @@ export function ProspectsSection({ control, register, getValues }: FormProps) {
     <section aria-labelledby="prospects-heading" className="panel">
       <h2 id="prospects-heading">Prospects and their meetings (AC 2.1)</h2>
       <p>{ORGANISATION_PROMPT}</p>
-      <div className="form-grid objection-grid">
+      <div className="form-grid form-grid--two">
         <TextField label="Your organisation" maxLength={TEXT_LIMITS.short} {...register('organisation')} />
         <TextArea label="The products or services you sell" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register('offer')} />
       </div>
@@ -20,7 +20,7 @@ export function ProspectsSection({ control, register, getValues }: FormProps) {
       {prospects.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
           <legend>Prospect {index + 1}</legend>
-          <div className="form-grid objection-grid">
+          <div className="form-grid form-grid--two">
             <TextField label="Prospect (the organisation or customer)" maxLength={TEXT_LIMITS.short} {...register(`prospects.${index}.name`)} />
             <TextField label="Who you will meet, and their role" maxLength={TEXT_LIMITS.short} {...register(`prospects.${index}.contact`)} />
             <TextField label="Meeting date" type="date" {...register(`prospects.${index}.meetingDate`)} />

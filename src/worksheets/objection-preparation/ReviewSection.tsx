@@ -32,7 +32,7 @@ function SourceList({ control, register, getValues }: FormProps) {
       {sources.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
           <legend>Source {index + 1}</legend>
-          <div className="form-grid objection-grid">
+          <div className="form-grid form-grid--two">
             <SelectField label="Kind of source" options={choiceOptions(SOURCE_KINDS, SOURCE_KIND_LABELS, { placeholder: 'Choose' })} {...register(`sources.${index}.kind`)} />
             <TextField label="Date" type="date" {...register(`sources.${index}.date`)} />
             <TextField label="Who or what" hint={SOURCES_HINT} className="form-grid__wide" maxLength={TEXT_LIMITS.short} {...register(`sources.${index}.who`)} />
@@ -66,7 +66,7 @@ function ConcernList({ control, register, getValues }: FormProps) {
       {concerns.fields.map((field, index) => (
         <fieldset key={field.fieldKey} className="force">
           <legend>Concern {index + 1}</legend>
-          <div className="form-grid objection-grid">
+          <div className="form-grid form-grid--two">
             <TextField label="The common underlying concern" maxLength={TEXT_LIMITS.short} {...register(`concerns.${index}.concern`)} />
             <TextArea label="Your response to this concern" rows={3} maxLength={TEXT_LIMITS.item} {...register(`concerns.${index}.response`)} />
           </div>
@@ -124,7 +124,7 @@ function PreviousRow({ control, register, getValues, index, sourceOptions, conce
   return (
     <fieldset className="force">
       <legend>Previous objection {index + 1}</legend>
-      <div className="form-grid objection-grid">
+      <div className="form-grid form-grid--two">
         <TextArea label="The objection raised" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`previous.${index}.said`)} />
         <SelectField label="Where it came from" options={sourceOptions} {...register(`previous.${index}.sourceId`)} />
         <TextField label="Times it came up" inputMode="numeric" maxLength={TEXT_LIMITS.number} error={timesProblem({ said: said ?? '', times: times ?? '' })} {...register(`previous.${index}.times`)} />

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choiceSchema, type Choice } from '../../lib/choices';
-import { isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
+import { boundedText, dateOrEmpty, rowId } from '../../lib/schema-fields';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 
@@ -69,10 +69,8 @@ export type TechniqueKind = Choice<typeof TECHNIQUES>;
 export const OBSERVER_ROLES = ['line-manager', 'trainer', 'tutor', 'coach', 'mentor'] as const;
 export type ObserverRole = Choice<typeof OBSERVER_ROLES>;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-/** A calendar date (yyyy-mm-dd) or empty while not yet given. */
-const dateOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { message: 'Not a calendar date (yyyy-mm-dd)' });
-const id = text(100).min(1);
+const text = (max: number = TEXT_LIMITS.answer) => boundedText(max);
+const id = rowId();
 
 const ExpectedObjectionSchema = z.object({
   id,
@@ -89,7 +87,7 @@ const ProspectSchema = z.object({
   id,
   name: text(TEXT_LIMITS.short),
   contact: text(TEXT_LIMITS.short),
-  meetingDate: dateOrEmpty,
+  meetingDate: dateOrEmpty(),
   meetingPurpose: text(TEXT_LIMITS.item),
   known: text(TEXT_LIMITS.answer),
   objections: z.array(ExpectedObjectionSchema).max(LIST_LIMITS.objections),
@@ -101,7 +99,7 @@ const SourceSchema = z.object({
   kind: choiceSchema(SOURCE_KINDS, { blank: true }),
   /** The colleague (name and role) or the records looked at. */
   who: text(TEXT_LIMITS.short),
-  date: dateOrEmpty,
+  date: dateOrEmpty(),
   learned: text(TEXT_LIMITS.item),
 });
 export type ReviewSource = z.infer<typeof SourceSchema>;
@@ -130,7 +128,7 @@ const MindsetSchema = z.object({
   id,
   technique: choiceSchema(TECHNIQUES, { blank: true }),
   otherName: text(TEXT_LIMITS.short),
-  date: dateOrEmpty,
+  date: dateOrEmpty(),
   /** The prospect whose meeting it prepared for (a Prospect id), or ''. */
   prospectId: text(100),
   whatIDid: text(TEXT_LIMITS.item),
@@ -141,7 +139,7 @@ export type MindsetEntry = z.infer<typeof MindsetSchema>;
 const ObservationSchema = z.object({
   id,
   prospectId: text(100),
-  date: dateOrEmpty,
+  date: dateOrEmpty(),
   observerName: text(TEXT_LIMITS.short),
   observerRole: choiceSchema(OBSERVER_ROLES, { blank: true }),
   customerPermission: z.boolean(),
