@@ -1,3 +1,4 @@
+import { goodPracticeRule, specRule } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/evidence-types';
 import { listInWords } from '../../lib/text-list';
 import { fieldProblems, prospectName, questionTypes } from './calculations';
@@ -26,17 +27,18 @@ export const SOURCES = {
 
 type Rule = { label: string; isMet: boolean; sections: string[]; source: string; missing: string; fields?: string[] };
 
-/**
- * A checklist item from a rule. Until ChecklistItem has its own `source` (issue 22), the source is
- * written into the detail. A rule that one field fixes names that field, for the error summary's link.
- */
-const item = ({ label, isMet, sections, source, missing, fields = [] }: Rule): ChecklistItem => ({
-  label,
-  isMet,
-  sections,
-  ...(isMet ? {} : { detail: `${missing} (From: ${source}.)` }),
-  ...(!isMet && fields.length === 1 ? { field: fields[0] } : {}),
-});
+/** A checklist item from a rule, with where it comes from. A rule that one field fixes names that field, for the error summary's link. */
+const item = ({ label, isMet, sections, source, missing, fields = [] }: Rule): ChecklistItem =>
+  specRule(
+    {
+      label,
+      isMet,
+      sections,
+      ...(isMet ? {} : { detail: missing }),
+      ...(!isMet && fields.length === 1 ? { field: fields[0] } : {}),
+    },
+    source,
+  );
 
 /** The form paths of the fields still empty among those a rule needs, for the prospects that fall short. */
 type Needed = (p: Prospect, index: number) => Array<[isGiven: boolean, path: string]>;
@@ -59,6 +61,14 @@ function perProspect(data: MeetingPreparationData, isDone: (p: Prospect, index: 
  * before its prospect is named shows as arranged; the prospect's own rules ask for the name.
  */
 export function meetingPreparationCompleteness(data: MeetingPreparationData): ChecklistItem[] {
+  return [
+    ...meetingPreparationRules(data),
+    ...meetingPreparationGoodPractice(data),
+  ];
+}
+
+/** The specification's rules only: the assessor guidance (LO2) and AC 2.3's wording. */
+function meetingPreparationRules(data: MeetingPreparationData): ChecklistItem[] {
   const problems = fieldProblems(data);
   const path = (index: number, rest: string) => `prospects.${index}.${rest}`;
   const hasProblem = (index: number, rest: string) => problems[path(index, rest)] !== undefined;
@@ -195,13 +205,14 @@ export function meetingPreparationCompleteness(data: MeetingPreparationData): Ch
 }
 
 /**
- * Good practice beyond the specification's minimums, drawn from the unit's indicative content: shown
- * to the learner as advice and never counted towards "complete". Each says why it helps.
+ * Good practice beyond the specification's minimums, drawn from the unit's indicative content: in the
+ * checklist marked `isGoodPractice`, shown to the learner as advice and never counted towards
+ * "complete". Each says why it helps.
  */
 export function meetingPreparationGoodPractice(data: MeetingPreparationData): ChecklistItem[] {
   const prospects = data.prospects.filter(isIdentified);
   const every = (test: (p: Prospect) => boolean) => prospects.length > 0 && prospects.every(test);
-  const rule = (label: string, isMet: boolean, sections: string[], why: string): ChecklistItem => ({ label, isMet, sections, ...(isMet ? {} : { detail: why }) });
+  const rule = (label: string, isMet: boolean, sections: string[], why: string): ChecklistItem => goodPracticeRule({ label, isMet, sections, ...(isMet ? {} : { detail: why }) }, why);
   return [
     rule(
       'Good practice: the decision-making unit and how you reached the buyer, for each prospect (the unit’s “key individuals within the decision-making unit (DMU)” and “ways to … access the right person/decision makers”, LO1)',

@@ -1,11 +1,9 @@
 import { formatDate } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
-import { goodPracticeBlocks } from '../../lib/good-practice';
 import { organisationRows } from '../../lib/organisation';
 import { tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import { prospectName } from './calculations';
-import { meetingPreparationGoodPractice } from './completeness';
 import { INTEREST_METHOD_LABELS, LEAD_SOURCE_LABELS, MEETING_FORMAT_LABELS, QUESTION_TYPE_LABELS } from './labels';
 import { meetingPreparationMeta } from './meta';
 import { hasText, type MeetingPreparationData, type Prospect } from './model';
@@ -76,8 +74,8 @@ export function meetingPreparationEvidenceBlocks(data: MeetingPreparationData): 
 
     acHeading('Dialogue frameworks', ['2.4']),
     ...(prospects.length ? [] : [none]),
+    // Good practice is in the checklist, marked as such (the shell prints it after the spec's rules).
     ...prospects.flatMap((p) => frameworkBlocks(p, name(p))),
-    ...goodPracticeBlocks(meetingPreparationGoodPractice(data)),
   ];
 }
 
