@@ -18,6 +18,7 @@ const WORKSHEETS = [
   'Communication plan',
   'Objection preparation',
   'Negotiation plan',
+  'Meeting preparation',
 ];
 
 const ANSWER = 'Northwind Traders, our regional office: a worked answer long enough to explain what happened and why it matters to sales.';

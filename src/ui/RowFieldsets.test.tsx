@@ -38,4 +38,12 @@ describe('confirmRemove', () => {
     expect(confirmRemove(['a note'], 'source 2')).toBe(false);
     expect(confirm).toHaveBeenCalledWith('Remove source 2 and everything written in it?');
   });
+
+  it('takes a legend of the row’s own, which its remove button names too', () => {
+    const onRemove = vi.fn();
+    render(<RowFieldsets rows={[{ fieldKey: 'a' }]} name="Need" legend={(index) => `Harlow Dental: need ${index + 1}`} onRemove={onRemove}>{() => null}</RowFieldsets>);
+    expect(screen.getByRole('group', { name: 'Harlow Dental: need 1' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Harlow Dental: need 1' }));
+    expect(onRemove).toHaveBeenCalledWith(0);
+  });
 });

@@ -8,6 +8,8 @@ type Props = {
   rows: ReadonlyArray<{ fieldKey: string }>;
   /** What one row is, e.g. "Audience": legends read "Audience 1", buttons "Remove audience 1". */
   name: string;
+  /** A legend of the row's own instead of "Audience 1", e.g. "Harlow Dental: need 2" (its remove button then reads "Remove Harlow Dental: need 2"). */
+  legend?: (index: number) => string;
   /** The fields of row `index`. */
   children(index: number): ReactNode;
   /** Removes row `index` (the caller asks first when it has anything written, e.g. with confirmRemove). */
@@ -19,18 +21,16 @@ type Props = {
 };
 
 /** A growable list of rows, each a numbered fieldset with its remove button, and an add button after them. */
-export function RowFieldsets({ rows, name, children, onRemove, onAdd, addLabel }: Props) {
+export function RowFieldsets({ rows, name, legend, children, onRemove, onAdd, addLabel }: Props) {
   const lower = name.toLowerCase();
   return (
     <>
       {rows.map((row, index) => (
         <fieldset key={row.fieldKey} className="force">
-          <legend>
-            {name} {index + 1}
-          </legend>
+          <legend>{legend ? legend(index) : `${name} ${index + 1}`}</legend>
           {children(index)}
           <button type="button" className="button button--quiet" onClick={() => onRemove(index)}>
-            Remove {lower} {index + 1}
+            Remove {legend ? legend(index) : `${lower} ${index + 1}`}
           </button>
         </fieldset>
       ))}

@@ -11,6 +11,7 @@ import { workbookMeta } from './unit-workbook/meta';
 import { UNIT_OUTLINES } from './unit-workbook/outlines';
 import { objectionPreparationMeta } from './objection-preparation/meta';
 import { negotiationPlanMeta } from './negotiation-plan/meta';
+import { meetingPreparationMeta } from './meeting-preparation/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -77,6 +78,11 @@ export const interactiveWorksheets: WorksheetDefinition[] = [
     negotiationPlanMeta,
     async () => (await import('./negotiation-plan/definition')).negotiationPlanModel,
     async () => (await import('./negotiation-plan/NegotiationPlanPage')).NegotiationPlanPage,
+  ),
+  worksheet(
+    meetingPreparationMeta,
+    async () => (await import('./meeting-preparation/definition')).meetingPreparationModel,
+    async () => (await import('./meeting-preparation/MeetingPreparationPage')).MeetingPreparationPage,
   ),
 ];
 
