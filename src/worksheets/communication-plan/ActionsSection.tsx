@@ -4,8 +4,8 @@ import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { AssessorNeeds } from './AssessorNeeds';
 import { fieldProblems } from './calculations';
-import { confirmRemove, type FormProps } from './form-types';
-import { RowFieldsets } from './RowFieldsets';
+import type { FormProps } from './form-types';
+import { RowFieldsets } from '../../ui/RowFieldsets';
 import { communicationPlanGoodPractice } from './good-practice';
 import { GoodPracticeList } from './GoodPracticeList';
 import { ACTIONS_PROMPT } from './guidance';
@@ -26,10 +26,11 @@ export function ActionsSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={actions.fields}
         name="Action"
-        onRemove={(index) => {
+        written={(index) => {
           const row = getValues(`actions.${index}`);
-          if (confirmRemove([row.action, row.byWhen, row.measure])) actions.remove(index);
+          return [row.action, row.byWhen, row.measure];
         }}
+        onRemove={(index) => actions.remove(index)}
         onAdd={actions.fields.length < LIST_LIMITS.actions ? () => actions.append(newAction(newId())) : undefined}
       >
         {(index) => (

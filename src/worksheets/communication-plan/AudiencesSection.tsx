@@ -3,8 +3,8 @@ import { newId } from '../../lib/ids';
 import { TextArea, TextField } from '../../ui/fields';
 import { AssessorNeeds, FromTheSpec } from './AssessorNeeds';
 import { fieldProblems } from './calculations';
-import { confirmRemove, type FormProps } from './form-types';
-import { RowFieldsets } from './RowFieldsets';
+import type { FormProps } from './form-types';
+import { RowFieldsets } from '../../ui/RowFieldsets';
 import { AUDIENCE_PROMPTS, DIFFERENCES_PROMPT, LEGAL_NOTE, SPEC_CONTENT } from './guidance';
 import { LIST_LIMITS, newAudience, TEXT_LIMITS } from './model';
 
@@ -26,10 +26,11 @@ export function AudiencesSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={audiences.fields}
         name="Audience"
-        onRemove={(index) => {
+        written={(index) => {
           const row = getValues(`audiences.${index}`);
-          if (confirmRemove([row.name, row.who, row.needs, row.channels, row.legal, row.organisational, row.approach])) audiences.remove(index);
+          return [row.name, row.who, row.needs, row.channels, row.legal, row.organisational, row.approach];
         }}
+        onRemove={(index) => audiences.remove(index)}
         onAdd={audiences.fields.length < LIST_LIMITS.audiences ? () => audiences.append(newAudience(newId())) : undefined}
       >
         {(index) => (

@@ -3,8 +3,8 @@ import { choiceOptions } from '../../lib/choices';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { AssessorNeeds, FromTheSpec } from './AssessorNeeds';
-import { confirmRemove, type FormProps } from './form-types';
-import { RowFieldsets } from './RowFieldsets';
+import type { FormProps } from './form-types';
+import { RowFieldsets } from '../../ui/RowFieldsets';
 import { BARRIER_PROMPTS, SPEC_CONTENT } from './guidance';
 import { BARRIER_LEVEL_LABELS } from './labels';
 import { BARRIER_LEVELS, LIST_LIMITS, newBarrier, TEXT_LIMITS } from './model';
@@ -21,10 +21,11 @@ export function BarriersSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={barriers.fields}
         name="Barrier"
-        onRemove={(index) => {
+        written={(index) => {
           const row = getValues(`barriers.${index}`);
-          if (confirmRemove([row.barrier, row.explanation, row.overcome])) barriers.remove(index);
+          return [row.barrier, row.explanation, row.overcome];
         }}
+        onRemove={(index) => barriers.remove(index)}
         onAdd={barriers.fields.length < LIST_LIMITS.barriers ? () => barriers.append(newBarrier('', newId())) : undefined}
       >
         {(index) => (

@@ -6,8 +6,8 @@ import { AssessorNeeds } from './AssessorNeeds';
 import { communicationPlanGoodPractice } from './good-practice';
 import { GoodPracticeList } from './GoodPracticeList';
 import { fieldProblems, timeline, timelineSpan } from './calculations';
-import { confirmRemove, type FormProps } from './form-types';
-import { RowFieldsets } from './RowFieldsets';
+import type { FormProps } from './form-types';
+import { RowFieldsets } from '../../ui/RowFieldsets';
 import { ACTIVITY_PROMPTS, PLAN_PROMPT } from './guidance';
 import { hasText, LIST_LIMITS, newActivity, TEXT_LIMITS, type Activity, type CommunicationPlanData } from './model';
 
@@ -39,10 +39,11 @@ export function PlanSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={activities.fields}
         name="Activity"
-        onRemove={(index) => {
+        written={(index) => {
           const row = getValues(`activities.${index}`);
-          if (confirmRemove([row.date, row.channel, row.message, row.owner, row.measure])) activities.remove(index);
+          return [row.date, row.channel, row.message, row.owner, row.measure];
         }}
+        onRemove={(index) => activities.remove(index)}
         onAdd={activities.fields.length < LIST_LIMITS.activities ? () => activities.append(newActivity(newId())) : undefined}
       >
         {(index) => (

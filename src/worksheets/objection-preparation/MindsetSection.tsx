@@ -3,7 +3,7 @@ import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { mindsetDateProblem } from './calculations';
 import type { FormProps } from './form';
-import { RemoveButton } from './RemoveButton';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { MINDSET_PROMPT } from './guidance';
 import { TECHNIQUE_LABELS } from './labels';
 import { LIST_LIMITS, newMindsetEntry, TECHNIQUES, TEXT_LIMITS, type Prospect } from './model';

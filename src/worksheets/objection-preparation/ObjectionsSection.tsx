@@ -2,7 +2,7 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { SelectField, TextArea } from '../../ui/fields';
 import { prospectName } from './calculations';
 import type { FormProps } from './form';
-import { RemoveButton } from './RemoveButton';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { CONCERN_HINT, OBJECTIONS_PROMPT, RESPONSE_HINT } from './guidance';
 import { objectionFamily, OBJECTION_TYPE_LABELS } from './labels';
 import { LIST_LIMITS, newExpectedObjection, OBJECTION_TYPES, TEXT_LIMITS, type Prospect } from './model';

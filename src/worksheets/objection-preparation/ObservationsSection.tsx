@@ -2,7 +2,7 @@ import { useFieldArray } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import type { FormProps } from './form';
-import { RemoveButton } from './RemoveButton';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { OBSERVATION_HINTS, OBSERVATION_PROMPT } from './guidance';
 import { OBSERVER_ROLE_LABELS } from './labels';
 import { LIST_LIMITS, newObservation, OBSERVER_ROLES, TEXT_LIMITS } from './model';

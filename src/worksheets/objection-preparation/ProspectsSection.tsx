@@ -1,7 +1,7 @@
 import { useFieldArray } from 'react-hook-form';
 import { TextArea, TextField } from '../../ui/fields';
 import type { FormProps } from './form';
-import { RemoveButton } from './RemoveButton';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { KNOWN_HINT, ORGANISATION_PROMPT, PROSPECTS_PROMPT } from './guidance';
 import { LIST_LIMITS, newProspect, TEXT_LIMITS } from './model';
 

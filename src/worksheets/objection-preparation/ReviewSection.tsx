@@ -3,7 +3,7 @@ import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { timesProblem } from './calculations';
 import type { FormProps } from './form';
-import { RemoveButton } from './RemoveButton';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { FrequencyPanel } from './FrequencyPanel';
 import { CONCERNS_PROMPT, PREVIOUS_PROMPT, REVIEW_PROMPT, SOURCES_HINT } from './guidance';
 import { SOURCE_KIND_LABELS } from './labels';

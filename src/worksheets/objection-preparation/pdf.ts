@@ -1,6 +1,6 @@
-import { formatDate } from '../../lib/dates';
+import { dateOrNotGiven as dateText } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
-import { tableOr } from '../../lib/pdf-blocks';
+import { acHeading as sectionHeading, tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import { concernFrequencies, frequencyText, prospectName, readTimes } from './calculations';
 import { chartMax, concernChartRows } from './chart-data';
@@ -9,13 +9,7 @@ import { objectionFamily, OBJECTION_TYPE_LABELS, OBSERVER_ROLE_LABELS, SOURCE_KI
 import { hasText, type MindsetEntry, type ObjectionPreparationData } from './model';
 import { objectionPreparationMeta } from './meta';
 
-const dateText = (iso: string) => (iso ? formatDate(iso) : 'Not given');
-
-/** "AC 2.1 Prepare to deal with potential customer objections": the section's AC in the spec's words. */
-const acHeading = (title: string, codes: string[]): PdfBlock => {
-  const wording = codes.map((code) => `AC ${code} ${objectionPreparationMeta.criteria.find((c) => c.code === code)?.text ?? ''}`.trim());
-  return { kind: 'heading', text: `${title}: ${wording.join('; ')}` };
-};
+const acHeading = (title: string, codes: string[]) => sectionHeading(title, codes, objectionPreparationMeta.criteria);
 
 const techniqueName = (entry: MindsetEntry) => (entry.technique === 'other' ? orNotGiven(entry.otherName) : entry.technique ? TECHNIQUE_LABELS[entry.technique] : 'Not chosen');
 

@@ -1,4 +1,5 @@
-import { confirmRemove } from './form';
+/** Asks before removing a row that has anything written in it; true when it may go. */
+export const confirmRemove = (values: readonly string[], what: string) => values.every((v) => !v.trim()) || window.confirm(`Remove ${what} and everything written in it?`);
 
 type Props = {
   /** What is removed, as the button names it: "source 2". */

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { RemoveButton } from './RemoveButton';
 
 type Props = {
   /** useFieldArray's rows; only their keys are read. */
@@ -7,14 +8,18 @@ type Props = {
   name: string;
   /** The fields of row `index`. */
   children(index: number): ReactNode;
-  /** Removes row `index` (the caller asks first when it has anything written). */
+  /** Row `index`'s written answers, read when Remove is pressed: a row with any of them asks first. */
+  written(index: number): readonly string[];
+  /** Removes row `index` (once the learner has confirmed, when it has anything written). */
   onRemove(index: number): void;
   /** Adds a row; left out when the list is at its limit. */
   onAdd?: () => void;
+  /** Words for the add button when "Add a <name>" does not read well. */
+  addLabel?: string;
 };
 
-/** A growable list of rows (audiences, activities, actions, barriers), each a numbered fieldset with its remove button. */
-export function RowFieldsets({ rows, name, children, onRemove, onAdd }: Props) {
+/** A growable list of rows (audiences, activities, costs …), each a numbered fieldset with its remove button. */
+export function RowFieldsets({ rows, name, children, written, onRemove, onAdd, addLabel }: Props) {
   const lower = name.toLowerCase();
   return (
     <>
@@ -24,14 +29,12 @@ export function RowFieldsets({ rows, name, children, onRemove, onAdd }: Props) {
             {name} {index + 1}
           </legend>
           {children(index)}
-          <button type="button" className="button button--quiet" onClick={() => onRemove(index)}>
-            Remove {lower} {index + 1}
-          </button>
+          <RemoveButton what={`${lower} ${index + 1}`} written={() => written(index)} onRemove={() => onRemove(index)} />
         </fieldset>
       ))}
       {onAdd && (
         <button type="button" className="button" onClick={onAdd}>
-          Add {/^[aeiou]/.test(lower) ? 'an' : 'a'} {lower}
+          {addLabel ?? `Add ${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`}
         </button>
       )}
     </>
