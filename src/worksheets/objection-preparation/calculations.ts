@@ -1,23 +1,24 @@
 import { formatDate, isIsoDate } from '../../lib/dates';
-import { formatPercent, readNumber } from '../../lib/numbers';
+import { formatPercent, readBounded, type BoundedReading } from '../../lib/numbers';
 import { hasText, type Concern, type MindsetEntry, type ObjectionPreparationData, type PreviousObjection, type Prospect } from './model';
 
 /** Most times one previous objection can be counted: more than a year of daily calls, so anything bigger is a slip. */
 export const TIMES_MAX = 10_000;
 
-export type TimesReading = { ok: true; value: number } | { ok: false; reason: string };
+export type TimesReading = BoundedReading;
 
 /** How many times a previous objection came up, read from what was typed: a whole number from 1, or a plain reason. */
-export function readTimes(typed: string): TimesReading {
-  const reading = readNumber(typed, { unitWords: true });
-  if (reading.kind === 'empty') return { ok: false, reason: 'Enter how many times it came up, for example 3.' };
-  if (reading.kind === 'invalid') return { ok: false, reason: `“${typed.trim()}” is not a number: enter how many times it came up, for example 3.` };
-  const { value } = reading;
-  if (value < 1) return { ok: false, reason: 'It came up at least once to be in your review: enter 1 or more.' };
-  if (!Number.isInteger(value)) return { ok: false, reason: 'Count whole times: enter a whole number, for example 3.' };
-  if (value > TIMES_MAX) return { ok: false, reason: `That is more than ${TIMES_MAX.toLocaleString('en-GB')}: check the number.` };
-  return { ok: true, value };
-}
+export const readTimes = (typed: string): TimesReading =>
+  readBounded(typed, {
+    what: 'how many times it came up',
+    example: '3',
+    min: 1,
+    max: TIMES_MAX,
+    isWhole: true,
+    unitWords: true,
+    belowMin: 'It came up at least once to be in your review: enter 1 or more.',
+    notWhole: 'Count whole times: enter a whole number, for example 3.',
+  });
 
 /** The message for the "times" field, or undefined when it reads (or the row is still empty). */
 export function timesProblem(entry: Pick<PreviousObjection, 'said' | 'times'>): string | undefined {
