@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { listInWords } from './text-list';
+import { goodPracticeText, listInWords } from './text-list';
 
 describe('listInWords', () => {
   it('joins with commas and a final "and", without an Oxford comma', () => {
@@ -29,5 +29,12 @@ describe('listInWords', () => {
         if (items.length > limit) expect(words.endsWith(`and ${items.length - limit} more`)).toBe(true);
       }),
     );
+  });
+});
+
+describe('goodPracticeText', () => {
+  it('drops the prefix and capitalises', () => {
+    expect(goodPracticeText('Good practice: both a colleague consulted and records reviewed')).toBe('Both a colleague consulted and records reviewed');
+    expect(goodPracticeText('already plain')).toBe('Already plain');
   });
 });

@@ -20,3 +20,9 @@ export function listInWords(items: readonly string[], { conjunction = 'and', lim
 
 /** An answer as an export prints it: trimmed, or "Not given" when left empty. */
 export const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
+
+/** A good-practice label without its "Good practice: " prefix and capitalised, for a list already headed "Good practice". */
+export const goodPracticeText = (label: string) => {
+  const text = label.replace(/^Good practice: /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};

@@ -4,7 +4,7 @@ import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { shows } from '../../lib/sections';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import { objectionPreparationGoodPractice } from './completeness';
-import { GoodPractice } from './GoodPractice';
+import { GoodPractice } from '../../ui/GoodPractice';
 import { MindsetSection } from './MindsetSection';
 import { ObjectionPreparationSchema, type ObjectionPreparationData } from './model';
 import { ObjectionsSection } from './ObjectionsSection';

@@ -1,10 +1,10 @@
 import { dateOrNotGiven as dateText } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { acHeading as sectionHeading, tableOr } from '../../lib/pdf-blocks';
-import { orNotGiven } from '../../lib/text-list';
+import { goodPracticeText, orNotGiven } from '../../lib/text-list';
 import { concernFrequencies, frequencyText, prospectName, readTimes } from './calculations';
 import { chartMax, concernChartRows } from './chart-data';
-import { goodPracticeText, objectionPreparationGoodPractice } from './completeness';
+import { objectionPreparationGoodPractice } from './completeness';
 import { objectionFamily, OBJECTION_TYPE_LABELS, OBSERVER_ROLE_LABELS, SOURCE_KIND_SHORT, TECHNIQUE_LABELS } from './labels';
 import { hasText, type MindsetEntry, type ObjectionPreparationData } from './model';
 import { objectionPreparationMeta } from './meta';
