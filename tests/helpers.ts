@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
@@ -141,4 +142,20 @@ export async function pressExport(page: Page, label = 'Export PDF for my portfol
   await pressButton(page, label);
   const skip = page.getByRole('button', { name: 'Export without my name' });
   if (await skip.isVisible()) await skip.press('Enter');
+}
+
+/** An axe check of the page as it stands: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
+
+/** Downloads one of the document's tables for a spreadsheet, chosen by keyboard, and returns the CSV's text. */
+export async function downloadTableCsv(page: Page, table: string): Promise<string> {
+  await page.getByText('Tables for a spreadsheet (CSV)').focus();
+  await page.keyboard.press('Enter');
+  await chooseByKeyboard(page.getByLabel('Table', { exact: true }), table);
+  const downloading = page.waitForEvent('download');
+  await pressButton(page, 'Download this table as CSV');
+  return readFileSync(await (await downloading).path(), 'utf8');
 }

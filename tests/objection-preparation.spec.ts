@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, enterLearnerDetails, openAllSections, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, downloadTableCsv, enterLearnerDetails, expectAccessible, openAllSections, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
 
 const SECTIONS = ['Prospects and their meetings', 'Objections you expect', 'Review of previous objections', 'A positive mindset before the meetings', 'Observed sales meetings'];
 
@@ -194,22 +192,15 @@ test('the worked example opens in one click, passes an accessibility check and o
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the worked example of the Objection preparation' }).click();
   await expect(page.getByText('Completed')).toHaveCount(SECTIONS.length);
-  const axeTasks = await new AxeBuilder({ page }).analyze();
-  expect(axeTasks.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await expectAccessible(page);
   await openAllSections(page);
   await expect(page.getByText('10 of 10 met')).toBeVisible();
   await expect(page.getByRole('img', { name: /Bar chart of how many times each common concern came up/ })).toBeVisible();
   await expect(page.getByText('Good practice').first()).toBeVisible();
-  const axeDoc = await new AxeBuilder({ page }).analyze();
-  expect(axeDoc.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await expectAccessible(page);
 
   // The chart's figures go to a spreadsheet as raw numbers, most frequent first.
-  await page.getByText('Tables for a spreadsheet (CSV)').focus();
-  await page.keyboard.press('Enter');
-  await chooseByKeyboard(page.getByLabel('Table', { exact: true }), 'Common concerns');
-  const downloading = page.waitForEvent('download');
-  await pressButton(page, 'Download this table as CSV');
-  const csv = readFileSync(await (await downloading).path(), 'utf8');
+  const csv = await downloadTableCsv(page, 'Common concerns');
   expect(csv).toContain('Rank,Common underlying concern,Times it came up,Share of all times (%),Previous objections grouped,Prepared response');
   expect(csv).toContain('1,Not convinced the cost is worth it,14,50,2,');
   expect(csv).toContain('3,Worried about data protection and compliance,4,14.3,1,');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acHeading, tableOr } from './pdf-blocks';
+import { acHeading, goodPracticeBlocks, tableOr } from './pdf-blocks';
 
 const criteria = [
   { code: '2.1', text: 'Plan sales activities based on prioritised customer and prospects lists' },
@@ -26,5 +26,14 @@ describe('tableOr', () => {
   it('gives the table when it has rows, else the note', () => {
     expect(tableOr('None yet.', { columns: ['A'], rows: [['1']] })).toEqual({ kind: 'table', columns: ['A'], rows: [['1']] });
     expect(tableOr('None yet.', { columns: ['A'], rows: [] })).toEqual({ kind: 'paragraph', text: 'None yet.' });
+  });
+});
+
+describe('goodPracticeBlocks', () => {
+  it('lists good practice under its own heading, done or not yet, without the prefix', () => {
+    expect(goodPracticeBlocks([{ label: 'Good practice: every week planned', isMet: true }, { label: 'Good practice: outcomes logged', isMet: false }])).toEqual([
+      { kind: 'heading', text: 'Good practice (beyond the specification; not needed for completeness)' },
+      { kind: 'table', columns: ['Good practice', 'Done'], columnWidths: [5, 1], rows: [['Every week planned', 'Yes'], ['Outcomes logged', 'Not yet']] },
+    ]);
   });
 });

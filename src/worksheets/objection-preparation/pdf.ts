@@ -1,7 +1,7 @@
 import { dateOrNotGiven as dateText } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
-import { acHeading as sectionHeading, tableOr } from '../../lib/pdf-blocks';
-import { goodPracticeText, orNotGiven } from '../../lib/text-list';
+import { acHeading as sectionHeading, goodPracticeBlocks, tableOr } from '../../lib/pdf-blocks';
+import { orNotGiven } from '../../lib/text-list';
 import { concernFrequencies, frequencyText, prospectName, readTimes } from './calculations';
 import { chartMax, concernChartRows } from './chart-data';
 import { objectionPreparationGoodPractice } from './completeness';
@@ -15,7 +15,7 @@ const techniqueName = (entry: MindsetEntry) => (entry.technique === 'other' ? or
 
 /** The worksheet as PDF blocks, in the order an assessor reads the evidence. */
 export function objectionPreparationEvidenceBlocks(data: ObjectionPreparationData): PdfBlock[] {
-  return [...preparationBlocks(data), ...reviewBlocks(data), ...mindsetBlocks(data), ...observationBlocks(data), ...goodPracticeBlocks(data)];
+  return [...preparationBlocks(data), ...reviewBlocks(data), ...mindsetBlocks(data), ...observationBlocks(data), ...goodPracticeBlocks(objectionPreparationGoodPractice(data))];
 }
 
 function preparationBlocks(data: ObjectionPreparationData): PdfBlock[] {
@@ -128,16 +128,4 @@ function observationBlocks(data: ObjectionPreparationData): PdfBlock[] {
     );
   });
   return blocks;
-}
-
-function goodPracticeBlocks(data: ObjectionPreparationData): PdfBlock[] {
-  return [
-    { kind: 'heading', text: 'Good practice (beyond the specification; not needed for completeness)' },
-    {
-      kind: 'table',
-      columns: ['Good practice', 'Done'],
-      columnWidths: [5, 1],
-      rows: objectionPreparationGoodPractice(data).map((item) => [goodPracticeText(item.label), item.isMet ? 'Yes' : 'Not yet']),
-    },
-  ];
 }

@@ -1,8 +1,8 @@
 import { dateOrNotGiven } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/numbers';
-import { acHeading as sectionHeading, tableOr } from '../../lib/pdf-blocks';
-import { goodPracticeText, orNotGiven } from '../../lib/text-list';
+import { acHeading as sectionHeading, goodPracticeBlocks, tableOr } from '../../lib/pdf-blocks';
+import { orNotGiven } from '../../lib/text-list';
 import {
   accountName,
   availability,
@@ -28,7 +28,7 @@ const hoursText = (hours: number | null) => (hours === null ? 'Not known' : `${f
 
 /** The worksheet as PDF blocks, in the order an assessor reads the evidence. */
 export function salesActivityPlanEvidenceBlocks(data: SalesActivityPlanData): PdfBlock[] {
-  return [...planBlocks(data), ...resourceBlocks(data), ...consultationBlocks(data), ...indicatorBlocks(data), ...issueBlocks(data), ...evaluationBlocks(data), ...goodPracticeBlocks(data)];
+  return [...planBlocks(data), ...resourceBlocks(data), ...consultationBlocks(data), ...indicatorBlocks(data), ...issueBlocks(data), ...evaluationBlocks(data), ...goodPracticeBlocks(salesActivityPlanGoodPractice(data))];
 }
 
 function planBlocks(data: SalesActivityPlanData): PdfBlock[] {
@@ -180,18 +180,6 @@ function evaluationBlocks(data: SalesActivityPlanData): PdfBlock[] {
         { label: 'How effective my planning was', value: orNotGiven(data.evaluation) },
         { label: 'If the plan goes off track, and next time', value: orNotGiven(data.offTrack) },
       ],
-    },
-  ];
-}
-
-function goodPracticeBlocks(data: SalesActivityPlanData): PdfBlock[] {
-  return [
-    { kind: 'heading', text: 'Good practice (beyond the specification; not needed for completeness)' },
-    {
-      kind: 'table',
-      columns: ['Good practice', 'Done'],
-      columnWidths: [5, 1],
-      rows: salesActivityPlanGoodPractice(data).map((item) => [goodPracticeText(item.label), item.isMet ? 'Yes' : 'Not yet']),
     },
   ];
 }
