@@ -159,3 +159,22 @@ export async function downloadTableCsv(page: Page, table: string): Promise<strin
   await pressButton(page, 'Download this table as CSV');
   return readFileSync(await (await downloading).path(), 'utf8');
 }
+
+/** A section's row on the task list, found by its numbered link ("3. Planned activities"). */
+export const taskListRow = (page: Page, sections: readonly string[], title: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${sections.indexOf(title) + 1}. ${title}`, exact: true }) });
+
+/** Follows "Next: …" by keyboard to the next section. */
+export async function nextSection(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: new RegExp(`^Next: ${title}`) }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+}
+
+/** Opens a worksheet's worked example from the home page in one click: every section completed, and the task list passes axe. */
+export async function openWorkedExample(page: Page, title: string, sectionCount: number): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: `Open the worked example of the ${title}` }).click();
+  await expect(page.getByText('Completed')).toHaveCount(sectionCount);
+  await expectAccessible(page);
+}

@@ -1,18 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseByKeyboard, downloadTableCsv, enterLearnerDetails, expectAccessible, openAllSections, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, downloadTableCsv, enterLearnerDetails, expectAccessible, nextSection, openAllSections, openTaskList, openWorkedExample, pressButton, readPdf, taskListRow as sectionRow, typeInto, words } from './helpers';
 
 const SECTIONS = ['Prospects and their meetings', 'Objections you expect', 'Review of previous objections', 'A positive mindset before the meetings', 'Observed sales meetings'];
 
-/** A section's row on the task list, found by its numbered link. */
-const taskListRow = (page: Page, title: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${SECTIONS.indexOf(title) + 1}. ${title}`, exact: true }) });
+const taskListRow = (page: Page, title: string) => sectionRow(page, SECTIONS, title);
 
-/** Follows "Next: …" by keyboard to the next section. */
-async function next(page: Page, title: string) {
-  await page.getByRole('link', { name: new RegExp(`^Next: ${title}`) }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
-}
+const next = nextSection;
 
 const PROSPECTS = [
   { name: 'Harlow Dental Ltd', contact: 'Priya Shah, operations manager', date: '2026-10-14', meeting: 'First meeting at their Harlow practice', known: 'Four practices in Łódź and Harlow; USB backups each Friday.' },
@@ -189,10 +182,7 @@ test('a learner prepares for two prospects from empty by keyboard, reloads, and 
 });
 
 test('the worked example opens in one click, passes an accessibility check and offers its tables for a spreadsheet', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open the worked example of the Objection preparation' }).click();
-  await expect(page.getByText('Completed')).toHaveCount(SECTIONS.length);
-  await expectAccessible(page);
+  await openWorkedExample(page, 'Objection preparation', SECTIONS.length);
   await openAllSections(page);
   await expect(page.getByText('10 of 10 met')).toBeVisible();
   await expect(page.getByRole('img', { name: /Bar chart of how many times each common concern came up/ })).toBeVisible();

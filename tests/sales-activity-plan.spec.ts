@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseByKeyboard, downloadTableCsv, enterLearnerDetails, expectAccessible, openAllSections, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, downloadTableCsv, enterLearnerDetails, expectAccessible, nextSection, openAllSections, openTaskList, openWorkedExample, pressButton, readPdf, taskListRow as sectionRow, typeInto, words } from './helpers';
 
 const SECTIONS = [
   'Your target and the plan’s period',
@@ -13,16 +13,9 @@ const SECTIONS = [
 ];
 const RULES = 11;
 
-/** A section's row on the task list, found by its numbered link. */
-const taskListRow = (page: Page, title: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${SECTIONS.indexOf(title) + 1}. ${title}`, exact: true }) });
+const taskListRow = (page: Page, title: string) => sectionRow(page, SECTIONS, title);
 
-/** Follows "Next: …" by keyboard to the next section. */
-async function next(page: Page, title: string) {
-  await page.getByRole('link', { name: new RegExp(`^Next: ${title}`) }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
-}
+const next = nextSection;
 
 const met = (page: Page, n: number) => expect(page.getByText(`${n} of ${RULES} met`)).toBeVisible();
 
@@ -194,10 +187,7 @@ test('a learner plans a month from empty by keyboard, reloads, and exports a PDF
 });
 
 test('the worked example opens in one click, passes an accessibility check and offers its budget for a spreadsheet', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open the worked example of the Sales activity plan and budget' }).click();
-  await expect(page.getByText('Completed')).toHaveCount(SECTIONS.length);
-  await expectAccessible(page);
+  await openWorkedExample(page, 'Sales activity plan and budget', SECTIONS.length);
   await openAllSections(page);
   await met(page, RULES);
   await expect(page.getByRole('img', { name: /Bar chart of activities planned against done/ })).toBeVisible();
