@@ -180,7 +180,7 @@ test('a learner plans a month from empty by keyboard, reloads, and exports a PDF
     'AC 3.3 Evaluate the effectiveness of personal sales planning',
     '£6,000 × 60 % = £3,600', 'Present the delivery guarantee', '120 × £0.45 = £54', '37.5 − 7.5 = 30 hours a week for sales activities',
     'Priya Shah', 'Added the Moorview call', '1 of 4 (25 %)', 'Activities planned against done, per week', 'Action for: Samples out of stock',
-    'Prioritising by value worked well', 'Declaration', `${RULES} of ${RULES} checks met.`,
+    'Prioritising by value worked well', 'Declaration', `${RULES} of ${RULES} checks the specification sets are met.`,
   ]) {
     expect(flat).toContain(expected);
   }

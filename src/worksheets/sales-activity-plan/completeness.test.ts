@@ -5,8 +5,9 @@ import { createEmptySalesActivityPlan, newActivity, newCost, parseSalesActivityP
 import { salesActivityPlanMeta } from './meta';
 
 const example = () => structuredClone(createSalesActivityPlanExample().data);
-const unmet = (data: SalesActivityPlanData) => salesActivityPlanCompleteness(data).filter((r) => !r.isMet);
-const ruleAbout = (data: SalesActivityPlanData, words: string) => salesActivityPlanCompleteness(data).find((r) => r.label.includes(words))!;
+const spec = (data: SalesActivityPlanData) => salesActivityPlanCompleteness(data).filter((r) => !r.isGoodPractice);
+const unmet = (data: SalesActivityPlanData) => spec(data).filter((r) => !r.isMet);
+const ruleAbout = (data: SalesActivityPlanData, words: string) => spec(data).find((r) => r.label.includes(words))!;
 
 describe('the completeness rules', () => {
   it('are all met by the worked example, with every good practice too', () => {
@@ -15,8 +16,8 @@ describe('the completeness rules', () => {
   });
 
   it('are none of them met by a new document, each linking to the field that starts it', () => {
-    const rules = salesActivityPlanCompleteness(createEmptySalesActivityPlan());
-    expect(rules.filter((r) => r.isMet)).toEqual([]);
+    expect(salesActivityPlanCompleteness(createEmptySalesActivityPlan()).filter((r) => r.isMet)).toEqual([]);
+    const rules = spec(createEmptySalesActivityPlan());
     expect(rules.map((r) => r.field)).toEqual([
       'organisation',
       'start',
@@ -38,8 +39,11 @@ describe('the completeness rules', () => {
     expect(salesActivityPlanMeta.criteria.map((c) => c.code)).toEqual(['2.1', '2.2', '2.3', '3.1', '3.2', '3.3']);
   });
 
-  it('say where each comes from while unmet', () => {
-    for (const rule of unmet(createEmptySalesActivityPlan())) expect(rule.detail).toMatch(/\(From: L3C4 /);
+  it('say where each comes from: the spec, or good practice (never counted)', () => {
+    const all = salesActivityPlanCompleteness(createEmptySalesActivityPlan());
+    for (const rule of all.filter((r) => !r.isGoodPractice)) expect(rule.source).toMatch(/^L3C4 /);
+    for (const rule of all.filter((r) => r.isGoodPractice)) expect(rule.source).toMatch(/^Good practice, not set by the specification: /);
+    expect(all.filter((r) => r.isGoodPractice)).toHaveLength(salesActivityPlanGoodPractice(createEmptySalesActivityPlan()).length);
   });
 
   it('need the plan over at least a month, saying how short it is', () => {

@@ -1,3 +1,4 @@
+import { goodPracticeRule, specRule } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/evidence-types';
 import { isIsoDate } from '../../lib/dates';
 import { listInWords } from '../../lib/text-list';
@@ -35,13 +36,9 @@ export const SOURCES = {
 
 type RuleParts = { label: string; isMet: boolean; sections: string[]; detail: string; source: string; field?: string };
 
-/** A rule of the specification; the source is written into the detail until ChecklistItem.source lands (issue 22). */
-const rule = ({ label, isMet, sections, detail, source, field }: RuleParts): ChecklistItem => ({
-  label,
-  isMet,
-  sections,
-  ...(isMet ? {} : { detail: `${detail} (From: ${source}.)`.trim(), ...(field ? { field } : {}) }),
-});
+/** A rule of the specification, saying where it comes from; while unmet, what to do and the field that starts it. */
+const rule = ({ label, isMet, sections, detail, source, field }: RuleParts): ChecklistItem =>
+  specRule({ label, isMet, sections, ...(isMet ? {} : { detail, ...(field ? { field } : {}) }) }, source);
 
 /** The first field of an account still to fill, as the form names it. */
 function accountGap(account: Account, index: number): string | undefined {
@@ -68,7 +65,7 @@ const isStatedIndicator = (i: Indicator) => hasText(i.name) && readTarget(i.targ
 
 /** The assessor's minimums for L3C4 LO2 and LO3, each as a rule that is met or not yet, saying where it comes from. */
 export function salesActivityPlanCompleteness(data: SalesActivityPlanData): ChecklistItem[] {
-  return [...planRules(data), ...resourceRules(data), ...monitoringRules(data)];
+  return [...planRules(data), ...resourceRules(data), ...monitoringRules(data), ...salesActivityPlanGoodPractice(data)];
 }
 
 function planRules(data: SalesActivityPlanData): ChecklistItem[] {
@@ -216,7 +213,7 @@ function monitoringRules(data: SalesActivityPlanData): ChecklistItem[] {
   ];
 }
 
-/** Good practice beyond the specification's minimums: shown as advice, never counted towards "complete". Each says why it helps. */
+/** Good practice beyond the specification's minimums (isGoodPractice): shown as advice, never counted towards "complete". Each says why it helps. */
 export function salesActivityPlanGoodPractice(data: SalesActivityPlanData): ChecklistItem[] {
   const planned = data.activities.filter((a) => isPlannedActivity(a, data));
   const plannedAccounts = new Set(planned.map((a) => a.accountId));
@@ -226,14 +223,15 @@ export function salesActivityPlanGoodPractice(data: SalesActivityPlanData): Chec
   const over = overPlannedWeeks(loads);
   const ranked = rankAccounts(data.accounts);
   const top = ranked.filter((r) => r.rank <= 3);
-  const gp = (label: string, isMet: boolean, section: string, detail: string): ChecklistItem => ({ label: `Good practice: ${label}`, isMet, sections: [section], ...(isMet ? {} : { detail }) });
+  const gp = (label: string, isMet: boolean, section: string, why: string, detail = why): ChecklistItem =>
+    goodPracticeRule({ label: label.charAt(0).toUpperCase() + label.slice(1), isMet, sections: [section], ...(isMet ? {} : { detail }) }, why);
   return [
     gp('existing customers and prospects both on your list', kinds.has('customer') && kinds.has('prospect'), 'customers', 'Keeping existing customers while winning new ones balances the month.'),
     gp('your top-ranked customers and prospects each have an activity planned', top.length > 0 && top.every((r) => plannedAccounts.has(r.account.id)), 'activities', 'The ranking is there to say where your time goes first.'),
-    gp('an activity planned in every week of the plan', loads.length > 0 && emptyWeeks.length === 0, 'activities', emptyWeeks.length ? `Nothing planned in ${listInWords(emptyWeeks, { limit: 3 })}.` : 'Date the plan first.'),
+    gp('an activity planned in every week of the plan', loads.length > 0 && emptyWeeks.length === 0, 'activities', 'a month of planning keeps every week working towards the target', emptyWeeks.length ? `Nothing planned in ${listInWords(emptyWeeks, { limit: 3 })}.` : 'Date the plan first.'),
     gp('what became of each activity logged as the month runs', planned.length > 0 && planned.every((a) => a.outcome !== ''), 'activities', 'Logging done, moved or cancelled gives the chart of planned against done.'),
     gp('other obligations blocked out of your week (meetings, admin, training …)', data.obligations.some((o) => hasText(o.what) && hasText(o.hoursPerWeek)), 'resources', 'Hours for other obligations are the first thing a plan forgets (LO1 AC 1.3).'),
-    gp('no week planned beyond the hours you have', loads.length > 0 && availability(data).available !== null && over.length === 0, 'resources', over.length ? `Over-planned: ${listInWords(over, { limit: 3 })}.` : 'Enter your hours first.'),
+    gp('no week planned beyond the hours you have', loads.length > 0 && availability(data).available !== null && over.length === 0, 'resources', 'a week planned beyond your hours will slip', over.length ? `Over-planned: ${listInWords(over, { limit: 3 })}.` : 'Enter your hours first.'),
     gp('the budget set against the value of your target', budgetToTarget(budget(data.costs, COST_KINDS).total, data.targetValue) !== null, 'resources', 'A budget/target ratio is one of the unit’s measures of success.'),
     gp('the colleague consulted before the plan started', data.colleagues.some((c) => isRecordedConsultation(c) && isIsoDate(data.start) && c.date <= data.start), 'consultation', 'Consulting while you finalise lets the plan change before it runs.'),
     gp('how each indicator is recorded and reported', data.indicators.filter(isStatedIndicator).length > 0 && data.indicators.filter(isStatedIndicator).every((i) => hasText(i.recordedBy)), 'indicators', 'The unit names “recording and reporting mechanisms”.'),

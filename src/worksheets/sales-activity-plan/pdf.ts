@@ -1,7 +1,7 @@
 import { dateOrNotGiven } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/numbers';
-import { acHeading as sectionHeading, goodPracticeBlocks, tableOr } from '../../lib/pdf-blocks';
+import { acHeading as sectionHeading, tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import {
   accountName,
@@ -18,7 +18,6 @@ import {
   weightedWorking,
 } from './calculations';
 import { chartMax, plannedDoneBars, plannedDoneRows } from './chart-data';
-import { salesActivityPlanGoodPractice } from './completeness';
 import { ACCOUNT_KIND_LABELS, CONTACT_METHOD_LABELS, costKindLabel, LIKELIHOOD_LABELS, OUTCOME_LABELS } from './labels';
 import { COST_KINDS, hasText, isStartedActivity, type SalesActivityPlanData } from './model';
 import { salesActivityPlanMeta } from './meta';
@@ -28,7 +27,7 @@ const hoursText = (hours: number | null) => (hours === null ? 'Not known' : `${f
 
 /** The worksheet as PDF blocks, in the order an assessor reads the evidence. */
 export function salesActivityPlanEvidenceBlocks(data: SalesActivityPlanData): PdfBlock[] {
-  return [...planBlocks(data), ...resourceBlocks(data), ...consultationBlocks(data), ...indicatorBlocks(data), ...issueBlocks(data), ...evaluationBlocks(data), ...goodPracticeBlocks(salesActivityPlanGoodPractice(data))];
+  return [...planBlocks(data), ...resourceBlocks(data), ...consultationBlocks(data), ...indicatorBlocks(data), ...issueBlocks(data), ...evaluationBlocks(data)];
 }
 
 function planBlocks(data: SalesActivityPlanData): PdfBlock[] {
