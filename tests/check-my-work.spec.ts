@@ -19,6 +19,7 @@ const WORKSHEETS = [
   'Objection preparation',
   'Negotiation plan',
   'Meeting preparation',
+  'Sales activity plan and budget',
 ];
 
 const ANSWER = 'Northwind Traders, our regional office: a worked answer long enough to explain what happened and why it matters to sales.';

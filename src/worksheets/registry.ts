@@ -12,6 +12,7 @@ import { UNIT_OUTLINES } from './unit-workbook/outlines';
 import { objectionPreparationMeta } from './objection-preparation/meta';
 import { negotiationPlanMeta } from './negotiation-plan/meta';
 import { meetingPreparationMeta } from './meeting-preparation/meta';
+import { salesActivityPlanMeta } from './sales-activity-plan/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -83,6 +84,11 @@ export const interactiveWorksheets: WorksheetDefinition[] = [
     meetingPreparationMeta,
     async () => (await import('./meeting-preparation/definition')).meetingPreparationModel,
     async () => (await import('./meeting-preparation/MeetingPreparationPage')).MeetingPreparationPage,
+  ),
+  worksheet(
+    salesActivityPlanMeta,
+    async () => (await import('./sales-activity-plan/definition')).salesActivityPlanModel,
+    async () => (await import('./sales-activity-plan/SalesActivityPlanPage')).SalesActivityPlanPage,
   ),
 ];
 
