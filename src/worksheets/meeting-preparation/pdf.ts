@@ -1,7 +1,7 @@
 import { formatDate } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { organisationRows } from '../../lib/organisation';
-import { tableOr } from '../../lib/pdf-blocks';
+import { acHeading as headingFor, tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import { prospectName } from './calculations';
 import { INTEREST_METHOD_LABELS, LEAD_SOURCE_LABELS, MEETING_FORMAT_LABELS, QUESTION_TYPE_LABELS } from './labels';
@@ -12,10 +12,7 @@ const dateText = (iso: string) => (iso ? formatDate(iso) : 'Not given');
 const chosen = <K extends string>(labels: Record<K, string>, value: K | '') => (value === '' ? 'Not given' : labels[value]);
 
 /** "Interested prospects: AC 2.1 Identify and confirm prospects interest …": the section's AC in the spec's words. */
-const acHeading = (title: string, codes: string[]): PdfBlock => {
-  const wording = codes.map((code) => `AC ${code} ${meetingPreparationMeta.criteria.find((c) => c.code === code)?.text ?? ''}`.trim());
-  return { kind: 'heading', text: `${title}: ${wording.join('; ')}` };
-};
+const acHeading = (title: string, codes: string[]) => headingFor(meetingPreparationMeta.criteria, title, codes);
 
 /** Prospects with anything written, so a blank second row does not print as "Not given" throughout. */
 const started = (data: MeetingPreparationData) => data.prospects.filter((p) => hasText(p.name) || hasText(p.contact) || hasText(p.interest));
