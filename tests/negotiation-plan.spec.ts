@@ -203,7 +203,7 @@ test('a learner plans and records two negotiations from empty by keyboard, reloa
 test('the worked example opens in one click, passes an accessibility check and offers its concessions for a spreadsheet', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the worked example of the Negotiation plan' }).click();
-  await expect(page.getByText('Completed')).toHaveCount(SECTIONS.length);
+  await expect(page.getByText('Completed', { exact: true })).toHaveCount(SECTIONS.length);
   const axeTasks = await new AxeBuilder({ page }).analyze();
   expect(axeTasks.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await openAllSections(page);
