@@ -119,6 +119,19 @@ test('a learner with no name is asked for it before the first PDF, and it is on 
   await expect(page.getByLabel('Your full name')).toHaveValue('Zoë Łukasiewicz');
 });
 
+test('a learner can click "Export without my name" straight from the name box', async ({ page }) => {
+  await page.goto('/');
+  await pressButton(page, 'Start a new PESTLE builder');
+  const bar = page.getByRole('region', { name: 'Progress and export' });
+  await bar.getByRole('button', { name: 'Export PDF for my portfolio' }).click();
+  await expect(bar.getByLabel('Your full name')).toBeFocused();
+  // The mouse press leaves the box first: nothing may move the button out from under it.
+  const download = page.waitForEvent('download');
+  await bar.getByRole('button', { name: 'Export without my name' }).click();
+  await download;
+  await expect(bar.getByRole('status')).toContainText('Your PDF has been downloaded.');
+});
+
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 

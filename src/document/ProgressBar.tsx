@@ -101,7 +101,9 @@ function NamePrompt({ onSave, onSkip }: { onSave(name: string): void; onSkip(): 
           value={name}
           // The prompt opens on a press of Export: the learner is there to type.
           autoFocus
-          error={name.trim() ? undefined : 'Enter your name, or export without it.'}
+          // Only after "Save my name and export": a message shown on leaving the box would push
+          // "Export without my name" down under a pressed mouse, and the click would miss it.
+          error={isSubmitted && !name.trim() ? 'Enter your name, or export without it.' : undefined}
           onChange={(e) => setName(e.target.value)}
         />
       </ShowFieldErrors>
