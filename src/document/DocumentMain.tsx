@@ -9,6 +9,7 @@ import { TextField } from '../ui/fields';
 import { FieldErrorsProvider, type ShownFieldError } from '../ui/field-errors';
 import { ErrorSummary } from './ErrorSummary';
 import { focusFieldFor, groupNameOf } from './field-focus';
+import { FoldChoicesFor } from '../ui/Fold';
 import { ProgressBar } from './ProgressBar';
 import { SectionNav } from './SectionNav';
 import { TaskList } from './TaskList';
@@ -195,7 +196,10 @@ export function DocumentMain(props: DocumentMainProps) {
       {(view.kind === 'tasks' || view.kind === 'missing') && <TaskList progress={progress} basePath={basePath} />}
       <FieldErrorsProvider value={errorsContext}>
         <div ref={pageArea} className="worksheet-page">
-          <Page key={pageStart.revision} documentId={documentId} section={shown} initialData={pageStart.data} onChange={onChange} />
+          {/* A section's page folds finished items to a line, so it stays short; the review page shows every answer. */}
+          <FoldChoicesFor documentId={documentId} foldsFinished={shown !== null}>
+            <Page key={pageStart.revision} documentId={documentId} section={shown} initialData={pageStart.data} onChange={onChange} />
+          </FoldChoicesFor>
         </div>
       </FieldErrorsProvider>
       {view.kind === 'section' && <SectionNav {...neighbours(meta.sections, view.section.id)} basePath={basePath} />}

@@ -78,15 +78,26 @@ function isEmpty(field: HTMLElement): boolean {
  */
 export function focusFieldFor(fieldName: string | undefined, within: ParentNode = window.document): boolean {
   const named = fieldName ? within.querySelector(`[name="${CSS.escape(fieldName)}"]`) : null;
-  const empty = [...within.querySelectorAll<HTMLElement>(FIELDS)].find((field) => !field.closest('[data-draft]') && isEmpty(field));
+  const empties = [...within.querySelectorAll<HTMLElement>(FIELDS)].filter((field) => !field.closest('[data-draft]') && isEmpty(field));
+  // An empty box in a folded item is one its finished work did not need: an open one first.
+  const empty = empties.find((field) => !field.closest('[data-fold-body][hidden]')) ?? empties[0];
   const target = named instanceof HTMLElement ? named : empty;
   if (!target) return false;
   revealAndFocus(target);
   return true;
 }
 
-/** Brings a field to the middle of the window (clear of the sticky progress bar) and focuses it. */
+/**
+ * Brings a field to the middle of the window (clear of the sticky progress bar) and focuses it,
+ * first opening the folded item it is in (ui/Fold): a hidden field cannot take focus.
+ */
 export function revealAndFocus(field: HTMLElement | null): void {
+  const folded = field?.closest<HTMLElement>('[data-fold-body][hidden]');
+  if (folded) {
+    // Its Show button tells React the item is open; the attribute goes now so focus lands at once.
+    field?.ownerDocument.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(folded.id)}"]`)?.click();
+    folded.hidden = false;
+  }
   field?.scrollIntoView({ block: 'center' });
   field?.focus({ preventScroll: true });
 }

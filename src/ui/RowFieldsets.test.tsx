@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { confirmRemove, RowFieldsets } from './RowFieldsets';
+import { FoldChoicesFor } from './Fold';
 
 describe('RowFieldsets', () => {
   afterEach(cleanup);
@@ -45,5 +46,48 @@ describe('confirmRemove', () => {
     expect(screen.getByRole('group', { name: 'Harlow Dental: need 1' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Remove Harlow Dental: need 1' }));
     expect(onRemove).toHaveBeenCalledWith(0);
+  });
+});
+
+describe('RowFieldsets that fold finished rows', () => {
+  afterEach(cleanup);
+
+  const list = (foldsFinished: boolean, lines: (string | null)[], documentId = 'doc') => (
+    <FoldChoicesFor documentId={documentId} foldsFinished={foldsFinished}>
+      <RowFieldsets
+        rows={lines.map((_, i) => ({ fieldKey: `k${i}` }))}
+        name="Objection"
+        onRemove={() => undefined}
+        fold={{ id: (index) => `row-${index}`, line: (index) => lines[index] ?? null }}
+      >
+        {(index) => <label>Response {index + 1}<input /></label>}
+      </RowFieldsets>
+    </FoldChoicesFor>
+  );
+
+  it('shows a finished row as its one line on a section page, its fields hidden until Show', () => {
+    render(list(true, ['Price: too dear. Response ready.', null]));
+    const first = screen.getByRole('group', { name: 'Objection 1' });
+    expect(first).toHaveTextContent('Price: too dear. Response ready.');
+    expect(screen.getByLabelText('Response 1')).not.toBeVisible();
+    // The unfinished row stays open.
+    expect(screen.getByLabelText('Response 2')).toBeVisible();
+    fireEvent.click(screen.getByRole('button', { name: 'Show objection 1' }));
+    expect(screen.getByLabelText('Response 1')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Hide objection 1' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('folds nothing on the review page, where every answer is checked', () => {
+    render(list(false, ['Done.', 'Done too.'], 'review'));
+    expect(screen.getByLabelText('Response 1')).toBeVisible();
+    expect(screen.getByLabelText('Response 2')).toBeVisible();
+  });
+
+  it('remembers a row the learner opened when they come back to the section', () => {
+    const { unmount } = render(list(true, ['Done.'], 'remembered'));
+    fireEvent.click(screen.getByRole('button', { name: 'Show objection 1' }));
+    unmount();
+    render(list(true, ['Done.'], 'remembered'));
+    expect(screen.getByLabelText('Response 1')).toBeVisible();
   });
 });

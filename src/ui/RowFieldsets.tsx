@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FoldedFieldset } from './Fold';
 
 /** Asks before removing a row that has anything written in it; true when it may go. */
 export const confirmRemove = (values: readonly string[], what = 'this') => values.every((v) => !v.trim()) || window.confirm(`Remove ${what} and everything written in it?`);
@@ -18,22 +19,40 @@ type Props = {
   onAdd?: () => void;
   /** The add button's words when "Add a <name>" does not read well. */
   addLabel?: string;
+  /**
+   * Folds a finished row to one line on its section's page (ui/Fold): the row's id in the data,
+   * and its key figures in a line, or null while it is not finished.
+   */
+  fold?: { id(index: number): string; line(index: number): string | null };
 };
 
 /** A growable list of rows, each a numbered fieldset with its remove button, and an add button after them. */
-export function RowFieldsets({ rows, name, legend, children, onRemove, onAdd, addLabel }: Props) {
+export function RowFieldsets({ rows, name, legend, children, onRemove, onAdd, addLabel, fold }: Props) {
   const lower = name.toLowerCase();
   return (
     <>
-      {rows.map((row, index) => (
-        <fieldset key={row.fieldKey} className="force">
-          <legend>{legend ? legend(index) : `${name} ${index + 1}`}</legend>
-          {children(index)}
-          <button type="button" className="button button--quiet" onClick={() => onRemove(index)}>
-            Remove {legend ? legend(index) : `${lower} ${index + 1}`}
-          </button>
-        </fieldset>
-      ))}
+      {rows.map((row, index) => {
+        const title = legend ? legend(index) : `${name} ${index + 1}`;
+        const itemName = legend ? title : `${lower} ${index + 1}`;
+        const body = (
+          <>
+            {children(index)}
+            <button type="button" className="button button--quiet" onClick={() => onRemove(index)}>
+              Remove {itemName}
+            </button>
+          </>
+        );
+        return fold ? (
+          <FoldedFieldset key={row.fieldKey} itemId={fold.id(index)} title={title} buttonName={itemName} line={fold.line(index)}>
+            {body}
+          </FoldedFieldset>
+        ) : (
+          <fieldset key={row.fieldKey} className="force">
+            <legend>{title}</legend>
+            {body}
+          </fieldset>
+        );
+      })}
       {onAdd && (
         <button type="button" className="button" onClick={onAdd}>
           {addLabel ?? `Add ${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`}

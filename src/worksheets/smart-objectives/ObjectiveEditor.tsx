@@ -2,7 +2,7 @@ import { useWatch, type Control, type UseFormRegister, type UseFormSetValue } fr
 import { TextArea, TextField } from '../../ui/fields';
 import { checkObjective, LETTER_NAMES, type Letter, type LetterFeedback } from './checks';
 import { composeObjective } from './compose';
-import { FoldBody, FoldButton, useFold } from './Fold';
+import { FoldBody, FoldButton, useFold } from '../../ui/Fold';
 import { CONTEXT_CONFIG } from './guidance';
 import { LetterFeedbackPanel } from './LetterFeedbackPanel';
 import { CriterionSchema, developmentNeeds, ObjectiveSchema, TEXT_LIMITS, type ContextId, type SmartData } from './model';
@@ -18,8 +18,6 @@ type Props = {
   objectiveId: string;
   context: ContextId;
   today: string;
-  /** On a section's own page a SMART objective starts folded; on the review page every one is open. */
-  foldsWhenSmart: boolean;
   onRemove(): void;
 };
 
@@ -39,7 +37,7 @@ function LetterSet({ letter, check, children }: { letter: Letter; check: LetterF
 }
 
 /** One objective: its five guided parts with live feedback and the composed sentence. */
-export function ObjectiveEditor({ control, register, setValue, index, objectiveId, context, today, foldsWhenSmart, onRemove }: Props) {
+export function ObjectiveEditor({ control, register, setValue, index, objectiveId, context, today, onRemove }: Props) {
   const config = CONTEXT_CONFIG[context];
   const values = useWatch({ control, name: `objectives.${index}` });
   const parsed = ObjectiveSchema.safeParse(values);
@@ -49,7 +47,7 @@ export function ObjectiveEditor({ control, register, setValue, index, objectiveI
   const checks = objective ? checkObjective(objective, context, today, needs.success ? developmentNeeds(needs.data) : []) : [];
   const checkFor = (letter: Letter) => checks.find((c) => c.letter === letter);
   const smartCount = checks.filter((c) => c.status === 'smart').length;
-  const fold = useFold(objectiveId, foldsWhenSmart && smartCount === 5);
+  const fold = useFold(objectiveId, smartCount === 5);
   const path = `objectives.${index}` as const;
   const title = `Objective ${index + 1}`;
   const composed = objective ? composeObjective(objective) : '';

@@ -26,12 +26,10 @@ type ObjectivesSectionProps = {
   objectives: UseFieldArrayReturn<SmartData, 'objectives', 'fieldKey'>;
   context: ContextId;
   today: string;
-  /** On a section's own page, SMART objectives start folded, so the page stays short. */
-  foldsWhenSmart: boolean;
 };
 
 /** The objectives, each with its five letters, live checks and sentence; added and removed here. */
-export function ObjectivesSection({ control, register, setValue, getValues, objectives, context, today, foldsWhenSmart }: ObjectivesSectionProps) {
+export function ObjectivesSection({ control, register, setValue, getValues, objectives, context, today }: ObjectivesSectionProps) {
   const config = CONTEXT_CONFIG[context];
   return (
     <section aria-labelledby="objectives-heading" className="panel">
@@ -51,7 +49,6 @@ export function ObjectivesSection({ control, register, setValue, getValues, obje
           objectiveId={field.id}
           context={context}
           today={today}
-          foldsWhenSmart={foldsWhenSmart}
           onRemove={() => {
             const current = getValues(`objectives.${index}`);
             if (!current || !isStarted(current) || window.confirm('Remove this objective, its reviews and everything written in it?')) objectives.remove(index);

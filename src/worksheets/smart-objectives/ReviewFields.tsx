@@ -4,7 +4,7 @@ import { hasText, ObjectiveSchema, TEXT_LIMITS, type Review, type SmartData } fr
 import { formatDate, isIsoDate } from '../../lib/dates';
 import { formatPercent } from '../../lib/numbers';
 import { progressPercent } from './calculations';
-import { FoldBody, FoldButton, useFold } from './Fold';
+import { FoldBody, FoldButton, useFold } from '../../ui/Fold';
 
 type Props = {
   control: Control<SmartData>;
@@ -13,8 +13,6 @@ type Props = {
   reviewIndex: number;
   /** The review's id in the data, which its fold is remembered by. */
   reviewId: string;
-  /** On a section's own page a review with every field written starts folded; on the review page every one is open. */
-  foldsWhenComplete: boolean;
   onRemove(): void;
 };
 
@@ -35,20 +33,20 @@ function foldedLine(review: Review, percent: number | null): string {
 }
 
 /** One dated review of one objective, with how far the measure has moved towards the target. */
-export function ReviewFields({ control, register, objectiveIndex, reviewIndex, reviewId, foldsWhenComplete, onRemove }: Props) {
+export function ReviewFields({ control, register, objectiveIndex, reviewIndex, reviewId, onRemove }: Props) {
   const path = `objectives.${objectiveIndex}.reviews.${reviewIndex}` as const;
   const objectiveValues = useWatch({ control, name: `objectives.${objectiveIndex}` });
   const parsed = ObjectiveSchema.safeParse(objectiveValues);
   const review = parsed.success ? parsed.data.reviews[reviewIndex] : undefined;
   const percent = parsed.success && review ? progressPercent(parsed.data, review.value) : null;
-  const fold = useFold(reviewId, foldsWhenComplete && isComplete(review));
+  const fold = useFold(reviewId, isComplete(review));
   const title = `Objective ${objectiveIndex + 1}, review ${reviewIndex + 1}`;
   const measure = parsed.success ? parsed.data.measurable : null;
   const progress = progressInWords(percent, review?.value ?? '');
   return (
-    <fieldset className={fold.isOpen ? 'smart-review' : 'smart-review smart-review--folded'}>
+    <fieldset className={fold.isOpen ? 'smart-review' : 'smart-review fold--folded'}>
       <legend>{title}</legend>
-      <div className="smart-review__line">
+      <div className="fold__line">
         {!fold.isOpen && review && <p>{foldedLine(review, percent)}</p>}
         <FoldButton fold={fold} name={title.toLowerCase()} isNameHidden />
       </div>

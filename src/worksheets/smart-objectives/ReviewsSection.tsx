@@ -9,10 +9,10 @@ import { ReviewFields } from './ReviewFields';
 
 type FormProps = { control: Control<SmartData>; register: UseFormRegister<SmartData> };
 
-type ObjectiveReviewsProps = FormProps & { index: number; today: string; foldsWhenComplete: boolean };
+type ObjectiveReviewsProps = FormProps & { index: number; today: string };
 
 /** One objective's reviews: its sentence, so the learner knows which it is, each review, and a way to add one. */
-function ObjectiveReviews({ control, register, index, today, foldsWhenComplete }: ObjectiveReviewsProps) {
+function ObjectiveReviews({ control, register, index, today }: ObjectiveReviewsProps) {
   const reviews = useFieldArray({ control, name: `objectives.${index}.reviews`, keyName: 'fieldKey' });
   const values = useWatch({ control, name: `objectives.${index}.reviews` });
   const title = `objective ${index + 1}`;
@@ -28,7 +28,6 @@ function ObjectiveReviews({ control, register, index, today, foldsWhenComplete }
           objectiveIndex={index}
           reviewIndex={reviewIndex}
           reviewId={field.id}
-          foldsWhenComplete={foldsWhenComplete}
           onRemove={() => {
             const review = ReviewSchema.safeParse(values?.[reviewIndex]);
             const hasWords = review.success && [review.data.value, review.data.progress, review.data.evidence, review.data.nextStep].some(hasText);
@@ -51,12 +50,10 @@ type ReviewsSectionProps = FormProps & {
   objectives: ReadonlyArray<FieldArrayWithId<SmartData, 'objectives', 'fieldKey'>>;
   context: ContextId;
   today: string;
-  /** On a section's own page, reviews with every field written start folded, so the page stays short. */
-  foldsWhenComplete: boolean;
 };
 
 /** Dated reviews of every objective, then the chart of progress they make. */
-export function ReviewsSection({ control, register, objectives, context, today, foldsWhenComplete }: ReviewsSectionProps) {
+export function ReviewsSection({ control, register, objectives, context, today }: ReviewsSectionProps) {
   const config = CONTEXT_CONFIG[context];
   return (
     <>
@@ -74,7 +71,7 @@ export function ReviewsSection({ control, register, objectives, context, today, 
           <p>No objectives yet: write them in “Your SMART objectives”, then review them here.</p>
         ) : (
           objectives.map((field, index) => (
-            <ObjectiveReviews key={field.fieldKey} control={control} register={register} index={index} today={today} foldsWhenComplete={foldsWhenComplete} />
+            <ObjectiveReviews key={field.fieldKey} control={control} register={register} index={index} today={today} />
           ))
         )}
       </section>

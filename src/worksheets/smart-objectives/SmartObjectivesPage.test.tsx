@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { createSmartExampleFor } from './example';
 import { createEmptySmart, newObjective, type SmartData } from './model';
 import { SmartObjectivesPage } from './SmartObjectivesPage';
+import { FoldChoicesFor } from '../../ui/Fold';
+import type { ReactElement } from 'react';
 
 // Tests here run without vitest globals, so Testing Library cannot clean up by itself.
 afterEach(cleanup);
@@ -12,6 +14,13 @@ afterEach(cleanup);
 const UI_TEST_TIMEOUT = 30_000;
 
 const start = (): SmartData => ({ ...createEmptySmart(), context: 'sales-targets', objectives: [newObjective('o1')] });
+
+/** The page as the document shell holds it: a section's page folds finished items, the review page (null) does not. */
+const inShell = (documentId: string, section: string | null, page: ReactElement) => (
+  <FoldChoicesFor documentId={documentId} foldsFinished={section !== null}>
+    {page}
+  </FoldChoicesFor>
+);
 
 const lastSaved = (onChange: ReturnType<typeof vi.fn>) => onChange.mock.calls.at(-1)?.[0] as SmartData;
 
@@ -112,7 +121,7 @@ describe('the SMART objective page', () => {
   it('folds finished objectives and reviews on their section’s page, and opens them on request', async () => {
     const user = userEvent.setup();
     const { data } = createSmartExampleFor('sales-targets');
-    const { rerender } = render(<SmartObjectivesPage documentId="folds" section="objectives" initialData={data} onChange={vi.fn()} />);
+    const { rerender } = render(inShell('folds', 'objectives', <SmartObjectivesPage documentId="folds" section="objectives" initialData={data} onChange={vi.fn()} />));
     const objective = screen.getByRole('group', { name: 'Objective 1' });
     const show = within(objective).getByRole('button', { name: 'Show objective 1' });
     expect(show).toHaveAttribute('aria-expanded', 'false');
@@ -120,16 +129,17 @@ describe('the SMART objective page', () => {
     await user.click(show);
     expect(within(objective).getByRole('button', { name: 'Hide objective 1' })).toHaveAttribute('aria-expanded', 'true');
     expect(within(objective).getByLabelText('What you will do or achieve')).toBeVisible();
-    rerender(<SmartObjectivesPage key="reviews" documentId="folds" section="reviews" initialData={data} onChange={vi.fn()} />);
+    rerender(inShell('folds', 'reviews', <SmartObjectivesPage key="reviews" documentId="folds" section="reviews" initialData={data} onChange={vi.fn()} />));
     expect(screen.getByRole('button', { name: 'Show objective 1, review 1' })).toHaveAttribute('aria-expanded', 'false');
     // The review page shows every answer open, to be checked.
-    rerender(<SmartObjectivesPage key="all" documentId="folds" section={null} initialData={data} onChange={vi.fn()} />);
+    rerender(inShell('folds', null, <SmartObjectivesPage key="all" documentId="folds" section={null} initialData={data} onChange={vi.fn()} />));
     expect(screen.queryByRole('button', { name: /^Show / })).toBeNull();
   }, UI_TEST_TIMEOUT);
 
   it('keeps open an objective the learner works in when the page is rebuilt (another tab’s change), so their field is still there', () => {
     const { data } = createSmartExampleFor('sales-targets');
-    const page = (revision: number, section: string | null) => <SmartObjectivesPage key={revision} documentId="rebuilt" section={section} initialData={data} onChange={vi.fn()} />;
+    const page = (revision: number, section: string | null) =>
+      inShell('rebuilt', section, <SmartObjectivesPage key={revision} documentId="rebuilt" section={section} initialData={data} onChange={vi.fn()} />);
     const objective = () => screen.getByRole('group', { name: 'Objective 2' });
     // On the page with every section, every objective is open; the learner is in one of objective 2's fields.
     const { rerender } = render(page(0, null));

@@ -12,7 +12,6 @@ import { ContextSection } from './ContextSection';
 import { DevelopmentSection } from './DevelopmentSection';
 import { createSmartExampleFor } from './example';
 import { ExamplesLibrary } from './ExamplesLibrary';
-import { FoldChoicesFor } from './Fold';
 import { CONTEXT_DOCUMENT_NAMES } from './labels';
 import { smartObjectivesMeta } from './meta';
 import { SmartSchema, TEXT_LIMITS, type ContextId, type SmartData } from './model';
@@ -38,7 +37,7 @@ function SectionNotice({ children }: { children: ReactNode }) {
 const notNeeded = (context: ContextId, whatIsPart: string) =>
   `Not needed for ${CONTEXT_DOCUMENT_NAMES[context]}: ${whatIsPart} of a development plan or a motivation plan, so there is nothing to do here.`;
 
-export function SmartObjectivesPage({ documentId, initialData, onChange, section }: WorksheetPageProps<SmartData>) {
+export function SmartObjectivesPage({ initialData, onChange, section }: WorksheetPageProps<SmartData>) {
   const { register, control, watch, getValues, setValue, reset } = useForm<SmartData>({
     defaultValues: initialData,
     resolver: zodResolver(SmartSchema),
@@ -58,15 +57,11 @@ export function SmartObjectivesPage({ documentId, initialData, onChange, section
   };
 
   const config = context ? CONTEXT_CONFIG[context] : null;
-  // On one section's page, finished objectives and reviews start folded so the page stays short;
-  // the review page (null) shows every answer open, to be checked.
-  const foldsFinished = section !== null;
   const isOwnPage = (id: string) => section === id;
   const form = { control, register };
 
   return (
     <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
-      <FoldChoicesFor documentId={documentId}>
         <SaveProblemNotice problem={saveProblem} />
         {shows(section, 'context') && <ContextSection register={register} context={context} />}
 
@@ -90,7 +85,7 @@ export function SmartObjectivesPage({ documentId, initialData, onChange, section
             {shows(section, 'objectives') && (
               <>
                 <ExamplesLibrary context={context} onLoadExample={() => loadExample(context)} />
-                <ObjectivesSection {...form} setValue={setValue} getValues={getValues} objectives={objectives} context={context} today={today} foldsWhenSmart={foldsFinished} />
+                <ObjectivesSection {...form} setValue={setValue} getValues={getValues} objectives={objectives} context={context} today={today} />
               </>
             )}
 
@@ -101,7 +96,7 @@ export function SmartObjectivesPage({ documentId, initialData, onChange, section
                 isOwnPage('development') && <SectionNotice>{notNeeded(context, 'opportunities, methods and support are parts')}</SectionNotice>
               ))}
 
-            {shows(section, 'reviews') && <ReviewsSection {...form} objectives={objectives.fields} context={context} today={today} foldsWhenComplete={foldsFinished} />}
+            {shows(section, 'reviews') && <ReviewsSection {...form} objectives={objectives.fields} context={context} today={today} />}
 
             {shows(section, 'plan-update') &&
               (config.showDevelopmentParts ? (
@@ -120,7 +115,6 @@ export function SmartObjectivesPage({ documentId, initialData, onChange, section
               ))}
           </>
         )}
-      </FoldChoicesFor>
     </form>
   );
 }
