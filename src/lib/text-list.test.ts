@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { listInWords } from './text-list';
+import { lineWhenWritten, listInWords, shortText } from './text-list';
 
 describe('listInWords', () => {
   it('joins with commas and a final "and", without an Oxford comma', () => {
@@ -29,5 +29,38 @@ describe('listInWords', () => {
         if (items.length > limit) expect(words.endsWith(`and ${items.length - limit} more`)).toBe(true);
       }),
     );
+  });
+});
+
+describe('shortText', () => {
+  it('keeps a short answer whole, on one line', () => {
+    expect(shortText('  It costs\nmore than   we pay now ')).toBe('It costs more than we pay now');
+  });
+
+  it('cuts a long answer at a word, with an ellipsis', () => {
+    expect(shortText('We already buy from a supplier we trust and have used for years', 30)).toBe('We already buy from a…');
+  });
+
+  it('cuts inside a word only when there is no space in the first half', () => {
+    expect(shortText('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+  });
+
+  it('is never longer than asked and never empty for an answer with words', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 8, max: 80 }), (text, max) => {
+        const short = shortText(text, max);
+        expect(short.length).toBeLessThanOrEqual(max);
+        expect(short.includes('\n')).toBe(false);
+        if (text.trim()) expect(short.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('lineWhenWritten', () => {
+  it('gives the line only when every required answer is written', () => {
+    expect(lineWhenWritten(['Price', 'Too dear'], () => 'Price: too dear')).toBe('Price: too dear');
+    expect(lineWhenWritten(['Price', '  '], () => 'never')).toBeNull();
+    expect(lineWhenWritten(['Price', undefined], () => 'never')).toBeNull();
   });
 });

@@ -20,3 +20,19 @@ export function listInWords(items: readonly string[], { conjunction = 'and', lim
 
 /** An answer as an export prints it: trimmed, or "Not given" when left empty. */
 export const orNotGiven = (value: string) => (value.trim() ? value.trim() : 'Not given');
+
+/**
+ * An answer shortened for a one-line summary (a folded item): on one line, at most `max`
+ * characters, cut at a word with "…" where it is longer.
+ */
+export function shortText(value: string, max = 60): string {
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  if (oneLine.length <= max) return oneLine;
+  const cut = oneLine.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+}
+
+/** A folded row's line when every answer in `required` is written, else null: the row is not finished. */
+export const lineWhenWritten = (required: ReadonlyArray<string | undefined>, line: () => string): string | null =>
+  required.every((value) => (value ?? '').trim() !== '') ? line() : null;

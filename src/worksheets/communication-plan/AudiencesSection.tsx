@@ -6,7 +6,12 @@ import { fieldProblems } from './calculations';
 import type { FormProps } from './form-types';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { AUDIENCE_PROMPTS, DIFFERENCES_PROMPT, LEGAL_NOTE, SPEC_CONTENT } from './guidance';
-import { LIST_LIMITS, newAudience, TEXT_LIMITS } from './model';
+import { hasText, isEvaluated, LIST_LIMITS, newAudience, TEXT_LIMITS, type Audience } from './model';
+import { shortText } from '../../lib/text-list';
+
+/** A finished audience in one line: its name, and that every factor and the approach are written. */
+const audienceLine = (audience: Audience | undefined): string | null =>
+  audience && isEvaluated(audience) && hasText(audience.approach) ? `${shortText(audience.name)}: every factor and your approach written.` : null;
 
 /** AC 3.1: at least two target audiences, each evaluated on the factors that decide how to reach them. */
 export function AudiencesSection({ control, register, getValues }: FormProps) {
@@ -26,6 +31,7 @@ export function AudiencesSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={audiences.fields}
         name="Audience"
+        fold={{ id: (index) => watched?.[index]?.id ?? String(index), line: (index) => audienceLine(watched?.[index]) }}
         onRemove={(index) => {
           const row = getValues(`audiences.${index}`);
           if (confirmRemove([row.name, row.who, row.needs, row.channels, row.legal, row.organisational, row.approach])) audiences.remove(index);

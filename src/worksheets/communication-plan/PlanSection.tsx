@@ -9,7 +9,12 @@ import { fieldProblems, timeline, timelineSpan } from './calculations';
 import type { FormProps } from './form-types';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { ACTIVITY_PROMPTS, PLAN_PROMPT } from './guidance';
-import { hasText, LIST_LIMITS, newActivity, TEXT_LIMITS, type Activity, type CommunicationPlanData } from './model';
+import { hasText, isPlannedActivity, LIST_LIMITS, newActivity, TEXT_LIMITS, type Activity, type CommunicationPlanData } from './model';
+import { shortText } from '../../lib/text-list';
+
+/** A planned activity in one line, e.g. "12 May 2026, email: Launch offer for returning clients." */
+const activityLine = (activity: Activity | undefined): string | null =>
+  activity && isPlannedActivity(activity) ? `${formatDate(activity.date)}, ${shortText(activity.channel, 30)}: ${shortText(activity.message)}` : null;
 
 /** AC 3.2: the plan for one evaluated audience, its activities, and the timeline they make. */
 export function PlanSection({ control, register, getValues }: FormProps) {
@@ -39,6 +44,7 @@ export function PlanSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={activities.fields}
         name="Activity"
+        fold={{ id: (index) => watchedActivities[index]?.id ?? String(index), line: (index) => activityLine(watchedActivities[index]) }}
         onRemove={(index) => {
           const row = getValues(`activities.${index}`);
           if (confirmRemove([row.date, row.channel, row.message, row.owner, row.measure])) activities.remove(index);

@@ -1,11 +1,19 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { SelectField, TextArea } from '../../ui/fields';
+import { FoldedFieldset } from '../../ui/Fold';
+import { shortText } from '../../lib/text-list';
 import { prospectName } from './calculations';
 import type { FormProps } from './form';
 import { RemoveButton } from './RemoveButton';
 import { CONCERN_HINT, OBJECTIONS_PROMPT, RESPONSE_HINT } from './guidance';
 import { objectionFamily, OBJECTION_TYPE_LABELS } from './labels';
-import { LIST_LIMITS, newExpectedObjection, OBJECTION_TYPES, TEXT_LIMITS, type Prospect } from './model';
+import { hasText, LIST_LIMITS, newExpectedObjection, OBJECTION_TYPES, TEXT_LIMITS, type ExpectedObjection, type Prospect } from './model';
+
+/** A finished objection in one line, e.g. "Price (standard): “It costs more than we pay now.” Concern and response written." */
+function objectionLine(objection: ExpectedObjection | undefined): string | null {
+  if (!objection || !objection.type || ![objection.wording, objection.concern, objection.response].every(hasText)) return null;
+  return `${OBJECTION_TYPE_LABELS[objection.type]} (${objectionFamily(objection.type).toLowerCase()}): “${shortText(objection.wording)}” Concern and response written.`;
+}
 
 const TYPE_OPTIONS = [
   { value: '', label: 'Choose the kind of objection' },
@@ -28,6 +36,7 @@ export function ObjectionsSection(form: FormProps) {
 
 function ProspectObjections({ control, register, getValues, prospectIndex, name }: FormProps & { prospectIndex: number; name: string }) {
   const objections = useFieldArray({ control, name: `prospects.${prospectIndex}.objections`, keyName: 'fieldKey' });
+  const values = useWatch({ control, name: `prospects.${prospectIndex}.objections` }) as ExpectedObjection[] | undefined;
   return (
     <section className="objection-prospect" aria-labelledby={`objections-${prospectIndex}`}>
       <h3 id={`objections-${prospectIndex}`}>{name}</h3>
@@ -35,8 +44,7 @@ function ProspectObjections({ control, register, getValues, prospectIndex, name 
         const title = `${name}: objection ${index + 1}`;
         const path = `prospects.${prospectIndex}.objections.${index}` as const;
         return (
-          <fieldset key={field.fieldKey} className="force">
-            <legend>{title}</legend>
+          <FoldedFieldset key={field.fieldKey} itemId={field.id} title={title} line={objectionLine(values?.[index])}>
             <div className="form-grid objection-grid">
               <SelectField label="Kind of objection" options={TYPE_OPTIONS} {...register(`${path}.type`)} />
               <TextArea label="The objection, as they might say it" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.wording`)} />
@@ -51,7 +59,7 @@ function ProspectObjections({ control, register, getValues, prospectIndex, name 
               }}
               onRemove={() => objections.remove(index)}
             />
-          </fieldset>
+          </FoldedFieldset>
         );
       })}
       {objections.fields.length < LIST_LIMITS.objections && (

@@ -1,16 +1,28 @@
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { SelectField, TextArea } from '../../ui/fields';
+import { FoldedFieldset } from '../../ui/Fold';
+import { formatDate } from '../../lib/dates';
+import { hasObserverDetails, OBSERVER_ROLE_LABELS } from '../../lib/observer';
 import { ObserverComments, ObserverFields } from '../../ui/ObserverFields';
 import type { FormProps } from './form';
 import { RemoveButton } from './RemoveButton';
 import { OBSERVATION_HINTS, OBSERVATION_PROMPT } from './guidance';
-import { LIST_LIMITS, newObservation, TEXT_LIMITS } from './model';
+import { hasText, LIST_LIMITS, newObservation, TEXT_LIMITS, type Observation } from './model';
+
+/** A finished record in one line: when, who observed, and that every part is written. */
+function observationLine(record: Observation | undefined, prospect: string | undefined): string | null {
+  if (!record || !hasObserverDetails(record) || !record.prospectId || ![record.questions, record.objectionsExplored, record.signals, record.overcome].every(hasText)) return null;
+  const role = record.observerRole ? OBSERVER_ROLE_LABELS[record.observerRole].toLowerCase() : '';
+  return `${formatDate(record.date)}, ${prospect ?? 'prospect'}: observed by ${record.observerName.trim()} (${role}). Every part written.`;
+}
 import { useProspectOptions } from './prospect-options';
 
 /** LO3 (AC 3.1–3.4): a record of each observed sales meeting, completed with the observer, who signs the PDF. */
 export function ObservationsSection({ control, register, getValues }: FormProps) {
   const records = useFieldArray({ control, name: 'observations', keyName: 'fieldKey' });
   const { options } = useProspectOptions(control, 'Choose the prospect');
+  const values = useWatch({ control, name: 'observations' }) as Observation[] | undefined;
+  const prospectOf = (id: string) => options.find((o) => o.value === id && id !== '')?.label;
   return (
     <section aria-labelledby="observations-heading" className="panel">
       <h2 id="observations-heading">Observed sales meetings (AC 3.1–3.4)</h2>
@@ -18,8 +30,13 @@ export function ObservationsSection({ control, register, getValues }: FormProps)
       {records.fields.map((field, index) => {
         const path = `observations.${index}` as const;
         return (
-          <fieldset key={field.fieldKey} className="force">
-            <legend>Observation record {index + 1}</legend>
+          <FoldedFieldset
+            key={field.fieldKey}
+            itemId={field.id}
+            title={`Observation record ${index + 1}`}
+            buttonName={`observation record ${index + 1}`}
+            line={observationLine(values?.[index], prospectOf(values?.[index]?.prospectId ?? ''))}
+          >
             <ObserverFields field={(name) => register(`${path}.${name}`)} className="objection-grid">
               <SelectField label="The prospect met" options={options} {...register(`${path}.prospectId`)} />
             </ObserverFields>
@@ -36,7 +53,7 @@ export function ObservationsSection({ control, register, getValues }: FormProps)
               }}
               onRemove={() => records.remove(index)}
             />
-          </fieldset>
+          </FoldedFieldset>
         );
       })}
       {records.fields.length < LIST_LIMITS.observations && (

@@ -1,6 +1,9 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { FoldedFieldset } from '../../ui/Fold';
+import { shortText } from '../../lib/text-list';
+import { formatDate, isIsoDate } from '../../lib/dates';
 import { timesProblem } from './calculations';
 import type { FormProps } from './form';
 import { RemoveButton } from './RemoveButton';
@@ -24,14 +27,24 @@ export function ReviewSection(form: FormProps) {
   );
 }
 
+/** A finished source in one line, e.g. "Colleague, 3 March 2026: Priya Shah, senior account manager." */
+function sourceLine(source: ReviewSource | undefined): string | null {
+  if (!source || !source.kind || !isIsoDate(source.date) || !hasText(source.who) || !hasText(source.learned)) return null;
+  return `${SOURCE_KIND_LABELS[source.kind]}, ${formatDate(source.date)}: ${shortText(source.who)}.`;
+}
+
+/** A finished concern in one line: the concern, and that a response is written. */
+const concernLine = (concern: Concern | undefined): string | null =>
+  concern && hasText(concern.concern) && hasText(concern.response) ? `${shortText(concern.concern)}. Response written.` : null;
+
 function SourceList({ control, register, getValues }: FormProps) {
   const sources = useFieldArray({ control, name: 'sources', keyName: 'fieldKey' });
+  const values = useWatch({ control, name: 'sources' }) as ReviewSource[] | undefined;
   return (
     <>
       <h3>Colleagues consulted and records reviewed</h3>
       {sources.fields.map((field, index) => (
-        <fieldset key={field.fieldKey} className="force">
-          <legend>Source {index + 1}</legend>
+        <FoldedFieldset key={field.fieldKey} itemId={field.id} title={`Source ${index + 1}`} buttonName={`source ${index + 1}`} line={sourceLine(values?.[index])}>
           <div className="form-grid objection-grid">
             <SelectField label="Kind of source" options={choiceOptions(SOURCE_KINDS, SOURCE_KIND_LABELS, { placeholder: 'Choose' })} {...register(`sources.${index}.kind`)} />
             <TextField label="Date" type="date" {...register(`sources.${index}.date`)} />
@@ -46,7 +59,7 @@ function SourceList({ control, register, getValues }: FormProps) {
             }}
             onRemove={() => sources.remove(index)}
           />
-        </fieldset>
+        </FoldedFieldset>
       ))}
       {sources.fields.length < LIST_LIMITS.sources && (
         <button type="button" className="button" onClick={() => sources.append(newSource())}>
@@ -59,13 +72,13 @@ function SourceList({ control, register, getValues }: FormProps) {
 
 function ConcernList({ control, register, getValues }: FormProps) {
   const concerns = useFieldArray({ control, name: 'concerns', keyName: 'fieldKey' });
+  const values = useWatch({ control, name: 'concerns' }) as Concern[] | undefined;
   return (
     <>
       <h3>Common underlying concerns</h3>
       <p className="field__hint">{CONCERNS_PROMPT}</p>
       {concerns.fields.map((field, index) => (
-        <fieldset key={field.fieldKey} className="force">
-          <legend>Concern {index + 1}</legend>
+        <FoldedFieldset key={field.fieldKey} itemId={field.id} title={`Concern ${index + 1}`} buttonName={`concern ${index + 1}`} line={concernLine(values?.[index])}>
           <div className="form-grid objection-grid">
             <TextField label="The common underlying concern" maxLength={TEXT_LIMITS.short} {...register(`concerns.${index}.concern`)} />
             <TextArea label="Your response to this concern" rows={3} maxLength={TEXT_LIMITS.item} {...register(`concerns.${index}.response`)} />
@@ -78,7 +91,7 @@ function ConcernList({ control, register, getValues }: FormProps) {
             }}
             onRemove={() => concerns.remove(index)}
           />
-        </fieldset>
+        </FoldedFieldset>
       ))}
       {concerns.fields.length < LIST_LIMITS.concerns && (
         <button type="button" className="button" onClick={() => concerns.append(newConcern())}>

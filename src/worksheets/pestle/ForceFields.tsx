@@ -1,8 +1,26 @@
-import type { UseFormRegister } from 'react-hook-form';
+import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { choiceOptions } from '../../lib/choices';
+import { shortText } from '../../lib/text-list';
+import { FoldedFieldset } from '../../ui/Fold';
 import { DIRECTION_LABELS, INTERNAL_AREA_LABELS, TIME_FRAME_LABELS } from './labels';
-import { DIRECTIONS, INTERNAL_AREAS, TEXT_LIMITS, TIME_FRAMES, type PestleData } from './model';
+import { DIRECTIONS, INTERNAL_AREAS, TEXT_LIMITS, TIME_FRAMES, type ExternalFactor, type InternalForce, type PestleData } from './model';
+
+const written = (value: string | undefined) => (value ?? '').trim() !== '';
+
+/**
+ * A force whose four answers the unit asks for are written, in one line: the factor, and its
+ * direction and ratings where given (good practice), e.g. "Interest rates rise: threat, impact 4, likelihood 3."
+ */
+export function forceLine(force: InternalForce | ExternalFactor | undefined): string | null {
+  if (!force || ![force.factor, force.evidence, force.impact, force.salesImplication].every(written)) return null;
+  const marks = [
+    force.direction ? DIRECTION_LABELS[force.direction].toLowerCase() : '',
+    force.impactRating !== null ? `impact ${force.impactRating}` : '',
+    force.likelihood !== null ? `likelihood ${force.likelihood}` : '',
+  ].filter(Boolean);
+  return `${shortText(force.factor)}${marks.length ? `: ${marks.join(', ')}` : ''}.`;
+}
 
 const ratingValue = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
 
@@ -13,6 +31,7 @@ const RATING_OPTIONS = [
 
 type Props = {
   register: UseFormRegister<PestleData>;
+  control: Control<PestleData>;
   list: 'internal' | 'external';
   index: number;
   /** e.g. "Political factor 2", read out as the group's name. */
@@ -21,11 +40,11 @@ type Props = {
 };
 
 /** The fields every force has, internal or external: what it is, its impact, its rating and its meaning for sales. */
-export function ForceFields({ register, list, index, title, onRemove }: Props) {
+export function ForceFields({ register, control, list, index, title, onRemove }: Props) {
   const path = `${list}.${index}` as const;
+  const force = useWatch({ control, name: path }) as InternalForce | ExternalFactor | undefined;
   return (
-    <fieldset className="force">
-      <legend>{title}</legend>
+    <FoldedFieldset itemId={force?.id ?? path} title={title} buttonName={title.toLowerCase()} line={forceLine(force)}>
       <div className="force__grid">
         {list === 'internal' && (
           <SelectField
@@ -54,6 +73,6 @@ export function ForceFields({ register, list, index, title, onRemove }: Props) {
       <button type="button" className="button button--quiet" onClick={onRemove}>
         Remove {title.toLowerCase()}
       </button>
-    </fieldset>
+    </FoldedFieldset>
   );
 }

@@ -64,6 +64,7 @@ export function PestlePage({ initialData, onChange, section }: WorksheetPageProp
             <ForceFields
               key={field.fieldKey}
               register={register}
+              control={control}
               list="internal"
               index={index}
               title={`Internal force ${index + 1}`}
@@ -99,6 +100,7 @@ export function PestlePage({ initialData, onChange, section }: WorksheetPageProp
                   <ForceFields
                     key={field.fieldKey}
                     register={register}
+                    control={control}
                     list="external"
                     index={index}
                     title={`${HEADING_LABELS[heading]} factor ${position + 1}`}
