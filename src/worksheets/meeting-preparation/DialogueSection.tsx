@@ -1,4 +1,5 @@
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { choiceOptions } from '../../lib/choices';
 import { formatDate } from '../../lib/dates';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
@@ -28,6 +29,7 @@ type FrameworkProps = FormProps & { prospect: Prospect; prospectIndex: number; n
 function Framework({ control, register, getValues, prospect, prospectIndex, name, dateProblem }: FrameworkProps) {
   const questions = useFieldArray({ control, name: `prospects.${prospectIndex}.framework.questions`, keyName: 'fieldKey' });
   const path = `prospects.${prospectIndex}.framework` as const;
+  const written = useWatch({ control, name: `${path}.questions` });
   const kinds = questionTypes(prospect).map((t) => QUESTION_TYPE_LABELS[t].toLowerCase());
   const meeting = prospect.meeting.date ? `Meeting on ${formatDate(prospect.meeting.date)}.` : 'Give the meeting’s date in the previous section.';
   return (
@@ -47,6 +49,13 @@ function Framework({ control, register, getValues, prospect, prospectIndex, name
         rows={questions.fields}
         name="Question"
         legend={(index) => `${name}: question ${index + 1}`}
+        fold={{
+          id: (index) => written?.[index]?.id ?? String(index),
+          line: (index) => {
+            const q = written?.[index];
+            return q && q.type ? lineWhenWritten([q.question, q.purpose], () => `${QUESTION_TYPE_LABELS[q.type as keyof typeof QUESTION_TYPE_LABELS]}: “${shortText(q.question)}”`) : null;
+          },
+        }}
         onRemove={(index) => {
           const q = getValues(`${path}.questions.${index}`);
           if (confirmRemove([q.question, q.purpose], `${name}: question ${index + 1}`)) questions.remove(index);

@@ -1,4 +1,5 @@
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { TextArea } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { prospectName } from './calculations';
@@ -23,6 +24,7 @@ export function NeedsSection(form: FormProps) {
 function ProspectNeeds({ control, register, getValues, prospectIndex, name }: FormProps & { prospectIndex: number; name: string }) {
   const matches = useFieldArray({ control, name: `prospects.${prospectIndex}.matches`, keyName: 'fieldKey' });
   const path = (index: number) => `prospects.${prospectIndex}.matches.${index}` as const;
+  const values = useWatch({ control, name: `prospects.${prospectIndex}.matches` });
   return (
     <section className="meeting-prospect" aria-labelledby={`needs-${prospectIndex}`}>
       <h3 id={`needs-${prospectIndex}`}>{name}</h3>
@@ -30,6 +32,13 @@ function ProspectNeeds({ control, register, getValues, prospectIndex, name }: Fo
         rows={matches.fields}
         name="Need"
         legend={(index) => `${name}: need ${index + 1}`}
+        fold={{
+          id: (index) => values?.[index]?.id ?? String(index),
+          line: (index) => {
+            const m = values?.[index];
+            return m ? lineWhenWritten([m.need, m.evidence, m.offer, m.benefit], () => `${shortText(m.need)} → ${shortText(m.offer, 40)}.`) : null;
+          },
+        }}
         onRemove={(index) => {
           const m = getValues(path(index));
           if (confirmRemove([m.need, m.evidence, m.offer, m.benefit], `${name}: need ${index + 1}`)) matches.remove(index);

@@ -1,4 +1,5 @@
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
@@ -10,6 +11,7 @@ import { INTEREST_METHODS, LEAD_SOURCES, LIST_LIMITS, newProspect, TEXT_LIMITS }
 /** AC 2.1: the prospects, how they were found, how their interest was confirmed, and the way to the buyer. */
 export function ProspectsSection({ control, register, getValues }: FormProps) {
   const prospects = useFieldArray({ control, name: 'prospects', keyName: 'fieldKey' });
+  const values = useWatch({ control, name: 'prospects' });
   return (
     <section aria-labelledby="prospects-heading" className="panel">
       <h2 id="prospects-heading">Interested prospects (AC 2.1)</h2>
@@ -17,6 +19,13 @@ export function ProspectsSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={prospects.fields}
         name="Prospect"
+        fold={{
+          id: (index) => values?.[index]?.id ?? String(index),
+          line: (index) => {
+            const p = values?.[index];
+            return p ? lineWhenWritten([p.name, p.contact, p.leadSource, p.identified, p.interestMethod, p.interestDate, p.interest, p.dmu, p.access], () => `${shortText(p.name, 40)}: ${shortText(p.contact, 40)}.`) : null;
+          },
+        }}
         onRemove={(index) => {
           const p = getValues(`prospects.${index}`);
           if (confirmRemove([p.name, p.contact, p.identified, p.interest, p.dmu, p.access, p.meeting.place, p.framework.tailoring, ...p.matches.map((m) => m.need), ...p.framework.questions.map((q) => q.question)], `prospect ${index + 1}`)) prospects.remove(index);

@@ -1,5 +1,6 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { formatMoney } from '../../lib/numbers';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { TextField } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -29,6 +30,13 @@ function Concessions({ control, register, getValues, index, name }: FormProps & 
       <RowFieldsets
         rows={rows.fields}
         name="Concession"
+        fold={{
+          id: (row) => concessions[row]?.id ?? String(row),
+          line: (row) => {
+            const c = concessions[row];
+            return c ? lineWhenWritten([c.what, c.inReturn, c.cost, c.value], () => `${shortText(c.what, 40)} for ${shortText(c.inReturn, 40)}: cost £${c.cost.trim()}, value £${c.value.trim()}.`) : null;
+          },
+        }}
         onRemove={(row) => {
           const c = getValues(`negotiations.${index}.concessions.${row}`);
           if (confirmRemove([c.what, c.cost, c.value, c.inReturn], `concession ${row + 1}`)) rows.remove(row);

@@ -2,7 +2,7 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { FoldedFieldset } from '../../ui/Fold';
-import { shortText } from '../../lib/text-list';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { formatDate, isIsoDate } from '../../lib/dates';
 import { timesProblem } from './calculations';
 import type { FormProps } from './form';
@@ -133,10 +133,13 @@ function PreviousRow({ control, register, getValues, index, sourceOptions, conce
   const said = useWatch({ control, name: `previous.${index}.said` });
   const times = useWatch({ control, name: `previous.${index}.times` });
   const concernId = useWatch({ control, name: `previous.${index}.concernId` });
+  const sourceId = useWatch({ control, name: `previous.${index}.sourceId` });
+  const id = useWatch({ control, name: `previous.${index}.id` });
   const isConcernMissing = concernId !== '' && concernId !== undefined && !concernOptions.some((o) => o.value === concernId);
+  const concern = concernOptions.find((o) => o.value === concernId && o.value !== '')?.label;
+  const line = concern && !timesProblem({ said: said ?? '', times: times ?? '' }) ? lineWhenWritten([said, sourceId, times], () => `“${shortText(said ?? '')}” ${times?.trim()} times: ${shortText(concern, 40)}.`) : null;
   return (
-    <fieldset className="force">
-      <legend>Previous objection {index + 1}</legend>
+    <FoldedFieldset itemId={id ?? String(index)} title={`Previous objection ${index + 1}`} buttonName={`previous objection ${index + 1}`} line={line}>
       <div className="form-grid objection-grid">
         <TextArea label="The objection raised" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`previous.${index}.said`)} />
         <SelectField label="Where it came from" options={sourceOptions} {...register(`previous.${index}.sourceId`)} />
@@ -149,6 +152,6 @@ function PreviousRow({ control, register, getValues, index, sourceOptions, conce
         />
       </div>
       <RemoveButton what={`previous objection ${index + 1}`} written={() => [getValues(`previous.${index}.said`)]} onRemove={onRemove} />
-    </fieldset>
+    </FoldedFieldset>
   );
 }

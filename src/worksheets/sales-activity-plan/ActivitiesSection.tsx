@@ -1,5 +1,6 @@
 import { useFieldArray } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { formatDayMonth, formatWeekdayDate } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
@@ -25,6 +26,15 @@ export function ActivitiesSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={activities.fields}
         name="Activity"
+        fold={{
+          id: (index) => data.activities[index]?.id ?? String(index),
+          line: (index) => {
+            const a = data.activities[index];
+            return a && a.method
+              ? lineWhenWritten([a.date, a.accountId, a.hours, a.objective], () => `${formatWeekdayDate(a.date)}, ${shortText(accountName(data.accounts, a.accountId), 40)}: ${CONTACT_METHOD_LABELS[a.method as keyof typeof CONTACT_METHOD_LABELS].toLowerCase()}, ${a.hours.trim()} h.`)
+              : null;
+          },
+        }}
         onRemove={(index) => {
           const a = getValues(`activities.${index}`);
           if (confirmRemove([a.date, a.objective, a.hours, a.result], `activity ${index + 1}`)) activities.remove(index);

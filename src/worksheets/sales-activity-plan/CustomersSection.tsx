@@ -1,5 +1,6 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -22,6 +23,13 @@ export function CustomersSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={accounts.fields}
         name="Customer or prospect"
+        fold={{
+          id: (index) => watched[index]?.id ?? String(index),
+          line: (index) => {
+            const a = watched[index];
+            return a && a.kind ? lineWhenWritten([a.name, a.value, a.probability], () => `${shortText(a.name, 40)} (${ACCOUNT_KIND_LABELS[a.kind as keyof typeof ACCOUNT_KIND_LABELS].toLowerCase()}): value £${a.value.trim()}, probability ${a.probability.trim()} %.`) : null;
+          },
+        }}
         addLabel="Add a customer or prospect"
         onRemove={(index) => {
           const a = getValues(`accounts.${index}`);

@@ -1,5 +1,6 @@
 import { useFieldArray } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { formatMoney, formatNumber } from '../../lib/numbers';
 import { SelectField, TextField } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
@@ -51,6 +52,13 @@ export function ResourcesSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={costs.fields}
         name="Cost"
+        fold={{
+          id: (index) => data.costs[index]?.id ?? String(index),
+          line: (index) => {
+            const c = data.costs[index];
+            return c && c.kind ? lineWhenWritten([c.what, c.quantity, c.unitCost], () => `${COST_KIND_LABELS[c.kind as keyof typeof COST_KIND_LABELS]}: ${shortText(c.what, 40)}, ${c.quantity.trim()} × £${c.unitCost.trim()}.`) : null;
+          },
+        }}
         onRemove={(index) => {
           const c = getValues(`costs.${index}`);
           if (confirmRemove([c.what, c.unitCost], `cost ${index + 1}`)) costs.remove(index);
