@@ -4,7 +4,7 @@
  * (written here, or a worksheet document chosen as its evidence). Pure: the documents come with
  * their worksheets' metadata and models, so this is tested with the real ones.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requiredCount } from '../lib/checklist';
 import { exampleLikenessOf } from '../lib/completeness';
 import { isPracticalOutcome } from '../lib/spec/unit-spec';
