@@ -31,10 +31,10 @@ export function UnitLogTable({ log }: { log: UnitLog }) {
                   <tr key={row.code} data-ac={row.code}>
                     <th scope="row">{row.code}</th>
                     <td>{row.text}</td>
-                    <td>
+                    <td data-label="Achieved">
                       <strong>{achievedInWords(row)}</strong>
                     </td>
-                    <td>
+                    <td data-label="Location of the evidence">
                       {row.locations.length === 0 ? (
                         'No evidence yet'
                       ) : (
@@ -48,7 +48,7 @@ export function UnitLogTable({ log }: { log: UnitLog }) {
                         </ul>
                       )}
                     </td>
-                    <td>{dateInWords(row.completedOn) || '–'}</td>
+                    <td data-label="Completion date">{dateInWords(row.completedOn) || '–'}</td>
                   </tr>
                 ))}
               </tbody>
