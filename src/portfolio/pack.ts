@@ -5,7 +5,7 @@
  * arithmetic is tested directly; `render-pack.ts` draws it.
  */
 import { UNITS } from '../achievement/units';
-import type { EvidenceClaim } from '../achievement/log-claims';
+import { documentLabel, type EvidenceClaim } from '../achievement/log-claims';
 import type { UnitStatus } from '../storage/store-shapes';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { AssessmentCriterion, LearnerDetails } from '../lib/evidence-types';
@@ -150,11 +150,8 @@ export function unitsInIndex(rows: EvidenceIndexRow[]): Array<{ code: string; ti
   return [...seen].map(([code, title]) => ({ code, title }));
 }
 
-/** "PESTLE builder: Café Zoë review", or just the title when the name only repeats it. */
-export function documentLabel(worksheetTitle: string, documentName: string): string {
-  const name = documentName.trim();
-  return name === '' || name.toLowerCase() === worksheetTitle.trim().toLowerCase() ? worksheetTitle : `${worksheetTitle}: ${name}`;
-}
+/** "PESTLE builder: Café Zoë review": one wording for the pack's contents and the achievement logs. */
+export { documentLabel };
 
 export const WORKED_EXAMPLE_CONTENTS_NOTE = ' (the worked example: not evidence, left out of the index)';
 
