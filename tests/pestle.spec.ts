@@ -97,7 +97,7 @@ test('a learner fills a PESTLE from empty by keyboard, reloads, and exports a PD
     'Next 18 months', 'Three cafés in Leeds.', 'Describe the internal forces that impact on an organisation',
     'Describe the external forces that impact on an organisation', 'Conduct a PESTLE analysis for an organisation',
     'Understand Organisations', 'Opportunities summary: grants and tourism.', 'Threats summary: rents and wages.',
-    'Declaration', 'Completeness check',
+    'Declaration', 'self-check against the assessor guidance',
   ]) {
     expect(flat).toContain(expected);
   }

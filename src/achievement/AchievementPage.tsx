@@ -97,6 +97,10 @@ export function AchievementPage() {
             </li>
           ))}
         </ul>
+        <p>
+          <Link to="/units/log">The qualification achievement log</Link>: every unit with its evidence, credits and the
+          assessor’s declaration, as a PDF to sign or a CSV.
+        </p>
         <p className="field__hint">
           Your centre and the ISP confirm the award; this check follows the specification’s rules of combination
           (Certificate: at least 13 credits, at most 36 counted, two Business, two Core and one Leadership or Self unit;
@@ -146,6 +150,8 @@ export function AchievementPage() {
                       <Link to={`/workbooks/${unit.code}`}>
                         Open the {unit.code} workbook
                       </Link>
+                      <br />
+                      <Link to={`/units/${unit.code}/log`}>Achievement log for {unit.code}</Link>
                       <p className="field__hint">{progressInWords(combineProgress(findWorksheet(`workbook-${unit.code}`)?.meta.criteria.map((c) => c.code) ?? [], workbookProgress.get(unit.code) ?? []))}</p>
                     </td>
                     <td>{unit.level}</td>

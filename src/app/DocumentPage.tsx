@@ -10,6 +10,7 @@ import { todayIso } from '../lib/dates';
 import { backupFileName, buildBackup } from '../storage/backup';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
+import { completionDateOf } from '../storage/store-schema';
 import { DocumentMain } from '../document/DocumentMain';
 import { DocumentSide } from '../document/DocumentSide';
 import { focusedField, restoreFocus, type FocusedField } from '../document/field-focus';
@@ -116,6 +117,7 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
   const setLearner = useDocuments((s) => s.setLearner);
   const learnerName = useDocuments((s) => s.learner.name);
   const renameDocument = useDocuments((s) => s.renameDocument);
+  const setCompletionDate = useDocuments((s) => s.setCompletionDate);
   const updateDocumentData = useDocuments((s) => s.updateDocumentData);
   const worksheet = document ? findWorksheet(document.worksheetId) : undefined;
   // The data as last changed, with its completeness check worked out once per change.
@@ -180,7 +182,8 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
         import('../pdf/render-pdf'),
         import('../pdf/file-name'),
       ]);
-      const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso());
+      const stored = useDocuments.getState().documents.find((d) => d.id === documentId) ?? document;
+      const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso(), { completedOn: completionDateOf(stored) });
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
       const { met, total } = requiredCount(live.checklist);
@@ -225,6 +228,11 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
         exportLabel="Export PDF for my portfolio"
         onExport={exportPdf}
         exportMessage={exportMessage}
+        completion={{
+          setDate: document.completedOn,
+          lastChange: completionDateOf({ updatedAt: document.updatedAt }),
+          onChange: (date) => setCompletionDate(documentId, date),
+        }}
         nameForExport={{
           isMissing: !learnerName.trim(),
           save: (name) => setLearner({ ...useDocuments.getState().learner, name }),

@@ -6,6 +6,7 @@ import { neighbours, sectionProgress, unmetChecks } from '../lib/sections';
 import type { WorksheetMeta, WorksheetPageProps } from '../lib/worksheet-definition';
 import { CriteriaList } from '../ui/CriteriaList';
 import { TextField } from '../ui/fields';
+import { formatDate, isIsoDate } from '../lib/dates';
 import { FieldErrorsProvider, type ShownFieldError } from '../ui/field-errors';
 import { ErrorSummary } from './ErrorSummary';
 import { focusFieldFor, groupNameOf } from './field-focus';
@@ -42,6 +43,11 @@ export type DocumentMainProps = {
   exportMessage: string | null;
   /** Asks for the learner's name before the first export when it is missing (a learner's own document). */
   nameForExport?: { isMissing: boolean; save(name: string): void };
+  /**
+   * The date the learner completed the work, printed on the PDF and in the achievement log: the
+   * date they set, else the day of the last change (`lastChange`). A learner's own document only.
+   */
+  completion?: { setDate: string | undefined; lastChange: string; onChange(date: string | null): void };
 };
 
 /**
@@ -133,7 +139,12 @@ export function DocumentMain(props: DocumentMainProps) {
   }, [check]);
 
   // On the task list and the review page: the document's name is part of the document.
-  const nameField = <TextField label="Document name" hint={nameHint} value={documentName} maxLength={200} onChange={(e) => onRename(e.target.value)} className="field--wide" />;
+  const nameField = (
+    <>
+      <TextField label="Document name" hint={nameHint} value={documentName} maxLength={200} onChange={(e) => onRename(e.target.value)} className="field--wide" />
+      {props.completion && <CompletionDateField {...props.completion} />}
+    </>
+  );
   const sectionPath = (id: string) => `${basePath}/${id}`;
   return (
     <div className="document-layout__main">
@@ -204,5 +215,26 @@ export function DocumentMain(props: DocumentMainProps) {
       </FieldErrorsProvider>
       {view.kind === 'section' && <SectionNav {...neighbours(meta.sections, view.section.id)} basePath={basePath} />}
     </div>
+  );
+}
+
+/** The completion date: a date box showing the date set, or the last change's until one is set. */
+function CompletionDateField({ setDate, lastChange, onChange }: NonNullable<DocumentMainProps['completion']>) {
+  return (
+    <TextField
+      type="date"
+      label="Date completed"
+      hint={
+        setDate
+          ? 'Printed on your PDF and in your achievement log. Clear it to go back to the date of your last change.'
+          : `Printed on your PDF and in your achievement log. Until you set it, it is the date of your last change (${formatDate(lastChange)}).`
+      }
+      value={setDate ?? lastChange}
+      onChange={(event) => {
+        const date = event.target.value;
+        if (date === '') onChange(null);
+        else if (isIsoDate(date)) onChange(date);
+      }}
+    />
   );
 }

@@ -61,7 +61,15 @@ function tableOptions(cursor: Cursor): UserOptions {
 export function drawTable(cursor: Cursor, options: UserOptions): void {
   // A header row alone at the foot of a page reads as a mistake: keep room for it and one row.
   if (options.head && !cursor.afterHeading) ensureSpace(cursor, TABLE_HEAD_WITH_ROW);
-  autoTable(cursor.pdf, { ...tableOptions(cursor), ...options });
+  const base = tableOptions(cursor);
+  // Styles given add to the house style (a smaller type, say) rather than replace it.
+  autoTable(cursor.pdf, {
+    ...base,
+    ...options,
+    styles: { ...base.styles, ...options.styles },
+    headStyles: { ...base.headStyles, ...options.headStyles },
+    bodyStyles: { ...base.bodyStyles, ...options.bodyStyles },
+  });
   cursor.afterHeading = false;
   const finalY = (cursor.pdf as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
   cursor.y = finalY ?? cursor.y;

@@ -11,8 +11,10 @@ export type EvidenceDocument = {
   unit: { code: string; title: string };
   criteria: AssessmentCriterion[];
   learner: LearnerDetails;
-  /** ISO date (yyyy-mm-dd) the evidence was produced. */
+  /** ISO date (yyyy-mm-dd) the PDF was made. */
   date: string;
+  /** ISO date (yyyy-mm-dd) the learner completed the work (set on the document, else its last change); printed beside the export date. */
+  completedOn?: string;
   blocks: PdfBlock[];
   checklist: ChecklistItem[];
   /** Set on a class demo's export: printed on every page, so the PDF can never pass for a learner's evidence. */

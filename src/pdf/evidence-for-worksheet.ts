@@ -16,6 +16,7 @@ export function evidenceForWorksheet<T>(
   data: T,
   learner: LearnerDetails,
   date: string,
+  { completedOn }: { completedOn?: string } = {},
 ): EvidenceDocument {
   // A worksheet serving several units names only the one this document evidences.
   const scope = model.evidenceScope?.(data) ?? { unit: meta.unit, criteria: meta.criteria };
@@ -27,6 +28,7 @@ export function evidenceForWorksheet<T>(
     criteria: scope.criteria,
     learner,
     date,
+    ...(completedOn ? { completedOn } : {}),
     blocks: model.evidenceBlocks(data),
     checklist: model.completeness(data),
     ...(workedExampleNotice ? { workedExampleNotice } : {}),

@@ -55,7 +55,7 @@ export function drawEvidenceDocument(pdf: jsPDF, doc: EvidenceDocument, { startO
   const cursor: Cursor = { pdf, y: CONTENT_TOP };
   drawDocumentTitle(cursor, doc);
   if (doc.workedExampleNotice) drawWorkedExampleNotice(cursor, doc.workedExampleNotice);
-  drawLearnerDetails(cursor, doc.learner, doc.date);
+  drawLearnerDetails(cursor, doc.learner, doc.date, doc.completedOn);
   drawCriteria(cursor, doc);
   doc.blocks.forEach((block, index) => drawBlock(cursor, block, doc.blocks[index + 1]));
   drawChecklist(cursor, doc.checklist);

@@ -12,6 +12,7 @@ import { drawHeading, drawWrapped, ensureSpace, HEADING_BLOCK_HEIGHT } from './f
 import {
   CONTENT_RIGHT,
   KEEP_WITH_NEXT,
+  LABEL_FILL,
   MARGIN,
   MET_GREEN,
   MUTED,
@@ -21,6 +22,7 @@ import {
   type Cursor,
 } from './page-style';
 import { layOutPanel, type PanelSpec } from './panels';
+import { groupByOutcome } from './outcome-groups';
 import { cleanText, displayDate, isBlank, singleLine } from './text';
 
 const DECLARATION_TEXT = 'I confirm that this work is my own, and that it is authentic and current.';
@@ -51,7 +53,9 @@ export function drawDocumentTitle(cursor: Cursor, doc: EvidenceDocument): void {
   });
 }
 
-export function drawLearnerDetails(cursor: Cursor, learner: LearnerDetails, date: string): void {
+/** The learner's details and the dates: when the work was completed (if known) and when this PDF was made. */
+export function drawLearnerDetails(cursor: Cursor, learner: LearnerDetails, date: string, completedOn?: string): void {
+  const when = (iso: string) => (isBlank(iso) ? '' : displayDate(iso));
   drawHeading(cursor, 'Learner details');
   drawFieldsTable(cursor, [
     { label: 'Learner', value: learner.name },
@@ -59,65 +63,94 @@ export function drawLearnerDetails(cursor: Cursor, learner: LearnerDetails, date
     { label: 'Centre / training provider', value: learner.centre },
     { label: 'Assessor', value: learner.assessor },
     { label: 'Qualification', value: learner.qualification },
-    { label: 'Date', value: isBlank(date) ? '' : displayDate(date) },
+    ...(completedOn === undefined
+      ? [{ label: 'Date', value: when(date) }]
+      : [
+          { label: 'Date completed', value: when(completedOn) },
+          { label: 'Date exported', value: when(date) },
+        ]),
   ]);
 }
 
+/** The AC the document claims, each under its learning outcome in the spec's words. */
 export function drawCriteria(cursor: Cursor, doc: EvidenceDocument): void {
-  drawHeading(cursor, 'Assessment criteria evidenced');
+  drawHeading(cursor, 'Learning outcomes and assessment criteria evidenced');
+  const groups = groupByOutcome(doc.unit.code, doc.criteria);
   const body: RowInput[] =
     doc.criteria.length === 0
       ? [[{ content: 'No criteria listed.', colSpan: 2, styles: { textColor: MUTED, fontStyle: 'normal' } }]]
-      : doc.criteria.map((criterion) => [singleLine(criterion.code), cleanText(criterion.text).trim()]);
+      : groups.flatMap((group) => [
+          ...(group.heading === null ? [] : [[{ content: cleanText(group.heading).trim(), colSpan: 2, styles: { fontStyle: 'bold' as const, textColor: NAVY, fillColor: LABEL_FILL } }]]),
+          ...group.criteria.map((criterion) => [singleLine(criterion.code), cleanText(criterion.text).trim()]),
+        ]);
   drawTable(cursor, {
     head: [['Code', 'Assessment criterion']],
     body,
+    alternateRowStyles: {},
     columnStyles: { 0: { cellWidth: 24, fontStyle: 'bold', textColor: NAVY } },
   });
 }
 
+/** The checklist's title in every export: the learner's own check, not an assessment decision. */
+export const SELF_CHECK_TITLE = 'Learner’s self-check against the assessor guidance';
+export const GOOD_PRACTICE_CAPTION = 'Good practice, not a requirement: advice beyond the specification’s minimum, never needed to complete';
+
 export function drawChecklist(cursor: Cursor, checklist: ChecklistItem[]): void {
   // The heading, its count line, the table head and a first row travel together.
   ensureSpace(cursor, KEEP_WITH_NEXT + TABLE_HEAD_WITH_ROW);
-  drawHeading(cursor, 'Completeness check');
+  drawHeading(cursor, SELF_CHECK_TITLE);
   if (checklist.length === 0) {
     drawWrapped(cursor, 'No checks recorded.', { size: 10, colour: MUTED });
     return;
   }
-  // The spec's rules first, then good practice: only the former decide "complete".
+  // The spec's rules first, then good practice in a table of its own: only the former decide "complete".
   const required = requiredRules(checklist);
   const goodPractice = goodPracticeRules(checklist);
   const { met, total } = requiredCount(checklist);
+  drawWrapped(
+    cursor,
+    'The learner’s own check of this document against the unit’s assessor guidance, made by the toolkit: not an assessment decision. The assessment criteria this document claims are listed under their learning outcomes above.',
+    { size: 9.5, colour: MUTED },
+  );
   drawWrapped(cursor, goodPractice.length ? `${met} of ${total} checks the specification sets are met.` : `${met} of ${total} checks met.`, { size: 9.5, colour: MUTED });
   if (goodPractice.length) {
     const done = goodPractice.filter((item) => item.isMet).length;
     drawWrapped(cursor, `Good practice (shown, never needed to complete): ${done} of ${goodPractice.length} done.`, { size: 9.5, colour: MUTED });
   }
   cursor.y += 1;
-
-  const hasDetail = checklist.some((item) => item.detail !== undefined && !isBlank(item.detail));
   const statusCell = (item: ChecklistItem): CellDef => ({
-    content: item.isGoodPractice ? `Good practice: ${item.isMet ? 'done' : 'not yet'}` : item.isMet ? 'Met' : 'Not yet',
+    content: item.isGoodPractice ? (item.isMet ? 'Done' : 'Not yet') : item.isMet ? 'Met' : 'Not yet',
     styles: { fontStyle: 'bold', textColor: item.isMet ? MET_GREEN : item.isGoodPractice ? MUTED : NOT_YET_AMBER },
   });
   const checkCell = (item: ChecklistItem) => {
     const label = cleanText(item.label).trim();
     return item.source && !isBlank(item.source) ? `${label}\nFrom: ${cleanText(item.source).trim()}` : label;
   };
-  drawTable(cursor, {
-    head: [hasDetail ? ['Check', 'Status', 'Notes'] : ['Check', 'Status']],
-    body: [...required, ...goodPractice].map((item) => {
-      const row: Array<CellDef | string> = [checkCell(item), statusCell(item)];
-      if (hasDetail) row.push(cleanText(item.detail ?? '').trim());
-      return row;
-    }),
-    columnStyles: hasDetail ? { 0: { cellWidth: 80 }, 1: { cellWidth: 24 } } : { 1: { cellWidth: 30 } },
-  });
+  const drawRules = (items: ChecklistItem[]) => {
+    const hasDetail = items.some((item) => item.detail !== undefined && !isBlank(item.detail));
+    drawTable(cursor, {
+      head: [hasDetail ? ['Check', 'Self-check', 'Notes'] : ['Check', 'Self-check']],
+      body: items.map((item) => {
+        const row: Array<CellDef | string> = [checkCell(item), statusCell(item)];
+        if (hasDetail) row.push(cleanText(item.detail ?? '').trim());
+        return row;
+      }),
+      columnStyles: hasDetail ? { 0: { cellWidth: 80 }, 1: { cellWidth: 24 } } : { 1: { cellWidth: 30 } },
+    });
+  };
+  if (required.length > 0) drawRules(required);
+  if (goodPractice.length > 0) {
+    ensureSpace(cursor, TABLE_HEAD_WITH_ROW + 12);
+    cursor.y += 2;
+    drawWrapped(cursor, GOOD_PRACTICE_CAPTION, { size: 10, style: 'bold', colour: NAVY });
+    cursor.y += 1;
+    drawRules(goodPractice);
+  }
 }
 
 const LEARNER_PANEL: PanelSpec = {
   title: 'Learner declaration',
-  parts: [{ kind: 'text', text: DECLARATION_TEXT }, { kind: 'writeOn', wide: { label: 'Learner signature' }, narrow: { label: 'Date' } }],
+  parts: [{ kind: 'text', text: DECLARATION_TEXT }, { kind: 'writeOn', wide: { label: 'Learner signature' }, narrow: { label: 'Date' } }, { kind: 'comments' }],
 };
 
 function assessorPanel(assessor: string): PanelSpec {

@@ -84,7 +84,7 @@ export function PortfolioPage() {
     try {
       const [{ renderPortfolioPdf }, loaded] = await Promise.all([import('./render-pack'), worksheets ?? loadWorksheets(chosen)]);
       const date = todayIso();
-      const { pack, problems } = buildPortfolioPack(chosen, (id) => loaded.get(id), learner, date);
+      const { pack, problems } = buildPortfolioPack(chosen, (id) => loaded.get(id), learner, date, useDocuments.getState().unitStatuses);
       if (pack.documents.length === 0) {
         setMessage({ kind: 'error', text: 'No pack was made: none of the chosen documents could be read.', details: problems });
         return;

@@ -26,11 +26,21 @@ describe('documents into a pack', () => {
     const own = rewriteAnswers(pestleModel.createExample().data);
     const { pack, problems } = buildPortfolioPack([stored(PESTLE, own, 'Café')], find, LEARNER, DATE);
     expect(problems).toEqual([]);
-    expect(pack).toEqual({
+    expect(pack).toMatchObject({
       learner: LEARNER,
       date: DATE,
       documents: [evidenceForWorksheet(pestleMeta, pestleModel, 'Café', own, LEARNER, DATE)],
     });
+  });
+
+  it('carries what each document claims for the achievement logs, with the completion date set on it', () => {
+    const own = rewriteAnswers(pestleModel.createExample().data);
+    const document = { ...stored(PESTLE, own, 'Café'), updatedAt: '2026-03-09T12:00:00.000Z', completedOn: '2026-03-02' };
+    const { pack } = buildPortfolioPack([document], find, LEARNER, DATE, { L3B2: 'in-progress' });
+    expect(pack.documents[0]?.completedOn).toBe('2026-03-02');
+    expect(pack.logs?.documentIds).toEqual(['Café']);
+    expect(pack.logs?.unitStatuses).toEqual({ L3B2: 'in-progress' });
+    expect(pack.logs?.claims.map((claim) => `${claim.unitCode} ${claim.criterionCode} ${claim.completedOn}`)).toEqual(['L3B2 2.1 2026-03-02', 'L3B2 2.2 2026-03-02', 'L3B2 2.3 2026-03-02']);
   });
 
   it('marks a document that is still the worked example, whatever it is named', () => {

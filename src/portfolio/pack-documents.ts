@@ -7,7 +7,9 @@ import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition'
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
-import type { StoredDocument } from '../storage/store-schema';
+import { completionDateOf, type StoredDocument } from '../storage/store-schema';
+import type { UnitStatus } from '../storage/store-shapes';
+import { claimsOf, type DocumentForLog } from '../achievement/log-claims';
 import type { PortfolioPack } from './pack';
 
 export type Worksheet = { meta: WorksheetMeta; model: WorksheetModel<unknown> };
@@ -23,7 +25,7 @@ export function evidenceForStoredDocument(
 ): PreparedEvidence {
   const parsed = worksheet.model.parse(stored.data, stored.schemaVersion);
   if (!parsed.ok) return { ok: false, reason: `“${stored.name}” could not be read, so it is not in the pack. ${parsed.reason}` };
-  return { ok: true, evidence: evidenceForWorksheet(worksheet.meta, worksheet.model, stored.name, parsed.data, learner, date) };
+  return { ok: true, evidence: evidenceForWorksheet(worksheet.meta, worksheet.model, stored.name, parsed.data, learner, date, { completedOn: completionDateOf(stored) }) };
 }
 
 /** The unit a document evidences as its PDF names it: the chosen one for a worksheet serving several. */
@@ -44,8 +46,10 @@ export function buildPortfolioPack(
   findWorksheet: (worksheetId: string) => Worksheet | undefined,
   learner: LearnerDetails,
   date: string,
+  unitStatuses: Readonly<Record<string, UnitStatus>> = {},
 ): { pack: PortfolioPack; problems: string[] } {
   const documents: EvidenceDocument[] = [];
+  const forLog: DocumentForLog[] = [];
   const problems: string[] = [];
   for (const stored of chosen) {
     const worksheet = findWorksheet(stored.worksheetId);
@@ -54,8 +58,11 @@ export function buildPortfolioPack(
       continue;
     }
     const prepared = evidenceForStoredDocument(stored, worksheet, learner, date);
-    if (prepared.ok) documents.push(prepared.evidence);
-    else problems.push(prepared.reason);
+    if (prepared.ok) {
+      documents.push(prepared.evidence);
+      forLog.push({ stored, ...worksheet });
+    } else problems.push(prepared.reason);
   }
-  return { pack: { learner, date, documents }, problems };
+  const logs = { claims: claimsOf(forLog), documentIds: forLog.map((doc) => doc.stored.id), unitStatuses };
+  return { pack: { learner, date, documents, logs }, problems };
 }

@@ -42,9 +42,19 @@ describe('page numbers of the finished pack', () => {
     expect(layout).toEqual({
       cover: { first: 1, last: 1 },
       index: { first: 2, last: 3 },
+      logs: null,
       documents: [{ first: 4, last: 9 }, { first: 10, last: 16 }],
       declarations: { first: 17, last: 17 },
       totalPages: 17,
+    });
+    // With three pages of achievement logs after the index, everything after moves on by three.
+    expect(layOutPack({ cover: 1, index: 2, logs: 3 }, [{ first: 1, last: 6 }], { first: 7, last: 7 })).toEqual({
+      cover: { first: 1, last: 1 },
+      index: { first: 2, last: 3 },
+      logs: { first: 4, last: 6 },
+      documents: [{ first: 7, last: 12 }],
+      declarations: { first: 13, last: 13 },
+      totalPages: 13,
     });
     expect(documentOnPage(layout, 3)).toBe(-1);
     expect(documentOnPage(layout, 4)).toBe(0);

@@ -5,6 +5,8 @@
  * arithmetic is tested directly; `render-pack.ts` draws it.
  */
 import { UNITS } from '../achievement/units';
+import { documentLabel, type EvidenceClaim } from '../achievement/log-claims';
+import type { UnitStatus } from '../storage/store-shapes';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { AssessmentCriterion, LearnerDetails } from '../lib/evidence-types';
 import type { PageRange } from '../pdf/page-range';
@@ -17,15 +19,22 @@ export type PortfolioPack = {
   date: string;
   /** In the order they appear in the pack, each built exactly as its single export is. */
   documents: EvidenceDocument[];
+  /**
+   * For the achievement logs after the index: what the documents claim, AC by AC, the stored id of
+   * each document (in pack order, to give each log row the pack's pages) and the learner's unit statuses.
+   */
+  logs?: { claims: EvidenceClaim[]; documentIds: string[]; unitStatuses: Readonly<Record<string, UnitStatus>> };
 };
 
-/** How many pages the cover and the evidence index take; both come before the documents. */
-export type FrontMatterPages = { cover: number; index: number };
+/** How many pages the cover, the evidence index and the achievement logs take; all come before the documents. */
+export type FrontMatterPages = { cover: number; index: number; logs?: number };
 
 /** Where everything lands in the finished pack. */
 export type PackLayout = {
   cover: PageRange;
   index: PageRange;
+  /** The achievement logs (the qualification's, then each unit's), or null when the pack has none. */
+  logs: PageRange | null;
   /** One range per document, in pack order. */
   documents: PageRange[];
   declarations: PageRange;
@@ -58,12 +67,14 @@ export type ContentsEntry = { title: string; unit: string; pages: PageRange };
  * numbers into the finished pack's.
  */
 export function layOutPack(frontMatter: FrontMatterPages, bodyDocuments: PageRange[], bodyDeclarations: PageRange): PackLayout {
-  const shift = frontMatter.cover + frontMatter.index;
+  const logs = frontMatter.logs ?? 0;
+  const shift = frontMatter.cover + frontMatter.index + logs;
   const moved = (range: PageRange): PageRange => ({ first: range.first + shift, last: range.last + shift });
   const declarations = moved(bodyDeclarations);
   return {
     cover: { first: 1, last: frontMatter.cover },
-    index: { first: frontMatter.cover + 1, last: shift },
+    index: { first: frontMatter.cover + 1, last: frontMatter.cover + frontMatter.index },
+    logs: logs > 0 ? { first: frontMatter.cover + frontMatter.index + 1, last: shift } : null,
     documents: bodyDocuments.map(moved),
     declarations,
     totalPages: declarations.last,
@@ -139,11 +150,8 @@ export function unitsInIndex(rows: EvidenceIndexRow[]): Array<{ code: string; ti
   return [...seen].map(([code, title]) => ({ code, title }));
 }
 
-/** "PESTLE builder: Café Zoë review", or just the title when the name only repeats it. */
-export function documentLabel(worksheetTitle: string, documentName: string): string {
-  const name = documentName.trim();
-  return name === '' || name.toLowerCase() === worksheetTitle.trim().toLowerCase() ? worksheetTitle : `${worksheetTitle}: ${name}`;
-}
+/** "PESTLE builder: Café Zoë review": one wording for the pack's contents and the achievement logs. */
+export { documentLabel };
 
 export const WORKED_EXAMPLE_CONTENTS_NOTE = ' (the worked example: not evidence, left out of the index)';
 
@@ -151,6 +159,7 @@ export const WORKED_EXAMPLE_CONTENTS_NOTE = ' (the worked example: not evidence,
 export function packContents(documents: EvidenceDocument[], layout: PackLayout): ContentsEntry[] {
   return [
     { title: 'Evidence index: where the evidence for each assessment criterion is', unit: '', pages: layout.index },
+    ...(layout.logs ? [{ title: 'Achievement logs: the qualification and each unit', unit: '', pages: layout.logs }] : []),
     ...documents.map((document, index) => ({
       title: `${documentLabel(document.worksheetTitle, document.documentName)}${document.workedExampleNotice ? WORKED_EXAMPLE_CONTENTS_NOTE : ''}`,
       unit: document.unit.code,

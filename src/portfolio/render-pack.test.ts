@@ -257,3 +257,35 @@ describe('page numbers that settle', () => {
     expect(normalise(pages[2] ?? '')).toContain('Declarations');
   });
 });
+
+describe('a pack’s achievement logs', () => {
+  it('follow the index: the qualification log, then each unit’s, every row’s location naming the pack’s pages', () => {
+    const { pack } = buildPortfolioPack(WORKSHEETS.map((w) => storedExample(w)), findWorksheet, LEARNER, DATE, { L3B2: 'achieved' });
+    const built = buildPortfolioPdf(pack, fonts);
+    const pages = readPages(writePdf(built.pdf.output('arraybuffer'))).map(normalise);
+    const logs = built.layout.logs!;
+    expect(logs.first).toBe(built.layout.index.last + 1);
+    const logPages = pages.slice(logs.first - 1, logs.last);
+    expect(logPages[0]).toContain('Qualification achievement log');
+    expect(logPages[0]).toContain('L3B2 Understand Organisations 3 Marked achieved; 3 of 7 AC with complete evidence');
+    const l3b2 = logPages.findIndex((page) => page.includes('Unit achievement log') && page.includes('Unit L3B2: Understand Organisations'));
+    expect(l3b2).toBeGreaterThan(0);
+    const pestle = built.layout.documents[0]!;
+    // Read with -layout, the location's words wrap in their column: its start and its pages are on the page.
+    expect(logPages[l3b2]).toContain('Yes PESTLE builder:');
+    expect(logPages[l3b2]).toContain(`pages ${pestle.first}–${pestle.last}`);
+    expect(logPages[l3b2]).toMatch(/Learning outcome 2: Understand the context in which an organisation operates/);
+    // Every AC the pack claims is in a unit log with the pages of a document that claims it.
+    for (const row of built.index) {
+      const range = built.layout.documents[row.documentIndex]!;
+      // A unit's log runs from its title page to the next log's.
+      const start = logPages.findIndex((page) => page.includes(`Unit achievement log Unit ${row.unitCode}:`));
+      const next = logPages.findIndex((page, at) => at > start && page.includes('Unit achievement log Unit '));
+      const unitPages = logPages.slice(start, next < 0 ? undefined : next).join(' ');
+      expect(unitPages, `${row.unitCode} ${row.criterionCode}`).toContain(`${row.criterionCode} `);
+      expect(unitPages).toContain(range.first === range.last ? `page ${range.first}` : `pages ${range.first}–${range.last}`);
+    }
+    // The cover's contents list the logs with their pages.
+    expect(pages[0]).toContain(`Achievement logs: the qualification and each unit ${formatPageRange(logs)}`);
+  });
+});

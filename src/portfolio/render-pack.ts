@@ -17,6 +17,10 @@ import { layOutPanel, type PanelSpec } from '../pdf/panels';
 import { createPdf, drawEvidenceDocument, setPdfProperties, withMissingGlyphsMarked } from '../pdf/render-pdf';
 import { drawLearnerDetails, drawTitleBlock } from '../pdf/sections';
 import { cleanText, isBlank, singleLine } from '../pdf/text';
+import { buildQualificationLog, buildUnitLog } from '../achievement/achievement-log';
+import { drawLogParts, type LogPart } from '../achievement/render-log';
+import { UNITS } from '../achievement/units';
+import { outlineOf } from '../lib/spec/outlines';
 import {
   buildEvidenceIndex,
   documentOnPage,
@@ -58,7 +62,8 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
   const bodyDeclarations = drawPackDeclarations(pdf, pack.learner);
   const bodyPages = pdf.getNumberOfPages();
 
-  let frontMatter: FrontMatterPages = { cover: 1, index: 1 };
+  const hasLogs = pack.logs !== undefined && pack.logs.claims.length > 0;
+  let frontMatter: FrontMatterPages = { cover: 1, index: 1, logs: hasLogs ? 1 : 0 };
   for (let tries = 1; ; tries += 1) {
     const layout = layOutPack(frontMatter, bodyDocuments, bodyDeclarations);
     const index = buildEvidenceIndex(pack.documents, layout.documents);
@@ -68,10 +73,13 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
     const coverEnd = pdf.getNumberOfPages();
     pdf.addPage('a4', 'portrait');
     drawEvidenceIndex(pdf, index);
-    const drawn: FrontMatterPages = { cover: coverEnd - bodyPages, index: pdf.getNumberOfPages() - coverEnd };
+    const indexEnd = pdf.getNumberOfPages();
+    if (hasLogs && pack.logs) drawLogParts(pdf, packLogParts(pack.logs, layout), pack.learner, pack.date, { startOnNewPage: true });
+    const drawn: FrontMatterPages = { cover: coverEnd - bodyPages, index: indexEnd - coverEnd, logs: pdf.getNumberOfPages() - indexEnd };
 
-    if (drawn.cover === frontMatter.cover && drawn.index === frontMatter.index) {
-      for (let page = 1; page <= drawn.cover + drawn.index; page += 1) pdf.movePage(bodyPages + page, page);
+    if (drawn.cover === frontMatter.cover && drawn.index === frontMatter.index && drawn.logs === frontMatter.logs) {
+      const frontPages = drawn.cover + drawn.index + (drawn.logs ?? 0);
+      for (let page = 1; page <= frontPages; page += 1) pdf.movePage(bodyPages + page, page);
       const packPages = packFurniture(pack, units);
       drawRunningHeadersAndFooters(pdf, (page) => {
         const doc = pack.documents[documentOnPage(layout, page)];
@@ -92,6 +100,23 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
     for (let page = pdf.getNumberOfPages(); page > bodyPages; page -= 1) pdf.deletePage(page);
     frontMatter = drawn;
   }
+}
+
+/**
+ * The pack's achievement logs: the qualification's, then the log of each unit the pack's documents
+ * claim AC of, in the catalogue's order, each location carrying its document's pages in the pack.
+ */
+export function packLogParts(logs: NonNullable<PortfolioPack['logs']>, layout: PackLayout): LogPart[] {
+  const pagesOf = (documentId: string) => {
+    const position = logs.documentIds.indexOf(documentId);
+    return position < 0 ? undefined : layout.documents[position];
+  };
+  const claimed = new Set(logs.claims.map((claim) => claim.unitCode));
+  const unitLogs = UNITS.filter((unit) => claimed.has(unit.code)).flatMap((unit) => {
+    const outline = outlineOf(unit.code);
+    return outline ? [buildUnitLog(outline, logs.claims, pagesOf)] : [];
+  });
+  return [{ kind: 'qualification', log: buildQualificationLog(logs.unitStatuses, unitLogs) }, ...unitLogs.map((log): LogPart => ({ kind: 'unit', log }))];
 }
 
 /** Loads the fonts (once per session) and returns the finished pack with where everything is in it. */

@@ -3,6 +3,7 @@ import type { WorksheetModel } from '../lib/worksheet-definition';
 import { describeZodError } from '../lib/versioned';
 import { findStructuralProblem } from '../lib/structural-check';
 import { summariseDocument } from '../lib/completeness';
+import { isIsoDate } from '../lib/dates';
 import type { NewDocument } from './documents-store';
 import { LearnerDetailsSchema, UnitStatusesSchema, type StoredDocument, type UnitStatus } from './store-schema';
 import type { LearnerDetails } from '../lib/evidence-types';
@@ -21,6 +22,8 @@ const BackupDocumentSchema = z.object({
   name: z.string().max(200),
   schemaVersion: z.number().int().min(1),
   data: z.unknown(),
+  /** The completion date the learner set (yyyy-mm-dd); absent from backups made before it existed. */
+  completedOn: z.iso.date().optional(),
 });
 
 const BackupFileSchema = z.object({
@@ -51,6 +54,7 @@ export function buildBackup(
       name: d.name,
       schemaVersion: d.schemaVersion,
       data: d.data,
+      ...(d.completedOn !== undefined && isIsoDate(d.completedOn) ? { completedOn: d.completedOn } : {}),
     })),
   };
 }
@@ -110,6 +114,7 @@ export async function parseBackupText(text: string, loadModel: ModelLoader): Pro
       schemaVersion: model.schemaVersion,
       data: result.data,
       summary: summariseDocument(model, result.data),
+      ...(document.completedOn !== undefined ? { completedOn: document.completedOn } : {}),
     });
   }
   const { learner, unitStatuses } = parsed.data;

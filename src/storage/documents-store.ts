@@ -21,6 +21,8 @@ export type NewDocument = {
   schemaVersion: number;
   data: unknown;
   summary: CompletenessSummary;
+  /** The completion date the learner set (yyyy-mm-dd), if any: a restored backup keeps it. */
+  completedOn?: string;
 };
 
 type Actions = {
@@ -29,6 +31,8 @@ type Actions = {
   /** Saves a document's data, now at `schemaVersion` (documents are upgraded when opened). */
   updateDocumentData(id: string, data: unknown, summary: CompletenessSummary, schemaVersion: number): void;
   renameDocument(id: string, name: string): void;
+  /** Sets the date the learner completed the work (yyyy-mm-dd); null goes back to the last change's date. */
+  setCompletionDate(id: string, date: string | null): void;
   /** Brings a document's summary up to date (a document saved before a summary field existed): not a change by the learner. */
   refreshSummary(id: string, summary: CompletenessSummary): void;
   duplicateDocument(id: string): string | null;
@@ -58,6 +62,7 @@ const fromNew = (document: NewDocument, at: string): StoredDocument => ({
   schemaVersion: document.schemaVersion,
   data: document.data,
   summary: document.summary,
+  ...(document.completedOn !== undefined ? { completedOn: document.completedOn } : {}),
 });
 
 export const useDocuments = create<DocumentsState>()(
@@ -86,6 +91,18 @@ export const useDocuments = create<DocumentsState>()(
         const at = nowIso();
         set((state) => ({
           documents: state.documents.map((d) => (d.id === id ? { ...d, name, updatedAt: nextUpdatedAt(d.updatedAt, at) } : d)),
+          lastChangeAt: at,
+        }));
+      },
+
+      setCompletionDate(id, date) {
+        const at = nowIso();
+        set((state) => ({
+          documents: state.documents.map((d) => {
+            if (d.id !== id) return d;
+            const { completedOn: _previous, ...rest } = d;
+            return { ...rest, ...(date ? { completedOn: date } : {}), updatedAt: nextUpdatedAt(d.updatedAt, at) };
+          }),
           lastChangeAt: at,
         }));
       },

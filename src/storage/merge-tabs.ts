@@ -78,7 +78,14 @@ function mergeDocument(base: StoredDocument | undefined, mine: StoredDocument, t
     updatedAt: nextUpdatedAt(newer.updatedAt, newer.updatedAt),
     name: mergeJson(base.name, mine.name, theirs.name, mineIsNewer) as string,
     data: mergeJson(base.data, mine.data, theirs.data, mineIsNewer),
+    ...mergedCompletionDate(base, mine, theirs, mineIsNewer),
   };
+}
+
+/** The completion date as both tabs left it: set or cleared in one tab while the other typed is kept. */
+function mergedCompletionDate(base: StoredDocument, mine: StoredDocument, theirs: StoredDocument, mineIsNewer: boolean): { completedOn?: string } {
+  const merged = mergeJson(base.completedOn ?? null, mine.completedOn ?? null, theirs.completedOn ?? null, mineIsNewer);
+  return typeof merged === 'string' ? { completedOn: merged } : {};
 }
 
 /** Documents or set-aside records by id: present on one side only means added there, or removed on the other. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { UnitStatusesLight, type UnitStatus } from './store-shapes';
 import { CompletenessSummarySchema, LearnerDetailsLight, type LearnerDetails } from '../lib/evidence-types';
+import { isIsoDate, todayIso } from '../lib/dates';
 
 /**
  * The shape of everything the toolkit keeps in the browser. Pure: no React, no window.
@@ -37,8 +38,21 @@ export const StoredDocumentSchema = z.object({
   schemaVersion: z.number().check(z.int(), z.minimum(1)),
   data: z.unknown(),
   summary: CompletenessSummarySchema,
+  /**
+   * The date (yyyy-mm-dd) the learner says the work was completed, printed on its exports and in the
+   * achievement log. Optional, added without a version change: a document saved before it (or with
+   * it cleared) was completed on its last change (completionDateOf).
+   */
+  completedOn: z.optional(text(40)),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
+
+/** When the work was completed: the date the learner set, else the day of its last change (the learner's own time zone). */
+export function completionDateOf(document: Pick<StoredDocument, 'completedOn' | 'updatedAt'>): string {
+  if (document.completedOn !== undefined && isIsoDate(document.completedOn)) return document.completedOn;
+  const changed = new Date(document.updatedAt);
+  return Number.isNaN(changed.getTime()) ? '' : todayIso(changed);
+}
 
 /** Something that could not be read, kept so the learner can download it; never thrown away silently. */
 export const SetAsideRecordSchema = z.object({
