@@ -10,6 +10,7 @@ import { communicationPlanMeta } from './communication-plan/meta';
 import { workbookMeta } from './unit-workbook/meta';
 import { UNIT_OUTLINES } from './unit-workbook/outlines';
 import { objectionPreparationMeta } from './objection-preparation/meta';
+import { relationshipLogMeta } from './relationship-log/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -71,6 +72,11 @@ export const interactiveWorksheets: WorksheetDefinition[] = [
     objectionPreparationMeta,
     async () => (await import('./objection-preparation/definition')).objectionPreparationModel,
     async () => (await import('./objection-preparation/ObjectionPreparationPage')).ObjectionPreparationPage,
+  ),
+  worksheet(
+    relationshipLogMeta,
+    async () => (await import('./relationship-log/definition')).relationshipLogModel,
+    async () => (await import('./relationship-log/RelationshipLogPage')).RelationshipLogPage,
   ),
 ];
 

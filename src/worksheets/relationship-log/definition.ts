@@ -1,0 +1,15 @@
+import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
+import { relationshipLogCompleteness } from './completeness';
+import { createRelationshipLogExample } from './example';
+import { createEmptyRelationshipLog, parseRelationshipLog, RELATIONSHIP_LOG_SCHEMA_VERSION, type RelationshipLogData } from './model';
+import { relationshipLogEvidenceBlocks } from './pdf';
+
+/** Everything the shell needs to store, check, import and export a relationship log document. */
+export const relationshipLogModel: WorksheetModelWithExample<RelationshipLogData> = {
+  schemaVersion: RELATIONSHIP_LOG_SCHEMA_VERSION,
+  parse: parseRelationshipLog,
+  createEmpty: createEmptyRelationshipLog,
+  createExample: createRelationshipLogExample,
+  completeness: relationshipLogCompleteness,
+  evidenceBlocks: relationshipLogEvidenceBlocks,
+};
