@@ -2,13 +2,13 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { AssessorNeeds } from './AssessorNeeds';
+import { AssessorNeeds } from '../../ui/AssessorNeeds';
 import { fieldProblems } from './calculations';
-import { confirmRemove, type FormProps } from './form-types';
-import { RowFieldsets } from './RowFieldsets';
+import type { FormProps } from './form-types';
+import { RowFieldsets } from '../../ui/RowFieldsets';
 import { communicationPlanGoodPractice } from './good-practice';
 import { GoodPracticeList } from './GoodPracticeList';
-import { ACTIONS_PROMPT } from './guidance';
+import { ACTIONS_PROMPT, RULE_SOURCES } from './guidance';
 import { ACTION_AUDIENCE_LABELS } from './labels';
 import { ACTION_AUDIENCES, LIST_LIMITS, newAction, TEXT_LIMITS } from './model';
 
@@ -22,14 +22,15 @@ export function ActionsSection({ control, register, getValues }: FormProps) {
     <section aria-labelledby="actions-heading" className="panel">
       <h2 id="actions-heading">Actions to improve your communication (AC 3.3)</h2>
       <p>{ACTIONS_PROMPT}</p>
-      <AssessorNeeds rules={['actions']} />
+      <AssessorNeeds quotes={[RULE_SOURCES.actions]} />
       <RowFieldsets
         rows={actions.fields}
         name="Action"
-        onRemove={(index) => {
+        written={(index) => {
           const row = getValues(`actions.${index}`);
-          if (confirmRemove([row.action, row.byWhen, row.measure])) actions.remove(index);
+          return [row.action, row.byWhen, row.measure];
         }}
+        onRemove={(index) => actions.remove(index)}
         onAdd={actions.fields.length < LIST_LIMITS.actions ? () => actions.append(newAction(newId())) : undefined}
       >
         {(index) => (

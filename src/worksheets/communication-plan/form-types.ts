@@ -7,6 +7,3 @@ export type FormProps = {
   register: UseFormRegister<CommunicationPlanData>;
   getValues: UseFormGetValues<CommunicationPlanData>;
 };
-
-/** Asks before removing a row that has anything written in it. */
-export const confirmRemove = (values: string[]) => values.every((v) => !v.trim()) || window.confirm('Remove this and everything written in it?');
