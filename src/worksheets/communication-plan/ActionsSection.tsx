@@ -7,7 +7,7 @@ import { fieldProblems } from './calculations';
 import type { FormProps } from './form-types';
 import { RowFieldsets } from '../../ui/RowFieldsets';
 import { communicationPlanGoodPractice } from './good-practice';
-import { GoodPracticeList } from './GoodPracticeList';
+import { GoodPracticeList } from '../../ui/GoodPracticeList';
 import { ACTIONS_PROMPT, RULE_SOURCES } from './guidance';
 import { ACTION_AUDIENCE_LABELS } from './labels';
 import { ACTION_AUDIENCES, LIST_LIMITS, newAction, TEXT_LIMITS } from './model';

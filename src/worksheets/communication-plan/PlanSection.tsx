@@ -4,7 +4,7 @@ import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { AssessorNeeds } from '../../ui/AssessorNeeds';
 import { communicationPlanGoodPractice } from './good-practice';
-import { GoodPracticeList } from './GoodPracticeList';
+import { GoodPracticeList } from '../../ui/GoodPracticeList';
 import { fieldProblems, timeline, timelineSpan } from './calculations';
 import type { FormProps } from './form-types';
 import { RowFieldsets } from '../../ui/RowFieldsets';

@@ -1,32 +1,57 @@
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { WorksheetPageProps } from '../../lib/worksheet-definition';
+import { todayIso } from '../../lib/dates';
 import { shows } from '../../lib/sections';
+import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
-import { TextArea, TextField } from '../../ui/fields';
-import { ANSWER_PROMPT, SITUATION_PROMPT } from './guidance';
-import { RelationshipLogSchema, TEXT_LIMITS, type RelationshipLogData } from './model';
+import { GoodPracticeList } from '../../ui/GoodPracticeList';
+import { ChallengeSection } from './ChallengeSection';
+import { relationshipLogGoodPractice } from './completeness';
+import { MapSection } from './MapSection';
+import { RelationshipLogSchema, type RelationshipLogData } from './model';
+import { PeopleSection } from './PeopleSection';
+import { RelationshipsSection } from './RelationshipsSection';
+import './relationship-log.css';
 
 export function RelationshipLogPage({ initialData, onChange, section }: WorksheetPageProps<RelationshipLogData>) {
-  const { register, watch } = useForm<RelationshipLogData>({ defaultValues: initialData, resolver: zodResolver(RelationshipLogSchema), mode: 'onChange' });
+  const { register, control, watch, getValues } = useForm<RelationshipLogData>({
+    defaultValues: initialData,
+    resolver: zodResolver(RelationshipLogSchema),
+    mode: 'onChange',
+  });
   const { saveProblem } = useAutosave(watch, RelationshipLogSchema, onChange);
+  const form = { control, register, getValues };
 
   return (
-    <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
+    <form className="worksheet relationship-log" onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveProblemNotice problem={saveProblem} />
-      {shows(section, 'situation') && (
-        <section aria-labelledby="situation-heading" className="panel">
-          <h2 id="situation-heading">The situation</h2>
-          <p>{SITUATION_PROMPT}</p>
-          <TextField label="Organisation or situation" maxLength={TEXT_LIMITS.short} {...register('situation')} />
-        </section>
+      {shows(section, 'people') && <PeopleSection {...form} />}
+      {shows(section, 'map') && (
+        <>
+          <MapSection control={control} register={register} />
+          <SectionGoodPractice control={control} section="map" />
+        </>
       )}
-      {shows(section, 'answer') && (
-        <section aria-labelledby="answer-heading" className="panel">
-          <h2 id="answer-heading">Your answer (AC 1.1)</h2>
-          <TextArea label="Answer" hint={ANSWER_PROMPT} maxLength={TEXT_LIMITS.answer} {...register('answer')} />
-        </section>
+      {shows(section, 'relationships') && (
+        <>
+          <RelationshipsSection {...form} />
+          <SectionGoodPractice control={control} section="relationships" />
+        </>
+      )}
+      {shows(section, 'challenge') && (
+        <>
+          <ChallengeSection {...form} />
+          <SectionGoodPractice control={control} section="challenge" />
+        </>
       )}
     </form>
   );
+}
+
+/** The good-practice advice for one section, worked out from the answers as they stand. */
+function SectionGoodPractice({ control, section }: { control: Control<RelationshipLogData>; section: string }) {
+  const values = useWatch({ control });
+  const parsed = RelationshipLogSchema.safeParse(values);
+  if (!parsed.success) return null;
+  return <GoodPracticeList items={relationshipLogGoodPractice(parsed.data, todayIso()).filter((item) => item.sections?.includes(section))} />;
 }
