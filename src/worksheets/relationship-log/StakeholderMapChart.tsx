@@ -1,29 +1,76 @@
-import { CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { HIGH_FROM } from './calculations';
 import type { MapPoint } from './chart-data';
 
-const TICKS = [1, 2, 3, 4, 5];
+/** The drawing's size in SVG units; it scales to the width it is given. */
+const WIDTH = 420;
+const HEIGHT = 360;
+const PLOT = { left: 48, right: 16, top: 16, bottom: 48 };
+const RATINGS = [1, 2, 3, 4, 5];
 
-/** Draws the points it is given: influence up, interest across, the map's four parts split at 3. The same figures are in the table beside it. */
+/** Rating (0.5–5.5) to SVG x and y. */
+const xOf = (interest: number) => PLOT.left + ((interest - 0.5) / 5) * (WIDTH - PLOT.left - PLOT.right);
+const yOf = (influence: number) => HEIGHT - PLOT.bottom - ((influence - 0.5) / 5) * (HEIGHT - PLOT.top - PLOT.bottom);
+
+const CORNERS = [
+  { text: 'Keep satisfied', x: xOf(0.6), y: yOf(5.35), anchor: 'start' },
+  { text: 'Manage closely', x: xOf(5.4), y: yOf(5.35), anchor: 'end' },
+  { text: 'Monitor', x: xOf(0.6), y: yOf(0.7), anchor: 'start' },
+  { text: 'Keep informed', x: xOf(5.4), y: yOf(0.7), anchor: 'end' },
+] as const;
+
+/**
+ * Draws the points it is given: influence up, interest across, the map's four parts split at 3.
+ * Plain SVG, with no chart library: a grid of 25 squares needs no more, and the route stays light.
+ * The same figures are in the table below it.
+ */
 export function StakeholderMapChart({ points }: { points: MapPoint[] }) {
+  const split = HIGH_FROM - 0.5;
   return (
-    <div
-      className="chart"
-      role="img"
-      aria-label="Stakeholder map: each person placed by their interest (across, 1 to 5) and influence (up, 1 to 5); the same figures are in the table below."
-    >
-      <ResponsiveContainer width="100%" height={340}>
-        <ScatterChart margin={{ left: 4, right: 24, top: 16, bottom: 24 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="x" name="Interest" domain={[0.5, 5.5]} ticks={TICKS} label={{ value: 'Interest in your work', position: 'bottom', offset: 4 }} />
-          <YAxis type="number" dataKey="y" name="Influence" domain={[0.5, 5.5]} ticks={TICKS} width={40} label={{ value: 'Influence', angle: -90, position: 'insideLeft', offset: 10 }} />
-          <ReferenceLine x={HIGH_FROM - 0.5} stroke="#505a5f" />
-          <ReferenceLine y={HIGH_FROM - 0.5} stroke="#505a5f" />
-          <Scatter data={points} fill="#1f4e79" isAnimationActive={false}>
-            <LabelList dataKey="name" position="top" style={{ fontSize: 12, fill: '#0b0c0c' }} />
-          </Scatter>
-        </ScatterChart>
-      </ResponsiveContainer>
+    <div className="chart stakeholder-map">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label="Stakeholder map: each person placed by their interest (across, 1 to 5) and influence (up, 1 to 5); the same figures are in the table below."
+      >
+        {RATINGS.map((r) => (
+          <g key={r} className="stakeholder-map__grid">
+            <line x1={xOf(r)} x2={xOf(r)} y1={yOf(0.5)} y2={yOf(5.5)} />
+            <line x1={xOf(0.5)} x2={xOf(5.5)} y1={yOf(r)} y2={yOf(r)} />
+            <text x={xOf(r)} y={yOf(0.5) + 16} textAnchor="middle">
+              {r}
+            </text>
+            <text x={xOf(0.5) - 8} y={yOf(r) + 4} textAnchor="end">
+              {r}
+            </text>
+          </g>
+        ))}
+        <rect className="stakeholder-map__frame" x={xOf(0.5)} y={yOf(5.5)} width={xOf(5.5) - xOf(0.5)} height={yOf(0.5) - yOf(5.5)} />
+        <line className="stakeholder-map__split" x1={xOf(split)} x2={xOf(split)} y1={yOf(0.5)} y2={yOf(5.5)} />
+        <line className="stakeholder-map__split" x1={xOf(0.5)} x2={xOf(5.5)} y1={yOf(split)} y2={yOf(split)} />
+        {CORNERS.map((c) => (
+          <text key={c.text} className="stakeholder-map__corner" x={c.x} y={c.y} textAnchor={c.anchor}>
+            {c.text}
+          </text>
+        ))}
+        <text className="stakeholder-map__axis" x={(xOf(0.5) + xOf(5.5)) / 2} y={HEIGHT - 8} textAnchor="middle">
+          Interest in your work
+        </text>
+        <text className="stakeholder-map__axis" transform={`translate(14 ${(yOf(0.5) + yOf(5.5)) / 2}) rotate(-90)`} textAnchor="middle">
+          Influence over your sales
+        </text>
+        {points.map((p) => {
+          // Names on the right half read leftwards, so they stay inside the drawing.
+          const isRightHalf = p.x > 3.5;
+          return (
+            <g key={p.id} className="stakeholder-map__point">
+              <circle cx={xOf(p.x)} cy={yOf(p.y)} r={6} />
+              <text x={xOf(p.x) + (isRightHalf ? -10 : 10)} y={yOf(p.y) + 4} textAnchor={isRightHalf ? 'end' : 'start'}>
+                {p.name}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
     </div>
   );
 }

@@ -7,7 +7,7 @@ export const relationshipLogMeta: WorksheetMeta = {
   id: 'relationship-log',
   title: 'Relationship log',
   summary:
-    'Map your colleagues and stakeholders, their needs, expectations and influence, log dated evidence of two working relationships you have developed, and record a relationship challenge you resolved, confirmed by someone who saw it.',
+    'Map your colleagues and stakeholders, log dated evidence of two working relationships, and record a relationship challenge you resolved.',
   unit: unitRef(L3L1),
   // Not 2.2 (performing under pressure as part of a team): its evidence is the learner's performance
   // (project plans, deadlines met, witness testimony), which the PDF names as still needed.
