@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './row-fieldsets.css';
 
 type Props = {
   /** useFieldArray's rows; only their keys are read. */

@@ -34,20 +34,20 @@ export function ChallengeSection({ control, register, getValues }: FormProps) {
           const path = `challenges.${index}` as const;
           return (
             <>
-              <div className="form-grid">
+              <div className="pair-grid">
                 <SelectField label="The colleague" options={options} error={problems[`${path}.personId`]} {...register(`${path}.personId`)} />
                 <TextField label="When it happened" type="date" error={problems[`${path}.date`]} {...register(`${path}.date`)} />
-                <TextArea label="What happened" hint={CHALLENGE_HINTS.situation} rows={4} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.situation`)} />
-                <TextArea label="The actions you took to resolve it" hint={CHALLENGE_HINTS.actions} rows={5} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.actions`)} />
-                <TextArea label="How it turned out" hint={CHALLENGE_HINTS.outcome} rows={3} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.outcome`)} />
-                <TextArea label="What you learned (optional)" hint={CHALLENGE_HINTS.learned} rows={3} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.learned`)} />
+                <TextArea label="What happened" hint={CHALLENGE_HINTS.situation} rows={4} className="pair-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.situation`)} />
+                <TextArea label="The actions you took to resolve it" hint={CHALLENGE_HINTS.actions} rows={5} className="pair-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.actions`)} />
+                <TextArea label="How it turned out" hint={CHALLENGE_HINTS.outcome} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.outcome`)} />
+                <TextArea label="What you learned (optional)" hint={CHALLENGE_HINTS.learned} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.learned`)} />
               </div>
               <h3>Who can confirm it took place</h3>
               <p className="field__hint">They sign the confirmation at the end of the exported PDF.</p>
-              <div className="form-grid">
+              <div className="pair-grid">
                 <TextField label="Their name" maxLength={TEXT_LIMITS.short} {...register(`${path}.confirmerName`)} />
                 <SelectField label="Their role" options={choiceOptions(CONFIRMER_ROLES, CONFIRMER_ROLE_LABELS, { placeholder: 'Choose' })} {...register(`${path}.confirmerRole`)} />
-                <TextArea label="What they confirm (optional)" hint={CHALLENGE_HINTS.confirmerStatement} rows={3} className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.confirmerStatement`)} />
+                <TextArea label="What they confirm (optional)" hint={CHALLENGE_HINTS.confirmerStatement} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.answer} {...register(`${path}.confirmerStatement`)} />
               </div>
             </>
           );

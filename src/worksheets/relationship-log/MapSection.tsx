@@ -7,7 +7,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { mapPoints } from './chart-data';
 import type { FormProps } from './form';
 import { MAP_PROMPT, RULE_SOURCES, SPEC_CONTENT } from './guidance';
-import { labelOr, QUADRANT_LABELS, RELATIONSHIP_STATE_LABELS } from './labels';
+import { QUADRANT_NAMES, RELATIONSHIP_STATE_LABELS } from './labels';
 import { hasText, RATINGS, RELATIONSHIP_STATES, TEXT_LIMITS, type Person } from './model';
 
 const StakeholderMapChart = lazyChart(async () => (await import('./StakeholderMapChart')).StakeholderMapChart);
@@ -32,7 +32,7 @@ export function MapSection({ control, register }: Omit<FormProps, 'getValues'>) 
           <div className="form-grid">
             <SelectField label="Influence over your sales" options={RATING_OPTIONS} {...register(`people.${index}.influence`)} />
             <SelectField label="Interest in your work" options={RATING_OPTIONS} {...register(`people.${index}.interest`)} />
-            <SelectField label="Your relationship now" options={choiceOptions(RELATIONSHIP_STATES, RELATIONSHIP_STATE_LABELS, { placeholder: 'Choose' })} {...register(`people.${index}.relationship`)} />
+            <SelectField label="Your relationship now" hint="Strong: you trust each other. Strained: there are difficulties." options={choiceOptions(RELATIONSHIP_STATES, RELATIONSHIP_STATE_LABELS, { placeholder: 'Choose' })} {...register(`people.${index}.relationship`)} />
             <TextArea label="How you will communicate with them" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`people.${index}.approach`)} />
           </div>
         </fieldset>
@@ -48,21 +48,21 @@ export function MapSection({ control, register }: Omit<FormProps, 'getValues'>) 
               <caption>The stakeholder map as a table</caption>
               <thead>
                 <tr>
+                  <th scope="col">No.</th>
                   <th scope="col">Person</th>
                   <th scope="col">Influence</th>
                   <th scope="col">Interest</th>
                   <th scope="col">Where on the map</th>
-                  <th scope="col">Relationship now</th>
                 </tr>
               </thead>
               <tbody>
                 {points.map((point) => (
                   <tr key={point.id}>
+                    <td>{point.number}</td>
                     <th scope="row">{point.name}</th>
                     <td>{point.influence}</td>
                     <td>{point.interest}</td>
-                    <td>{QUADRANT_LABELS[point.quadrant]}</td>
-                    <td>{labelOr(RELATIONSHIP_STATE_LABELS, people.find((p) => p.id === point.id)?.relationship ?? '')}</td>
+                    <td>{QUADRANT_NAMES[point.quadrant]}</td>
                   </tr>
                 ))}
               </tbody>

@@ -34,13 +34,13 @@ export function RelationshipsSection(form: FormProps) {
       >
         {(index) => (
           <>
-            <div className="form-grid">
+            <div className="pair-grid">
               <SelectField label="The person" options={options} error={problems[`relationships.${index}.personId`]} {...register(`relationships.${index}.personId`)} />
               <TextArea
                 label="What each of you needs, and how you aligned it"
                 hint="Optional, good practice: what they need from you, what you need from them, and what you agreed."
                 rows={3}
-                className="form-grid__wide"
+                className="pair-grid__wide"
                 maxLength={TEXT_LIMITS.item}
                 {...register(`relationships.${index}.mutualNeeds`)}
               />
@@ -71,10 +71,10 @@ function EntryList({ control, register, getValues, relationship, problems }: For
       {(index) => {
         const path = `relationships.${relationship}.entries.${index}` as const;
         return (
-          <div className="form-grid">
+          <div className="pair-grid">
             <TextField label="Date" type="date" error={problems[`${path}.date`]} {...register(`${path}.date`)} />
             <SelectField label="Kind of evidence" options={choiceOptions(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, { placeholder: 'Choose' })} {...register(`${path}.kind`)} />
-            <TextArea label="What you did" hint={ENTRY_HINTS.whatIDid} rows={3} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.whatIDid`)} />
+            <TextArea label="What you did" hint={ENTRY_HINTS.whatIDid} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.whatIDid`)} />
             <TextArea label="The evidence, and where the assessor finds it" hint={ENTRY_HINTS.evidence} rows={2} maxLength={TEXT_LIMITS.item} {...register(`${path}.evidence`)} />
             <TextArea label="What came of it" hint={ENTRY_HINTS.outcome} rows={2} maxLength={TEXT_LIMITS.item} {...register(`${path}.outcome`)} />
           </div>

@@ -1,10 +1,11 @@
 import { HIGH_FROM } from './calculations';
 import type { MapPoint } from './chart-data';
+import { QUADRANT_NAMES } from './labels';
 
 /** The drawing's size in SVG units; it scales to the width it is given. */
-const WIDTH = 420;
-const HEIGHT = 360;
-const PLOT = { left: 48, right: 16, top: 16, bottom: 48 };
+const WIDTH = 360;
+const HEIGHT = 330;
+const PLOT = { left: 44, right: 10, top: 10, bottom: 46 };
 const RATINGS = [1, 2, 3, 4, 5];
 
 /** Rating (0.5–5.5) to SVG x and y. */
@@ -12,16 +13,17 @@ const xOf = (interest: number) => PLOT.left + ((interest - 0.5) / 5) * (WIDTH - 
 const yOf = (influence: number) => HEIGHT - PLOT.bottom - ((influence - 0.5) / 5) * (HEIGHT - PLOT.top - PLOT.bottom);
 
 const CORNERS = [
-  { text: 'Keep satisfied', x: xOf(0.6), y: yOf(5.35), anchor: 'start' },
-  { text: 'Manage closely', x: xOf(5.4), y: yOf(5.35), anchor: 'end' },
-  { text: 'Monitor', x: xOf(0.6), y: yOf(0.7), anchor: 'start' },
-  { text: 'Keep informed', x: xOf(5.4), y: yOf(0.7), anchor: 'end' },
+  { text: QUADRANT_NAMES['keep-satisfied'], x: xOf(0.6), y: yOf(5.35), anchor: 'start' },
+  { text: QUADRANT_NAMES['manage-closely'], x: xOf(5.4), y: yOf(5.35), anchor: 'end' },
+  { text: QUADRANT_NAMES.monitor, x: xOf(0.6), y: yOf(0.7), anchor: 'start' },
+  { text: QUADRANT_NAMES['keep-informed'], x: xOf(5.4), y: yOf(0.7), anchor: 'end' },
 ] as const;
 
 /**
  * Draws the points it is given: influence up, interest across, the map's four parts split at 3.
  * Plain SVG, with no chart library: a grid of 25 squares needs no more, and the route stays light.
- * The same figures are in the table below it.
+ * Each person is a numbered marker (their number in the list), so names never overlap; the
+ * table below gives each number's name and the same figures.
  */
 export function StakeholderMapChart({ points }: { points: MapPoint[] }) {
   const split = HIGH_FROM - 0.5;
@@ -30,7 +32,7 @@ export function StakeholderMapChart({ points }: { points: MapPoint[] }) {
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label="Stakeholder map: each person placed by their interest (across, 1 to 5) and influence (up, 1 to 5); the same figures are in the table below."
+        aria-label="Stakeholder map: each person placed by their interest (across, 1 to 5) and influence (up, 1 to 5); each marker is numbered as the person is in the table below, which gives the same figures."
       >
         {RATINGS.map((r) => (
           <g key={r} className="stakeholder-map__grid">
@@ -58,18 +60,15 @@ export function StakeholderMapChart({ points }: { points: MapPoint[] }) {
         <text className="stakeholder-map__axis" transform={`translate(14 ${(yOf(0.5) + yOf(5.5)) / 2}) rotate(-90)`} textAnchor="middle">
           Influence over your sales
         </text>
-        {points.map((p) => {
-          // Names on the right half read leftwards, so they stay inside the drawing.
-          const isRightHalf = p.x > 3.5;
-          return (
-            <g key={p.id} className="stakeholder-map__point">
-              <circle cx={xOf(p.x)} cy={yOf(p.y)} r={6} />
-              <text x={xOf(p.x) + (isRightHalf ? -10 : 10)} y={yOf(p.y) + 4} textAnchor={isRightHalf ? 'end' : 'start'}>
-                {p.name}
-              </text>
-            </g>
-          );
-        })}
+        {points.map((p) => (
+          <g key={p.id} className="stakeholder-map__point">
+            <title>{`${p.number}. ${p.name}: influence ${p.influence}, interest ${p.interest}`}</title>
+            <circle cx={xOf(p.x)} cy={yOf(p.y)} r={10} />
+            <text x={xOf(p.x)} y={yOf(p.y) + 4} textAnchor="middle">
+              {p.number}
+            </text>
+          </g>
+        ))}
       </svg>
     </div>
   );

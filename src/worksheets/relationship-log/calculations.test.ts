@@ -42,7 +42,7 @@ describe('quadrantOf: where a person sits on the map, split at 3', () => {
 describe('mapPoints', () => {
   it('places rated people at their ratings and leaves out anyone not rated on both', () => {
     const points = mapPoints([person({ id: 'a', name: ' Priya ', influence: '3', interest: '4' }), person({ id: 'b', name: 'Tom', influence: '4' })]);
-    expect(points).toEqual([{ id: 'a', name: 'Priya', influence: 3, interest: 4, quadrant: 'manage-closely', x: 4, y: 3 }]);
+    expect(points).toEqual([{ id: 'a', number: 1, name: 'Priya', influence: 3, interest: 4, quadrant: 'manage-closely', x: 4, y: 3 }]);
   });
 
   it('spreads people with the same ratings round their square, keeping their ratings exact', () => {

@@ -9,11 +9,11 @@ export const PERSON_KIND_LABELS = {
 } as const satisfies Record<PersonKind, string>;
 
 export const RELATIONSHIP_STATE_LABELS = {
-  strong: 'Strong: we trust each other',
-  good: 'Good: we work well together',
-  developing: 'Developing: still building trust',
-  new: 'New: we have only just started',
-  strained: 'Strained: there are difficulties',
+  strong: 'Strong',
+  good: 'Good',
+  developing: 'Developing',
+  new: 'New',
+  strained: 'Strained',
 } as const satisfies Record<RelationshipState, string>;
 
 export const EVIDENCE_KIND_LABELS = {
@@ -35,9 +35,17 @@ export const CONFIRMER_ROLE_LABELS = {
 export const labelOr = <K extends string>(labels: Readonly<Record<K, string>>, value: K | '') => (value ? labels[value] : 'Not chosen');
 
 /** The stakeholder map's four parts, named for what each suggests (Mendelow's grid). */
+export const QUADRANT_NAMES = {
+  'manage-closely': 'Manage closely',
+  'keep-satisfied': 'Keep satisfied',
+  'keep-informed': 'Keep informed',
+  monitor: 'Monitor',
+} as const satisfies Record<Quadrant, string>;
+
+/** Each part's name with the ratings that put someone there, for the PDF and spreadsheet. */
 export const QUADRANT_LABELS = {
-  'manage-closely': 'Manage closely (high influence, high interest)',
-  'keep-satisfied': 'Keep satisfied (high influence, lower interest)',
-  'keep-informed': 'Keep informed (lower influence, high interest)',
-  monitor: 'Monitor (lower influence, lower interest)',
+  'manage-closely': `${QUADRANT_NAMES['manage-closely']} (high influence, high interest)`,
+  'keep-satisfied': `${QUADRANT_NAMES['keep-satisfied']} (high influence, lower interest)`,
+  'keep-informed': `${QUADRANT_NAMES['keep-informed']} (lower influence, high interest)`,
+  monitor: `${QUADRANT_NAMES.monitor} (lower influence, lower interest)`,
 } as const satisfies Record<Quadrant, string>;

@@ -22,7 +22,7 @@ describe('relationshipLogEvidenceBlocks', () => {
       '5',
       '5',
       'Manage closely (high influence, high interest)',
-      'Good: we work well together',
+      'Good',
       'Weekly one-to-one with the forecast; a short message the same day when a large deal changes.',
     ]);
     const witness = blocks.find((b) => b.kind === 'fields' && b.rows.some((r) => r.label === 'Signature'));
