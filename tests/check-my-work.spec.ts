@@ -17,6 +17,7 @@ const WORKSHEETS = [
   'Stress baseline tracker',
   'Communication plan',
   'Objection preparation',
+  'Relationship log',
 ];
 
 const ANSWER = 'Northwind Traders, our regional office: a worked answer long enough to explain what happened and why it matters to sales.';

@@ -3,9 +3,9 @@ import { createRelationshipLogExample } from './example';
 import { createEmptyRelationshipLog, parseRelationshipLog, RELATIONSHIP_LOG_SCHEMA_VERSION } from './model';
 
 describe('the relationship log’s stored shape', () => {
-  it('starts with the guidance’s minimum rows: three colleagues, two stakeholders to choose, two relationships, one challenge', () => {
+  it('starts with the guidance’s minimum rows: three colleagues, two stakeholders, two relationships, one challenge', () => {
     const empty = createEmptyRelationshipLog();
-    expect(empty.people.map((p) => p.kind)).toEqual(['colleague', 'colleague', 'colleague', '', '']);
+    expect(empty.people.map((p) => p.kind)).toEqual(['colleague', 'colleague', 'colleague', 'internal', 'external']);
     expect(empty.relationships).toHaveLength(2);
     expect(empty.challenges).toHaveLength(1);
   });

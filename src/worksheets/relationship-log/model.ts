@@ -137,12 +137,12 @@ export const newChallenge = (): Challenge => ({
   confirmerStatement: '',
 });
 
-/** A new log with the guidance's minimum rows to fill: three colleagues, two stakeholders, two relationships, one challenge. */
+/** A new log with the guidance's minimum rows to fill: three colleagues, two stakeholders (one inside the organisation, one outside: either can be changed), two relationships, one challenge. */
 export function createEmptyRelationshipLog(): RelationshipLogData {
   return {
     organisation: '',
     myRole: '',
-    people: [newPerson('colleague'), newPerson('colleague'), newPerson('colleague'), newPerson(), newPerson()],
+    people: [newPerson('colleague'), newPerson('colleague'), newPerson('colleague'), newPerson('internal'), newPerson('external')],
     mapSummary: '',
     relationships: [newRelationship(), newRelationship()],
     challenges: [newChallenge()],
