@@ -37,7 +37,7 @@ function relationshipBlocks(data: RelationshipLogData, r: Relationship, index: n
     tableOr(`No dated evidence logged for relationship ${index + 1} yet.`, {
       caption: `Dated evidence: what I did to develop the relationship with ${person ? personName(data.people, person.id) : 'this person'}`,
       columns: ['Date', 'What I did', 'Evidence', 'What came of it'],
-      columnWidths: [1.1, 2.6, 2.4, 2.4],
+      columnWidths: [1.5, 2.6, 2.4, 2.4],
       rows: entries.map((e) => [dateOr(e.date, 'No date yet'), orNotGiven(e.whatIDid), `${labelOr(EVIDENCE_KIND_LABELS, e.kind)}: ${orNotGiven(e.evidence)}`, orNotGiven(e.outcome)]),
     }),
   ];
@@ -89,8 +89,8 @@ export function relationshipLogEvidenceBlocks(data: RelationshipLogData): PdfBlo
     criteriaParagraph(['1.1', '1.2', '2.1']),
     tableOr('No colleague or stakeholder described yet.', {
       caption: 'The colleagues and stakeholders I work with to make sales',
-      columns: ['Person', 'Who they are', 'What they need', 'What they expect', 'Example', 'I work with them now'],
-      columnWidths: [1.2, 1.6, 2.2, 2.2, 2.4, 0.9],
+      columns: ['Person', 'Who they are', 'What they need', 'What they expect', 'Example', 'Working with now'],
+      columnWidths: [1.2, 1.6, 2.2, 2.2, 2.4, 1.1],
       rows: people.map((p) => [orNotGiven(p.name), whoTheyAre(p), orNotGiven(p.needs), orNotGiven(p.expectations), orNotGiven(p.example), p.isCurrent ? 'Yes' : 'No']),
     }),
 
