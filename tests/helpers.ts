@@ -142,3 +142,14 @@ export async function pressExport(page: Page, label = 'Export PDF for my portfol
   const skip = page.getByRole('button', { name: 'Export without my name' });
   if (await skip.isVisible()) await skip.press('Enter');
 }
+
+/** A section's row on the task list, found by its numbered link ("2. Stakeholder map"); `sections` are the worksheet's section titles in order. */
+export const taskListRow = (page: Page, sections: readonly string[], title: string): Locator =>
+  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${sections.indexOf(title) + 1}. ${title}`, exact: true }) });
+
+/** Follows "Next: …" by keyboard to the next section, and waits for its heading. */
+export async function nextSection(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: new RegExp(`^Next: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+}

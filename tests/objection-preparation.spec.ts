@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, enterLearnerDetails, openAllSections, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, enterLearnerDetails, nextSection, openAllSections, openTaskList, pressButton, readPdf, taskListRow, typeInto, words } from './helpers';
 
 const SECTIONS = ['Prospects and their meetings', 'Objections you expect', 'Review of previous objections', 'A positive mindset before the meetings', 'Observed sales meetings'];
-
-/** A section's row on the task list, found by its numbered link. */
-const taskListRow = (page: Page, title: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${SECTIONS.indexOf(title) + 1}. ${title}`, exact: true }) });
-
-/** Follows "Next: …" by keyboard to the next section. */
-async function next(page: Page, title: string) {
-  await page.getByRole('link', { name: new RegExp(`^Next: ${title}`) }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
-}
 
 const PROSPECTS = [
   { name: 'Harlow Dental Ltd', contact: 'Priya Shah, operations manager', date: '2026-10-14', meeting: 'First meeting at their Harlow practice', known: 'Four practices in Łódź and Harlow; USB backups each Friday.' },
@@ -32,7 +21,7 @@ test('a learner prepares for two prospects from empty by keyboard, reloads, and 
   await pressButton(page, 'Start a new Objection preparation');
   await expect(page.getByRole('heading', { level: 1, name: 'Objection preparation' })).toBeVisible();
   await expect(page.getByText('0 of 10 met')).toBeVisible();
-  for (const title of SECTIONS) await expect(taskListRow(page, title)).toContainText('Not yet started');
+  for (const title of SECTIONS) await expect(taskListRow(page, SECTIONS, title)).toContainText('Not yet started');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('link', { name: 'Start: Prospects and their meetings' }).click();
 
@@ -49,7 +38,7 @@ test('a learner prepares for two prospects from empty by keyboard, reloads, and 
     await typeInto(group.getByLabel('What you know of them'), p.known);
   }
   await openTaskList(page);
-  await expect(taskListRow(page, SECTIONS[0]!)).toContainText('Completed');
+  await expect(taskListRow(page, SECTIONS, SECTIONS[0]!)).toContainText('Completed');
   await expect(page.getByText('1 of 10 met')).toBeVisible();
   await page.getByRole('link', { name: `Start: ${SECTIONS[1]}` }).click();
 
@@ -70,7 +59,7 @@ test('a learner prepares for two prospects from empty by keyboard, reloads, and 
   await expect(page.getByText('2 of 10 met')).toBeVisible();
 
   // AC 2.2: a colleague and the records; objections grouped into concerns and counted.
-  await next(page, SECTIONS[2]!);
+  await nextSection(page, SECTIONS[2]!);
   await pressButton(page, 'Add a source');
   const source = page.getByRole('group', { name: 'Source 1' });
   await chooseByKeyboard(source.getByLabel('Kind of source'), 'A colleague');
@@ -112,7 +101,7 @@ test('a learner prepares for two prospects from empty by keyboard, reloads, and 
   await expect(page.getByText('4 of 10 met')).toBeVisible();
 
   // AC 2.3: two techniques, dated before the meetings; one dated after is explained at the field.
-  await next(page, SECTIONS[3]!);
+  await nextSection(page, SECTIONS[3]!);
   for (const [i, [technique, date, prospect]] of [
     ['Role play', '2026-10-12', 'Harlow'],
     ['Visualisation', '2026-10-22', 'Brindle'],
@@ -133,7 +122,7 @@ test('a learner prepares for two prospects from empty by keyboard, reloads, and 
   await expect(page.getByText('5 of 10 met')).toBeVisible();
 
   // LO3: two observed meetings.
-  await next(page, SECTIONS[4]!);
+  await nextSection(page, SECTIONS[4]!);
   for (const [i, p] of PROSPECTS.entries()) {
     await pressButton(page, 'Add an observation record');
     const group = page.getByRole('group', { name: `Observation record ${i + 1}` });
@@ -151,7 +140,7 @@ test('a learner prepares for two prospects from empty by keyboard, reloads, and 
   }
   await expect(page.getByText('10 of 10 met')).toBeVisible();
   await openTaskList(page);
-  for (const title of SECTIONS) await expect(taskListRow(page, title)).toContainText('Completed');
+  for (const title of SECTIONS) await expect(taskListRow(page, SECTIONS, title)).toContainText('Completed');
 
   // Everything is kept across a reload.
   await page.reload();

@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, enterLearnerDetails, openAllSections, openTaskList, pressButton, readPdf, typeInto, words } from './helpers';
+import { chooseByKeyboard, enterLearnerDetails, nextSection, openAllSections, openTaskList, pressButton, readPdf, taskListRow, typeInto, words } from './helpers';
 
 const SECTIONS = ['Colleagues and stakeholders', 'Stakeholder map', 'Working relationships you developed', 'A relationship challenge you resolved'];
-
-/** A section's row on the task list, found by its numbered link. */
-const taskListRow = (page: Page, title: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${SECTIONS.indexOf(title) + 1}. ${title}`, exact: true }) });
-
-/** Follows "Next: …" by keyboard to the next section. */
-async function next(page: Page, title: string) {
-  await page.getByRole('link', { name: new RegExp(`^Next: ${title}`) }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
-}
 
 const PEOPLE = [
   { name: 'Priya Nair', role: 'Sales operations coordinator', needs: 'Complete orders before she books stock', expects: 'Orders in by 3 pm', example: 'A chair order sat two days in her queue' },
@@ -33,9 +22,9 @@ test('a learner fills the relationship log from empty by keyboard, reloads, and 
   await pressButton(page, 'Start a new Relationship log');
   await expect(page.getByRole('heading', { level: 1, name: 'Relationship log' })).toBeVisible();
   await expect(page.getByText('0 of 6 met')).toBeVisible();
-  for (const title of [SECTIONS[0]!, SECTIONS[2]!, SECTIONS[3]!]) await expect(taskListRow(page, title)).toContainText('Not yet started');
+  for (const title of [SECTIONS[0]!, SECTIONS[2]!, SECTIONS[3]!]) await expect(taskListRow(page, SECTIONS, title)).toContainText('Not yet started');
   // The map has good practice only: it never blocks "complete".
-  await expect(taskListRow(page, SECTIONS[1]!)).toContainText('Optional');
+  await expect(taskListRow(page, SECTIONS, SECTIONS[1]!)).toContainText('Optional');
   await page.getByRole('link', { name: `Start: ${SECTIONS[0]}` }).click();
 
   // AC 1.1, 1.2 and 2.1: three colleagues in different roles and two stakeholders.
@@ -62,7 +51,7 @@ test('a learner fills the relationship log from empty by keyboard, reloads, and 
   }
   await expect(page.getByText('3 of 6 met')).toBeVisible();
   await openTaskList(page);
-  await expect(taskListRow(page, SECTIONS[0]!)).toContainText('Completed');
+  await expect(taskListRow(page, SECTIONS, SECTIONS[0]!)).toContainText('Completed');
   await page.getByRole('link', { name: `Start: ${SECTIONS[2]}` }).click();
   await page.getByRole('link', { name: /^Previous: Stakeholder map/ }).click();
 
@@ -81,7 +70,7 @@ test('a learner fills the relationship log from empty by keyboard, reloads, and 
   await expect(page.getByText('3 of 6 met')).toBeVisible();
 
   // AC 2.3: two relationships with dated evidence; a date after today is explained at the field.
-  await next(page, SECTIONS[2]!);
+  await nextSection(page, SECTIONS[2]!);
   for (const [i, [who, date]] of [['Priya', '2026-09-07'], ['Tom', '2099-01-05']].entries()) {
     const relationship = page.getByRole('group', { name: `Relationship ${i + 1}`, exact: true });
     await chooseByKeyboard(relationship.getByLabel('The person'), who!);
@@ -100,7 +89,7 @@ test('a learner fills the relationship log from empty by keyboard, reloads, and 
   await expect(page.getByText('4 of 6 met')).toBeVisible();
 
   // AC 2.4: the challenge, and who can confirm it.
-  await next(page, SECTIONS[3]!);
+  await nextSection(page, SECTIONS[3]!);
   const challenge = page.getByRole('group', { name: 'Challenge 1' });
   await chooseByKeyboard(challenge.getByLabel('The colleague'), 'Zoë');
   await challenge.getByLabel('When it happened').fill('2026-09-22');
@@ -112,7 +101,7 @@ test('a learner fills the relationship log from empty by keyboard, reloads, and 
   await chooseByKeyboard(challenge.getByLabel('Their role'), 'My line');
   await expect(page.getByText('6 of 6 met')).toBeVisible();
   await openTaskList(page);
-  for (const title of [SECTIONS[0]!, SECTIONS[2]!, SECTIONS[3]!]) await expect(taskListRow(page, title)).toContainText('Completed');
+  for (const title of [SECTIONS[0]!, SECTIONS[2]!, SECTIONS[3]!]) await expect(taskListRow(page, SECTIONS, title)).toContainText('Completed');
 
   // Everything is kept across a reload.
   await page.reload();

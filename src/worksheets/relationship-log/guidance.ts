@@ -4,14 +4,11 @@
  * content module, so they are the spec's words; the short prompts around them are the toolkit's own.
  */
 import L3L1Content from '../../lib/spec/content/L3L1';
+import { indicativeBullet } from '../../lib/spec/indicative-bullet';
 import type { GuidanceQuote } from '../../ui/AssessorNeeds';
 
 /** The spec's indicative content bullet for an LO that starts with these words. */
-function specBullet(outcome: 1 | 2, startsWith: string): string {
-  const bullet = L3L1Content.outcomes[outcome]?.indicativeContent.find((text) => text.startsWith(startsWith));
-  if (!bullet) throw new Error(`L3L1 LO${outcome} has no indicative content starting "${startsWith}"`);
-  return bullet;
-}
+const specBullet = (outcome: 1 | 2, startsWith: string) => indicativeBullet(L3L1Content, 'L3L1', outcome, startsWith);
 
 /** Where each rule comes from, as ChecklistItem.source words it. */
 export const LO1_GUIDANCE = 'L3L1 assessor guidance, LO1 (spec line 1678)';
