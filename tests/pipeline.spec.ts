@@ -90,7 +90,7 @@ test('a learner builds a pipeline from empty by keyboard, records three reviews,
   await enterLearnerDetails(page, { name: 'Zoë Łukasiewicz', learnerNumber: 'ISP-00777', centre: 'Café Sales Academy', assessor: 'José Álvarez' });
 
   await startBlank(page);
-  await expect(page.getByText('1 of 7 met')).toBeVisible();
+  await expect(page.locator('.progress-bar__count')).toContainText('0 of 7 checks met');
   await openSection(page, SECTION.counts);
   await typeInto(page.getByLabel('Organisation'), 'Nguyễn Print Ltd');
   await typeInto(page.getByLabel('System you track prospects in'), 'Pipedrive CRM');
@@ -112,11 +112,22 @@ test('a learner builds a pipeline from empty by keyboard, records three reviews,
   await openSection(page, SECTION.target);
   await typeInto(page.getByLabel('Target: new customers'), '15');
   await typeInto(page.getByLabel('Average deal value (£)'), '5000');
-  await typeInto(page.getByLabel('Average sales cycle (days)'), '60');
+  // Sales velocity's four figures, each typed with its source.
+  await typeInto(page.getByLabel('Opportunities in your pipeline', { exact: true }), '3');
+  await typeInto(page.getByLabel('Source of the opportunities in your pipeline'), 'CRM open deals today');
+  await typeInto(page.getByLabel('Average value of a won deal (£)', { exact: true }), '5000');
+  await typeInto(page.getByLabel('Win rate (%)', { exact: true }), '15');
+  await typeInto(page.getByLabel('Sales cycle length (days)', { exact: true }), '60');
+  await typeInto(page.getByLabel('Source of the sales cycle length'), 'CRM average days to close');
+  await expect(page.getByText('3 opportunities × £5,000 average deal value × 15.0 % win rate ÷ 60 days = £37.50 a day', { exact: false })).toBeVisible();
   await typeInto(page.getByLabel('Hours a month you have for prospects'), '30');
   await expect(page.getByRole('table', { name: 'Numbers needed at each stage to reach the target' })).toContainText(
     '15 customers ÷ 6.0 % (12 / 200) = 250',
   );
+
+  // The BANT criteria count only once the learner confirms them.
+  await openSection(page, SECTION.criteria);
+  await page.getByLabel('These are the criteria I use to evaluate my prospects').check();
 
   await fillProspects(page, [
     { name: 'Ørsted Farm Shop', value: '12000', scores: ['4', '3', '5', '2'], hours: '8', contact: 'Weekly', action: 'Send the proposal to the owner' },
@@ -152,7 +163,7 @@ test('a learner builds a pipeline from empty by keyboard, records three reviews,
   await openSection(page, SECTION.scores);
   await chooseByKeyboard(scoresOf(page, 1).getByLabel('Authority (0–5)'), '5');
   await recordReview(page, '2026-09-28', 'Third review: owner is the decision maker');
-  await expect(page.getByText('7 of 7 met')).toBeVisible();
+  await expect(page.locator('.progress-bar__count')).toContainText('7 of 7 checks met');
   await expect(page.getByRole('table', { name: 'Likelihood of conversion of each prospect at each review' })).toContainText('28 September 2026');
 
   await page.reload();
@@ -163,7 +174,7 @@ test('a learner builds a pipeline from empty by keyboard, records three reviews,
   await expect(scoresOf(page, 1).getByLabel('Authority (0–5)')).toHaveValue('5');
   await expect(effortOf(page, 3).getByLabel('Next action', { exact: true })).toHaveValue('Demo for the practice manager');
   await expect(page.getByRole('group', { name: 'Review 3' }).getByLabel('Note')).toHaveValue('Third review: owner is the decision maker');
-  await expect(page.getByText('7 of 7 met')).toBeVisible();
+  await expect(page.locator('.progress-bar__count')).toContainText('7 of 7 checks met');
 
   const downloadPromise = page.waitForEvent('download');
   await pressExport(page);
@@ -260,9 +271,9 @@ test('a blank pipeline opens on its task list; the counts section changes status
   await startBlank(page);
   await expect(page.getByRole('heading', { name: 'Sections', exact: true })).toBeVisible();
   const titles = Object.values(SECTION);
-  // Nothing is checked in the target section; a new pipeline's BANT criteria already meet their rule.
+  // Nothing is checked in the target section; a new pipeline's BANT criteria wait for the learner to confirm them.
   const blankStatus = (title: string) =>
-    title === SECTION.target ? 'Optional' : title === SECTION.criteria ? 'Completed' : 'Not yet started';
+    title === SECTION.target ? 'Optional' : 'Not yet started';
   for (const [i, title] of titles.entries()) await expect(taskLink(page, i + 1, title)).toHaveAccessibleDescription(blankStatus(title));
   await expect(page.getByRole('link', { name: `Start: ${SECTION.counts}` })).toBeVisible();
 
@@ -276,7 +287,7 @@ test('a blank pipeline opens on its task list; the counts section changes status
   // The period and the counts meet their own rule and the three ratios; the bottleneck still needs an action.
   await expect(taskLink(page, 1, SECTION.counts)).toHaveAccessibleDescription('In progress (2 of 3 checks met)');
   await expect(taskLink(page, 2, SECTION.ratios)).toHaveAccessibleDescription('In progress (1 of 2 checks met)');
-  await expect(page.getByText('3 of 7 met')).toBeVisible();
+  await expect(page.locator('.progress-bar__count')).toContainText('2 of 7 checks met');
 
   await openSection(page, SECTION.counts);
   await expect(stage(page, 6).getByLabel('Count in the period')).toHaveValue('12');
@@ -300,13 +311,13 @@ test('the worked example opens in one click, meets every rule and passes an acce
   test.setTimeout(180_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the worked example of the Pipeline conversion calculator' }).click();
-  await expect(page.getByText('7 of 7 met')).toBeVisible();
+  await expect(page.locator('.progress-bar__count')).toContainText('7 of 7 checks met');
   await openSection(page, SECTION.counts);
   await expect(page.getByLabel('Organisation')).toHaveValue(/Northpoint/);
   await openSection(page, SECTION.ratios);
   await expect(page.getByText('The lowest stage-to-stage conversion is Prospect → Meeting')).toBeVisible();
   await openAllSections(page);
-  await expect(page.getByText('7 of 7 met')).toBeVisible();
+  await expect(page.locator('.progress-bar__count')).toContainText('7 of 7 checks met');
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });

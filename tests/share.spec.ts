@@ -54,7 +54,7 @@ async function addArrival(page: Page, expected: { name: string; worksheet: strin
   await expect(page.getByLabel('Document name')).toHaveValue(`${expected.name} (shared template)`);
 }
 
-const checksMet = async (page: Page) => (/\((\d+ of \d+) met\)/.exec(await page.locator('.checklist__count').innerText()) ?? [])[1] ?? '?';
+const checksMet = async (page: Page) => (/\((\d+ of \d+) met\)/.exec(await page.locator('#checklist-heading .checklist__count').innerText()) ?? [])[1] ?? '?';
 
 test('a worksheet shared by link arrives intact in a fresh browser profile, as a new document each time', async ({ page, browser, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

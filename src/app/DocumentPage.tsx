@@ -2,6 +2,7 @@ import { memo, startTransition, useEffect, useLayoutEffect, useMemo, useRef, use
 import { flushSync } from 'react-dom';
 import { Link, useParams } from 'react-router';
 import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
+import { requiredCount } from '../lib/checklist';
 import { exampleLikenessOf, summariseDocument } from '../lib/completeness';
 import { sameContent } from '../lib/same-content';
 import { noticeIfWorkedExample } from '../lib/worked-example';
@@ -182,7 +183,8 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
       const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso());
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
-      const unmet = live.checklist.filter((item) => !item.isMet).length;
+      const { met, total } = requiredCount(live.checklist);
+      const unmet = total - met;
       setExportMessage(
         [
           'Your PDF has been downloaded.',
@@ -228,7 +230,7 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
           save: (name) => setLearner({ ...useDocuments.getState().learner, name }),
         }}
       />
-      <DocumentSide checklist={live.checklist} sectionPath={(id) => `${basePath}/${id}`}>
+      <DocumentSide checklist={live.checklist} sectionPath={(id) => `${basePath}/${id}`} sections={meta.sections} sectionId={sectionId} taskListPath={basePath}>
         <button
           type="button"
           className="button"

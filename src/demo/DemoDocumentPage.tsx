@@ -136,7 +136,13 @@ function DemoEditor({ meta, sectionId, loaded, revision }: { meta: WorksheetMeta
         onExport={exportPdf}
         exportMessage={exportMessage}
       />
-      <DocumentSide checklist={live.checklist} sectionPath={(id) => `${DEMO_HOME}/${meta.id}/${id}`} />
+      <DocumentSide
+        checklist={live.checklist}
+        sectionPath={(id) => `${DEMO_HOME}/${meta.id}/${id}`}
+        sections={meta.sections}
+        sectionId={sectionId}
+        taskListPath={`${DEMO_HOME}/${meta.id}`}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { requiredCount } from '../lib/checklist';
 import type { ChecklistItem } from '../lib/evidence-types';
 import { neighbours, sectionProgress, unmetChecks } from '../lib/sections';
 import type { WorksheetMeta, WorksheetPageProps } from '../lib/worksheet-definition';
@@ -109,7 +110,8 @@ export function DocumentMain(props: DocumentMainProps) {
   const location = useLocation();
   const focusFieldOnArrival = (location.state as { focusField?: string } | null)?.focusField;
   const progress = sectionProgress(meta.sections, checklist);
-  const met = checklist.filter((item) => item.isMet).length;
+  // Only the specification's rules count; good practice is shown in the checklist, never counted.
+  const { met, total } = requiredCount(checklist);
   const heading = useRef<HTMLHeadingElement>(null);
   const isFirstView = useRef(true);
   // A new section is a new page: say so to a screen reader by moving focus to its heading.
@@ -147,7 +149,7 @@ export function DocumentMain(props: DocumentMainProps) {
       </h1>
       <ProgressBar
         met={met}
-        total={checklist.length}
+        total={total}
         taskListPath={basePath}
         isOnTaskList={view.kind === 'tasks'}
         exportLabel={props.exportLabel}

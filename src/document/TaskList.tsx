@@ -29,13 +29,18 @@ export function TaskList({ progress, basePath }: TaskListProps) {
         )}
       </p>
       <ol className="task-list">
-        {progress.map(({ section, number, status, met, total }) => (
+        {progress.map(({ section, number, status, met, total, goodPracticeToDo }) => (
           <li key={section.id} className="task-list__item">
             <span className="task-list__name">
               <Link to={`${basePath}/${section.id}`} aria-describedby={`task-status-${section.id}`}>
                 {number}. {section.title}
               </Link>
               {section.criteria.length > 0 && <span className="task-list__criteria">AC {listInWords([...section.criteria])}</span>}
+              {goodPracticeToDo.length > 0 && (
+                <span className="task-list__criteria">
+                  Good practice (not required): {goodPracticeToDo.length} to consider
+                </span>
+              )}
             </span>
             <strong className={`task-list__status task-list__status--${status}`} id={`task-status-${section.id}`}>
               {SECTION_STATUS_LABELS[status]}

@@ -1,12 +1,10 @@
+import { requiredCount } from './checklist';
 import type { ChecklistItem, CompletenessSummary } from './evidence-types';
 import type { WorksheetModel } from './worksheet-definition';
 import { exampleAnswers, likenessTo, type ExampleLikeness } from './worked-example';
 
-/** How many of a worksheet's rules are met, kept with the document for the home page. */
-export const summarise = (items: ChecklistItem[]): CompletenessSummary => ({
-  met: items.filter((i) => i.isMet).length,
-  total: items.length,
-});
+/** How many of a worksheet's spec rules are met (good practice is never counted), kept with the document for the home page. */
+export const summarise = (items: ChecklistItem[]): CompletenessSummary => requiredCount(items);
 
 /**
  * What the home and portfolio pages show of a document without loading its worksheet: the rules

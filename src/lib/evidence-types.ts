@@ -19,6 +19,16 @@ export type ChecklistItem = {
   sections?: readonly string[];
   /** The form name of the field that meets this rule, for the error summary's link (else the first empty field). */
   field?: string;
+  /**
+   * Where the rule comes from, in words the learner and assessor read: the specification's assessor
+   * guidance ("L3B2 assessor guidance, LO2") or, for good practice, why it helps.
+   */
+  source?: string;
+  /**
+   * A rule the specification does not set: shown beside the others as good practice, never counted
+   * in the task list's statuses, the progress count or whether the document is complete.
+   */
+  isGoodPractice?: boolean;
 };
 
 const text = (max: number) => z.string().check(z.maxLength(max));

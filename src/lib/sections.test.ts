@@ -86,13 +86,29 @@ describe('the rules the error summary lists', () => {
     expect(labels(unmetChecks(checklist, '', 'page'))).toEqual(['Context given@context', 'Forces rated@forces', 'A summary@null']);
   });
 
-  it('never lists a met rule, and lists every unmet one on export', () => {
+  it('never lists a met rule or good practice, and lists every unmet rule of the spec on export', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ label: fc.string(), isMet: fc.boolean(), sections: fc.array(fc.constantFrom('a', 'b', 'c')) })), fc.constantFrom('a', 'b', null, ''), (items, shown) => {
+      fc.property(fc.array(fc.record({ label: fc.string(), isMet: fc.boolean(), isGoodPractice: fc.boolean(), sections: fc.array(fc.constantFrom('a', 'b', 'c')) })), fc.constantFrom('a', 'b', null, ''), (items, shown) => {
         const all = unmetChecks(items, shown, 'all');
-        expect(all.map((c) => c.item)).toEqual(items.filter((i) => !i.isMet));
+        expect(all.map((c) => c.item)).toEqual(items.filter((i) => !i.isMet && !i.isGoodPractice));
         for (const check of unmetChecks(items, shown, 'page')) expect(check.item.isMet).toBe(false);
       }),
     );
+  });
+});
+
+describe('good practice on the task list', () => {
+  it('never counts in a section’s status, and is listed apart while not done', () => {
+    const progress = sectionProgress(SECTIONS, [
+      { label: 'Three internal', isMet: true, sections: ['internal'] },
+      { label: 'A sales implication per internal force', isMet: false, sections: ['internal'], isGoodPractice: true },
+      { label: 'A written summary', isMet: false, sections: ['notes'], isGoodPractice: true },
+    ]);
+    const byId = Object.fromEntries(progress.map((p) => [p.section.id, p]));
+    expect([byId.internal?.status, byId.internal?.met, byId.internal?.total]).toEqual(['completed', 1, 1]);
+    expect(byId.internal?.goodPracticeToDo.map((i) => i.label)).toEqual(['A sales implication per internal force']);
+    // A section with only good practice has nothing the spec checks: optional, never the next step.
+    expect(byId.notes?.status).toBe('optional');
+    expect(nextSection(progress)).toBeNull();
   });
 });

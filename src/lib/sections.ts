@@ -1,3 +1,4 @@
+import { goodPracticeRules, requiredRules } from './checklist';
 import type { ChecklistItem } from './evidence-types';
 import type { WorksheetSection } from './worksheet-definition';
 
@@ -18,17 +19,24 @@ export type SectionProgress = {
   status: SectionStatus;
   met: number;
   total: number;
-  /** The rules of this section still to meet, in checklist order. */
+  /** The spec's rules of this section still to meet, in checklist order. */
   unmet: ChecklistItem[];
+  /** Good practice named by this section and not yet done: shown, never counted in the status. */
+  goodPracticeToDo: ChecklistItem[];
 };
 
-/** Each section's status from the checklist rules that name it. */
+/**
+ * Each section's status from the spec's rules that name it. Good practice never counts: a section
+ * whose only rules are good practice is "Optional", and its good practice still to do is listed apart.
+ */
 export function sectionProgress(sections: readonly WorksheetSection[], checklist: readonly ChecklistItem[]): SectionProgress[] {
   return sections.map((section, index) => {
-    const rules = checklist.filter((item) => item.sections?.includes(section.id));
+    const named = checklist.filter((item) => item.sections?.includes(section.id));
+    const rules = requiredRules(named);
     const met = rules.filter((item) => item.isMet).length;
     const status: SectionStatus = rules.length === 0 ? 'optional' : met === rules.length ? 'completed' : met === 0 ? 'not-started' : 'in-progress';
-    return { section, number: index + 1, status, met, total: rules.length, unmet: rules.filter((item) => !item.isMet) };
+    const goodPracticeToDo = goodPracticeRules(named).filter((item) => !item.isMet);
+    return { section, number: index + 1, status, met, total: rules.length, unmet: rules.filter((item) => !item.isMet), goodPracticeToDo };
   });
 }
 
@@ -56,7 +64,8 @@ export type CheckToShow = { item: ChecklistItem; sectionId: string | null; isHer
  * the page: a section id, null for the review page (every section), '' for the task list (none).
  */
 export function unmetChecks(checklist: readonly ChecklistItem[], shown: string | null, scope: 'page' | 'all'): CheckToShow[] {
-  return checklist
+  // Good practice is shown in the checklist, never listed as a problem to fix.
+  return requiredRules(checklist)
     .filter((item) => !item.isMet)
     .filter((item) => scope === 'all' || !shown || (item.sections ?? []).includes(shown))
     .map((item) => {

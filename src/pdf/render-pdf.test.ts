@@ -361,6 +361,26 @@ describe.skipIf(!hasPoppler)('evidence PDF read back with pdftotext', () => {
     expect(normalise(bodyText(sample))).toContain('2 of 3 checks met.');
   });
 
+  it('counts only the spec’s rules, marks good practice apart and says where each rule comes from', () => {
+    const doc = sampleDocument();
+    doc.checklist = [
+      { label: 'At least three internal forces described (AC 2.1)', isMet: true, source: 'L3B2 assessor guidance, LO2' },
+      { label: 'Factors under all six PESTLE headings (AC 2.3)', isMet: false, detail: 'Missing: Legal.', source: 'L3B2 AC 2.3' },
+      { label: 'A written summary of the key opportunities and threats', isMet: false, source: 'Good practice, not set by the specification: it pulls the analysis together', isGoodPractice: true },
+    ];
+    const result = readBack(writePdf(doc));
+    const text = normalise(bodyText(result));
+    expect(text).toContain('1 of 2 checks the specification sets are met.');
+    expect(text).toContain('Good practice (shown, never needed to complete): 0 of 1 done.');
+    // The status cell wraps in its narrow column: "Good / practice: / not yet" beside the rule, after the spec's rules.
+    const rows = lines(result);
+    const at = rows.findIndex((line) => line.startsWith('A written summary of the key opportunities') && /\bGood$/.test(line));
+    expect(at).toBeGreaterThan(rows.findIndex((line) => line.includes('Missing: Legal.')));
+    expect(rows.slice(at, at + 4).join(' ')).toMatch(/practice:.*not yet/);
+    expect(text).toContain('From: L3B2 assessor guidance, LO2');
+    expect(text).toMatch(/From: Good practice, not set by the\b.*\bspecification: it pulls the analysis together/);
+  });
+
   it('ends with the declaration and the assessor sign-off on one page', () => {
     const last = normalise(sample.pages[sample.pageCount - 1] ?? '');
     for (const text of [

@@ -7,6 +7,7 @@ import type { CellDef, RowInput } from 'jspdf-autotable';
 import { drawFieldsTable, drawTable } from './autotable';
 import type { EvidenceDocument } from './evidence-document';
 import type { ChecklistItem, LearnerDetails } from '../lib/evidence-types';
+import { goodPracticeRules, requiredCount, requiredRules } from '../lib/checklist';
 import { drawHeading, drawWrapped, ensureSpace, HEADING_BLOCK_HEIGHT } from './flow';
 import {
   CONTENT_RIGHT,
@@ -83,23 +84,34 @@ export function drawChecklist(cursor: Cursor, checklist: ChecklistItem[]): void 
     drawWrapped(cursor, 'No checks recorded.', { size: 10, colour: MUTED });
     return;
   }
-  const metCount = checklist.filter((item) => item.isMet).length;
-  drawWrapped(cursor, `${metCount} of ${checklist.length} checks met.`, { size: 9.5, colour: MUTED });
+  // The spec's rules first, then good practice: only the former decide "complete".
+  const required = requiredRules(checklist);
+  const goodPractice = goodPracticeRules(checklist);
+  const { met, total } = requiredCount(checklist);
+  drawWrapped(cursor, goodPractice.length ? `${met} of ${total} checks the specification sets are met.` : `${met} of ${total} checks met.`, { size: 9.5, colour: MUTED });
+  if (goodPractice.length) {
+    const done = goodPractice.filter((item) => item.isMet).length;
+    drawWrapped(cursor, `Good practice (shown, never needed to complete): ${done} of ${goodPractice.length} done.`, { size: 9.5, colour: MUTED });
+  }
   cursor.y += 1;
 
   const hasDetail = checklist.some((item) => item.detail !== undefined && !isBlank(item.detail));
   const statusCell = (item: ChecklistItem): CellDef => ({
-    content: item.isMet ? 'Met' : 'Not yet',
-    styles: { fontStyle: 'bold', textColor: item.isMet ? MET_GREEN : NOT_YET_AMBER },
+    content: item.isGoodPractice ? `Good practice: ${item.isMet ? 'done' : 'not yet'}` : item.isMet ? 'Met' : 'Not yet',
+    styles: { fontStyle: 'bold', textColor: item.isMet ? MET_GREEN : item.isGoodPractice ? MUTED : NOT_YET_AMBER },
   });
+  const checkCell = (item: ChecklistItem) => {
+    const label = cleanText(item.label).trim();
+    return item.source && !isBlank(item.source) ? `${label}\nFrom: ${cleanText(item.source).trim()}` : label;
+  };
   drawTable(cursor, {
     head: [hasDetail ? ['Check', 'Status', 'Notes'] : ['Check', 'Status']],
-    body: checklist.map((item) => {
-      const row: Array<CellDef | string> = [cleanText(item.label).trim(), statusCell(item)];
+    body: [...required, ...goodPractice].map((item) => {
+      const row: Array<CellDef | string> = [checkCell(item), statusCell(item)];
       if (hasDetail) row.push(cleanText(item.detail ?? '').trim());
       return row;
     }),
-    columnStyles: hasDetail ? { 0: { cellWidth: 80 }, 1: { cellWidth: 22 } } : { 1: { cellWidth: 28 } },
+    columnStyles: hasDetail ? { 0: { cellWidth: 80 }, 1: { cellWidth: 24 } } : { 1: { cellWidth: 30 } },
   });
 }
 

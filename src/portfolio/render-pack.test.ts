@@ -152,7 +152,6 @@ describe('a portfolio pack of three worked examples', () => {
       'L3C5 2.1',
       'L3C5 2.2',
       'L3C5 2.3',
-      'L3C5 3.1',
       'L3C5 3.2',
       'L3S3 2.1',
       'L3S3 2.2',

@@ -21,8 +21,7 @@ const samplesOf = <T,>(model: WorksheetModel<T>): T[] => [...(model.createExampl
  * entry here is a decision, with its reason; every other rule must be unmet on an empty document.
  */
 const MET_WHEN_EMPTY: Record<string, RegExp[]> = {
-  // A new pipeline starts with the BANT criteria and equal weights (the unit's own example).
-  pipeline: [/^At least three criteria to evaluate prospects against/],
+  // None today: the pipeline's preloaded BANT criteria no longer count until the learner confirms them (issue 22).
 };
 
 /** Text a PDF or a table must never show: the marks of a number or a value that went wrong. */

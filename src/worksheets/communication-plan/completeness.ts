@@ -1,6 +1,7 @@
 import type { ChecklistItem } from '../../lib/evidence-types';
 import { listInWords } from '../../lib/text-list';
 import { fieldProblems } from './calculations';
+import { RULE_SOURCES, type RuleId } from './guidance';
 import { BARRIER_LEVEL_LABELS } from './labels';
 import {
   BARRIER_LEVELS,
@@ -21,8 +22,10 @@ import { preferenceProfile } from './self-rating';
  */
 
 /** A rule met in the sections named (ids of meta.sections; the first is where an unmet rule links to). */
-const rule = (label: string, sections: string[], missing: string[]): ChecklistItem =>
-  missing.length === 0 ? { label, isMet: true, sections } : { label, isMet: false, detail: missing.join(' '), sections };
+const rule = (id: RuleId, label: string, sections: string[], missing: string[]): ChecklistItem => {
+  const source = `${RULE_SOURCES[id].where}: “${RULE_SOURCES[id].quote}”`;
+  return missing.length === 0 ? { label, isMet: true, sections, source } : { label, isMet: false, detail: missing.join(' '), sections, source };
+};
 
 const counted = (count: number, needed: number, what: string) => (count >= needed ? [] : [`${count} ${what} (at least ${needed} needed).`]);
 
@@ -42,37 +45,37 @@ export function communicationPlanCompleteness(data: CommunicationPlanData): Chec
   const missingLevels = BARRIER_LEVELS.filter((level) => !barriers.some((b) => b.level === level));
 
   return [
-    rule('Whose audiences these are: your own organisation’s, or a case study’s (AC 3.1)', ['organisation'], [
+    rule('organisation', 'Whose audiences these are: your own organisation’s, or a case study’s (AC 3.1)', ['organisation'], [
       ...(hasText(data.organisation.name) ? [] : ['Name the organisation.']),
       ...(data.organisation.kind ? [] : ['Say whether it is your own organisation or a case study.']),
     ]),
-    rule('At least two types of target audience evaluated: who they are, their needs, the channels they prefer, and the legal and organisational factors (AC 3.1)', ['audiences'], [
+    rule('audiences', 'At least two types of target audience evaluated: who they are, their needs, the channels they prefer, and the legal and organisational factors (AC 3.1)', ['audiences'], [
       ...counted(evaluated.length, 2, 'audiences with every factor written: who they are, needs, channel preferences, legal factors and organisational factors, each with a name of its own'),
     ]),
-    rule('How you would approach the audiences differently (AC 3.1)', ['audiences'], [
+    rule('approach', 'How you would approach the audiences differently (AC 3.1)', ['audiences'], [
       ...counted(approached.length, 2, 'evaluated audiences with your approach to them'),
       ...(hasText(data.differences) ? [] : ['Compare your approaches: say what you would do differently for each audience.']),
     ]),
-    rule('One of the audiences you evaluated chosen for the plan (AC 3.2)', ['plan'], [
+    rule('chosen', 'One of the audiences you evaluated chosen for the plan (AC 3.2)', ['plan'], [
       ...(chosen ? [] : [problems['plan.audienceId'] ?? 'Choose the audience your plan is for.']),
       ...(chosen && !isChosenEvaluated ? [`Finish evaluating “${chosen.name.trim()}” in the target audiences section.`] : []),
     ]),
-    rule('At least three communication activities in the plan, each with a date, a channel and a message (AC 3.2)', ['plan'], [
+    rule('activities', 'At least three communication activities in the plan, each with a date, a channel and a message (AC 3.2)', ['plan'], [
       ...counted(planned, 3, 'activities with a date, a channel and a message'),
     ]),
-    rule('Your own communication preferences analysed, with areas to improve (AC 3.3)', ['preferences'], [
+    rule('preferences', 'Your own communication preferences analysed, with areas to improve (AC 3.3)', ['preferences'], [
       ...(profile.rated === profile.total ? [] : [`${profile.rated} of ${profile.total} pairs rated: rate every pair.`]),
       ...(hasText(data.preferences.analysis) ? [] : ['Say what your ratings show about how you communicate.']),
       ...(hasText(data.preferences.improvementAreas) ? [] : ['Name the areas you could improve.']),
     ]),
-    rule('At least two actions to improve your communications with colleagues and customers (AC 3.3)', ['actions'], [
+    rule('actions', 'At least two actions to improve your communications with colleagues and customers (AC 3.3)', ['actions'], [
       ...counted(actions.length, 2, 'actions with what you will do and whom it is for'),
       ...(actions.length === 0 || (forColleagues && forCustomers) ? [] : [`Add an action for your ${forColleagues ? 'customers' : 'colleagues'}: between them, the actions cover colleagues and customers.`]),
     ]),
-    rule('At least three barriers to communication explained, with an evaluation of how each could be overcome (AC 2.2, 2.3)', ['barriers'], [
+    rule('barriers', 'At least three barriers to communication explained, with an evaluation of how each could be overcome (AC 2.2, 2.3)', ['barriers'], [
       ...counted(barriers.length, 3, 'barriers with a level, what it is, how it gets in the way and how it could be overcome'),
     ]),
-    rule('One individual, one team and one organisational barrier among them (AC 2.2, 2.3)', ['barriers'], [
+    rule('levels', 'One individual, one team and one organisational barrier among them (AC 2.2, 2.3)', ['barriers'], [
       ...(missingLevels.length ? [`No ${listInWords(missingLevels.map((l) => BARRIER_LEVEL_LABELS[l].toLowerCase()), { conjunction: 'or' })} barrier explained yet.`] : []),
     ]),
   ];

@@ -11,7 +11,7 @@ import { CheckboxGroup } from './CheckboxGroup';
 import { AnalysisSection, ComparisonSection } from './ComparisonSection';
 import { profileLabel } from './completeness';
 import { CustomerCharacteristicsFields, CustomerDetailsFields, CustomerFigureFields, CustomerMotivationFields } from './CustomerFields';
-import { BASIS_PROMPTS, FIGURES_INTRO, IDEAL_CUSTOMER_PROMPT, PROFILES_INTRO, RECOMMENDATIONS_INTRO, sectionTitle, SEGMENTATION_INTRO } from './guidance';
+import { BASIS_PROMPTS, FIGURES_INTRO, IDEAL_CUSTOMER_PROMPT, PROFILES_INTRO, RECOMMENDATIONS_INTRO, SEED_002_NOTE, sectionTitle, SEGMENTATION_INTRO } from './guidance';
 import { BASIS_LABELS, MARKET_LABELS } from './labels';
 import {
   basesForMarket,
@@ -60,7 +60,15 @@ export function CustomerProfilePage({ initialData, onChange, section }: Workshee
       {shows(section, 'organisation') && (
         <section aria-labelledby="organisation-heading" className="panel">
           <h2 id="organisation-heading">The organisation and its customers</h2>
-          <p>Profile the existing customers of one organisation: the one you work for, or a case study your centre has given you.</p>
+          <p>
+            Profile the existing customers of the organisation you work for, using its own data (CRM records, sales data,
+            surveys): L3B3 asks for your own organisation’s customers.
+          </p>
+          <p className="field__hint">
+            When is a case study acceptable? Only where a unit’s assessor guidance permits simulation, and L3B3’s does not.
+            If you are not in a sales role, ask your assessor before you start: a case study will not meet this unit’s
+            assessor guidance.
+          </p>
           <OrganisationFields register={register} descriptionLimit={TEXT_LIMITS.answer}>
             <SelectField
               label="Who are the customers you will profile?"
@@ -96,7 +104,7 @@ export function CustomerProfilePage({ initialData, onChange, section }: Workshee
         <section aria-labelledby="customers-heading" className="panel">
           <h2 id="customers-heading">Your customers (AC 2.1)</h2>
           <p>
-            Define at least two existing customers who are different from each other. Use your organisation’s own data: CRM records,
+            Define at least two of your organisation’s existing customers who are different from each other. Use its own data: CRM records,
             sales data, surveys. Here, say who each one is and where your information comes from; the next sections ask for their
             characteristics, why they buy and what they are worth.
           </p>
@@ -151,6 +159,7 @@ export function CustomerProfilePage({ initialData, onChange, section }: Workshee
         <section aria-labelledby="figures-heading" className="panel">
           <h2 id="figures-heading">Figures and lifetime value (AC 2.1)</h2>
           <p>{FIGURES_INTRO}</p>
+          <p className="field__hint">{SEED_002_NOTE}</p>
           {noCustomersYet}
           {customers.fields.map((field, index) => (
             <CustomerFigureFields key={field.fieldKey} control={control} register={register} index={index} />
@@ -166,6 +175,7 @@ export function CustomerProfilePage({ initialData, onChange, section }: Workshee
         <section aria-labelledby="profiles-heading" className="panel">
           <h2 id="profiles-heading">Customer profiles from your analysis (AC 2.3)</h2>
           <p>{PROFILES_INTRO}</p>
+          <p className="field__hint">{SEED_002_NOTE}</p>
           {profiles.fields.map((field, index) => (
             <ProfileFields
               key={field.fieldKey}
@@ -190,6 +200,7 @@ export function CustomerProfilePage({ initialData, onChange, section }: Workshee
         <section aria-labelledby="recommendations-heading" className="panel">
           <h2 id="recommendations-heading">Sales and marketing recommendations (AC 2.3)</h2>
           <p>{RECOMMENDATIONS_INTRO}</p>
+          <p className="field__hint">{SEED_002_NOTE}</p>
           {profiles.fields.length === 0 && <p>Start your profiles in {sectionTitle('profiles')} first, and each appears here.</p>}
           {profiles.fields.map((field, index) => (
             <ProfileRecommendationFields key={field.fieldKey} control={control} register={register} index={index} />

@@ -1,3 +1,4 @@
+import { goodPracticeRule, specRule } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/evidence-types';
 import { customerLifetimeValue } from './calculations';
 import { BASIS_LABELS } from './labels';
@@ -16,7 +17,16 @@ import {
 } from './model';
 import { listInWords } from '../../lib/text-list';
 
-/** The assessor's minimums for L3B3 1.1–2.3 (and seed 002's marking points), each met or not yet. */
+/**
+ * The assessor's minimums for L3B3 1.1–2.3, each met or not yet, then seed 002's marking points
+ * (an ISM unit's revision page, not part of this qualification) as good practice.
+ */
+
+/** Where the spec's rules come from: L3B3's assessor guidance (seed 003, lines 776–779). */
+const LO1 = 'L3B3 assessor guidance, LO1: at least three consumer and three B2B segmentation methods with relevant examples; the motivations, attitudes and behaviours customers may have, with at least three examples';
+const LO2 = 'L3B3 assessor guidance, LO2: the characteristics of at least two existing customers, using criteria based on your organisation’s requirements and its data sources';
+const LO2_ANALYSIS = 'L3B3 assessor guidance, LO2: analyse the differences between at least two customers using appropriate organisational data sources, and use the findings to develop two customer profiles';
+const SEED_002 = 'seed 002’s marking points (an ISM unit on segmentation and profiling, not part of this qualification)';
 
 const isExplained = (entry: BasisExplanation) => hasText(entry.explanation) && hasText(entry.example);
 
@@ -54,8 +64,13 @@ export function customerProfileCompleteness(data: CustomerProfileData): Checklis
 
   const organisationMissing = [
     hasText(data.organisation.name) ? null : 'the organisation’s name',
+    data.organisation.kind === '' ? 'that it is your own organisation' : null,
     data.market ? null : 'whether its customers are consumers (B2C) or businesses (B2B)',
   ].filter((x): x is string => x !== null);
+  const organisationDetail =
+    data.organisation.kind === 'case-study'
+      ? 'L3B3 asks for your own organisation’s existing customers and its data. Its assessor guidance does not permit simulation, and the specification allows a case study only where a unit’s guidance says so.'
+      : `Add ${listInWords(organisationMissing)}.`;
 
   const mab = namedCustomers(data).flatMap((c) => [
     hasText(c.motivations) ? 'motivation' : null,
@@ -81,12 +96,11 @@ export function customerProfileCompleteness(data: CustomerProfileData): Checklis
   const figureGaps = named.filter(({ item }) => !customerLifetimeValue(item.numbers).ok).map(({ label }) => label);
   const customerIds = new Set(data.customers.filter(isNamed).map((c) => c.id));
   const profileGaps = everyOne(profiles, (p: Profile) =>
-    [
-      hasText(p.name) ? null : 'a name',
-      p.basedOn.some((id) => customerIds.has(id)) ? null : 'the customers it is drawn from',
-      hasText(p.narrative) ? null : 'a persona narrative',
-    ].filter((x): x is string => x !== null),
+    [hasText(p.name) ? null : 'a name', p.basedOn.some((id) => customerIds.has(id)) ? null : 'the customers it is drawn from'].filter(
+      (x): x is string => x !== null,
+    ),
   );
+  const narrativeGaps = profiles.filter(({ item }) => !hasText(item.narrative)).map(({ label }) => label);
   const elementGaps = everyOne(profiles, (p: Profile) =>
     [hasText(p.psychographic) ? null : 'a psychographic element', hasText(p.behavioural) ? null : 'a behavioural element'].filter(
       (x): x is string => x !== null,
@@ -101,84 +115,111 @@ export function customerProfileCompleteness(data: CustomerProfileData): Checklis
   const noCustomers = 'No customers named yet.';
 
   return [
-    rule(
-      'The organisation named, with B2C or B2B customers chosen',
-      organisationMissing.length === 0,
-      `Add ${listInWords(organisationMissing)}.`,
-      ['organisation'],
+    specRule(
+      rule('Your own organisation named, with B2C or B2B customers chosen', organisationMissing.length === 0 && data.organisation.kind === 'own', organisationDetail, ['organisation']),
+      LO2,
     ),
-    rule(
-      'At least three consumer segmentation methods explained, each with an example (AC 1.1)',
-      consumer.length >= 3,
-      `${consumer.length} explained with an example (at least 3 needed).`,
-      ['consumer-segmentation'],
+    specRule(
+      rule(
+        'At least three consumer segmentation methods explained, each with an example (AC 1.1)',
+        consumer.length >= 3,
+        `${consumer.length} explained with an example (at least 3 needed).`,
+        ['consumer-segmentation'],
+      ),
+      LO1,
     ),
-    rule(
-      'At least three B2B segmentation methods explained, each with an example (AC 1.1)',
-      business.length >= 3,
-      `${business.length} explained with an example (at least 3 needed).`,
-      ['business-segmentation'],
+    specRule(
+      rule(
+        'At least three B2B segmentation methods explained, each with an example (AC 1.1)',
+        business.length >= 3,
+        `${business.length} explained with an example (at least 3 needed).`,
+        ['business-segmentation'],
+      ),
+      LO1,
     ),
-    rule(
-      'Motivations, attitudes and behaviours described, with at least three examples (AC 1.2)',
-      mab.length >= 3 && mabKindsMissing.length === 0,
-      mabKindsMissing.length ? `Still to describe: ${listInWords(mabKindsMissing.map((k) => (k === 'attitude' ? 'an attitude' : `a ${k}`)))}.` : `${mab.length} examples (at least 3 needed).`,
-      ['motivations'],
+    specRule(
+      rule(
+        'Motivations, attitudes and behaviours described, with at least three examples (AC 1.2)',
+        mab.length >= 3 && mabKindsMissing.length === 0,
+        mabKindsMissing.length ? `Still to describe: ${listInWords(mabKindsMissing.map((k) => (k === 'attitude' ? 'an attitude' : `a ${k}`)))}.` : `${mab.length} examples (at least 3 needed).`,
+        ['motivations'],
+      ),
+      LO1,
     ),
-    rule(
-      'At least two existing customers defined (AC 2.1)',
-      named.length >= 2,
-      `${named.length} customer${named.length === 1 ? '' : 's'} named (at least 2 needed).`,
-      ['customers'],
+    specRule(rule('At least two existing customers defined (AC 2.1)', named.length >= 2, `${named.length} customer${named.length === 1 ? '' : 's'} named (at least 2 needed).`, ['customers']), LO2),
+    specRule(
+      rule(
+        'Each customer defined by characteristics under at least two chosen segmentation bases (AC 2.1)',
+        named.length > 0 && bases.length >= 2 && characteristicGaps.length === 0,
+        !data.market
+          ? 'Choose B2C or B2B first.'
+          : bases.length < 2
+            ? `Choose at least two bases to define your customers by (${bases.length} chosen).`
+            : named.length === 0
+              ? noCustomers
+              : `Still to fill in for ${firstFew(characteristicGaps)}.`,
+        ['characteristics'],
+      ),
+      LO2,
     ),
-    rule(
-      'Each customer defined by characteristics under at least two chosen segmentation bases (AC 2.1)',
-      named.length > 0 && bases.length >= 2 && characteristicGaps.length === 0,
-      !data.market
-        ? 'Choose B2C or B2B first.'
-        : bases.length < 2
-          ? `Choose at least two bases to define your customers by (${bases.length} chosen).`
-          : named.length === 0
-            ? noCustomers
-            : `Still to fill in for ${firstFew(characteristicGaps)}.`,
-      ['characteristics'],
+    specRule(
+      rule(
+        'Each customer’s motivations, attitudes, behaviours, customer type and data source (AC 1.2, 2.1)',
+        named.length > 0 && describedGaps.length === 0,
+        named.length === 0 ? noCustomers : `Still to do for ${firstFew(describedGaps)}.`,
+        describedSections,
+      ),
+      `${LO1}; ${LO2}`,
     ),
-    rule(
-      'Each customer’s motivations, attitudes, behaviours, customer type and data source (AC 1.2, 2.1)',
-      named.length > 0 && describedGaps.length === 0,
-      named.length === 0 ? noCustomers : `Still to do for ${firstFew(describedGaps)}.`,
-      describedSections,
+    specRule(
+      rule(
+        'The differences between the customers analysed (AC 2.2)',
+        named.length >= 2 && hasText(data.analysis.differences),
+        named.length < 2 ? 'Define at least two customers to compare.' : 'Write your analysis of the differences under the comparison.',
+        // Read in the comparison, written under the figures.
+        ['analysis', 'comparison'],
+      ),
+      LO2_ANALYSIS,
     ),
-    rule(
-      'Each customer’s figures complete, giving a customer lifetime value',
-      named.length > 0 && figureGaps.length === 0,
-      named.length === 0 ? noCustomers : `The figures for ${firstFew(figureGaps)} are missing or cannot be used.`,
-      ['figures'],
+    specRule(
+      rule(
+        'At least two customer profiles developed from the analysis (AC 2.3)',
+        profiles.length >= 2 && profileGaps.length === 0,
+        profiles.length < 2 ? `${profiles.length} profile${profiles.length === 1 ? '' : 's'} started (at least 2 needed).` : `Still to do for ${firstFew(profileGaps)}.`,
+        ['profiles'],
+      ),
+      LO2_ANALYSIS,
     ),
-    rule(
-      'The differences between the customers analysed (AC 2.2)',
-      named.length >= 2 && hasText(data.analysis.differences),
-      named.length < 2 ? 'Define at least two customers to compare.' : 'Write your analysis of the differences under the comparison.',
-      // Read in the comparison, written under the figures.
-      ['analysis', 'comparison'],
+    goodPracticeRule(
+      rule(
+        'Each customer’s figures complete, giving a customer lifetime value',
+        named.length > 0 && figureGaps.length === 0,
+        named.length === 0 ? noCustomers : `The figures for ${firstFew(figureGaps)} are missing or cannot be used.`,
+        ['figures'],
+      ),
+      `quantitative data such as purchase history and customer lifetime value, from ${SEED_002}`,
     ),
-    rule(
-      'At least two customer profiles developed from the analysis, each with a persona narrative (AC 2.3)',
-      profiles.length >= 2 && profileGaps.length === 0,
-      profiles.length < 2 ? `${profiles.length} profile${profiles.length === 1 ? '' : 's'} started (at least 2 needed).` : `Still to do for ${firstFew(profileGaps)}.`,
-      ['profiles'],
+    goodPracticeRule(
+      rule('A persona narrative in each profile', profiles.length > 0 && narrativeGaps.length === 0, profiles.length === 0 ? noProfiles : `Still to write for ${firstFew(narrativeGaps)}.`, ['profiles']),
+      `qualitative insight such as a buyer persona narrative, from ${SEED_002}`,
     ),
-    rule(
-      'At least one psychographic and one behavioural element in each profile',
-      profiles.length > 0 && elementGaps.length === 0,
-      profiles.length === 0 ? noProfiles : `Still to do for ${firstFew(elementGaps)}.`,
-      ['profiles'],
+    goodPracticeRule(
+      rule(
+        'At least one psychographic and one behavioural element in each profile',
+        profiles.length > 0 && elementGaps.length === 0,
+        profiles.length === 0 ? noProfiles : `Still to do for ${firstFew(elementGaps)}.`,
+        ['profiles'],
+      ),
+      `profiles with depth, from ${SEED_002}`,
     ),
-    rule(
-      'A sales approach and marketing message recommended for each profile',
-      profiles.length > 0 && recommendationGaps.length === 0,
-      profiles.length === 0 ? noProfiles : `Still to do for ${firstFew(recommendationGaps)}.`,
-      ['recommendations'],
+    goodPracticeRule(
+      rule(
+        'A sales approach and marketing message recommended for each profile',
+        profiles.length > 0 && recommendationGaps.length === 0,
+        profiles.length === 0 ? noProfiles : `Still to do for ${firstFew(recommendationGaps)}.`,
+        ['recommendations'],
+      ),
+      `actionable sales or marketing recommendations, from ${SEED_002}`,
     ),
   ];
 }

@@ -121,9 +121,10 @@ export function createCustomerProfileExample(): { name: string; data: CustomerPr
     name: 'Worked example: Roastline Coffee Systems',
     data: {
       organisation: {
-        name: 'Roastline Coffee Systems Ltd (fictional case study)',
+        // Written as by a learner who works there: L3B3 asks for the learner's own organisation.
+        name: 'Roastline Coffee Systems Ltd (fictional)',
         sector: 'Coffee beans, machines and servicing for cafés and offices',
-        kind: 'case-study',
+        kind: 'own',
         description:
           'A Yorkshire coffee roaster with 35 staff. It supplies beans, milk and syrups and sells, leases and services espresso and bean-to-cup machines for about 600 business customers.',
       },

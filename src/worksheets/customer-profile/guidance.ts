@@ -71,3 +71,7 @@ export const RECOMMENDATIONS_INTRO =
 
 export const IDEAL_CUSTOMER_PROMPT =
   'Optional (supports L3C1 Prospect for New Business): which profile describes your ideal customer, and how would you use it to find and qualify new prospects?';
+
+/** Said where a section's checks come from seed 002 rather than L3B3: they are good practice, never needed to complete. */
+export const SEED_002_NOTE =
+  'Good practice: the checks here on figures and lifetime value, the persona narrative, the psychographic and behavioural elements and the recommendations come from an ISM unit on profiling, not from L3B3. They strengthen the profile but are never needed to complete it.';

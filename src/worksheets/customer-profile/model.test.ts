@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customerProfileCompleteness } from './completeness';
+import { summarise } from '../../lib/completeness';
 import { createCustomerProfileExample } from './example';
 import {
   createEmptyCustomerProfile,
@@ -28,7 +29,7 @@ describe('completeness', () => {
   it('the worked example meets every rule', () => {
     const checks = customerProfileCompleteness(example());
     expect(checks.filter((c) => !c.isMet)).toEqual([]);
-    expect(checks).toHaveLength(12);
+    expect(checks).toHaveLength(13);
   });
 
   it('needs three consumer bases, each explained with an example; a repeated basis counts once', () => {
@@ -98,15 +99,44 @@ describe('completeness', () => {
     expect(check(data, 'The differences').isMet).toBe(false);
   });
 
-  it('needs two profiles, each drawn from a named customer with a narrative', () => {
+  it('needs two profiles, each named and drawn from a named customer', () => {
     const data = example();
     data.profiles = [data.profiles[0]!];
     expect(check(data, 'At least two customer profiles')).toMatchObject({ isMet: false, detail: '1 profile started (at least 2 needed).' });
     data.profiles.push({ ...newProfile('p2', ['gone']), name: 'Second' });
     expect(check(data, 'At least two customer profiles')).toMatchObject({
       isMet: false,
-      detail: 'Still to do for Second: the customers it is drawn from and a persona narrative.',
+      detail: 'Still to do for Second: the customers it is drawn from.',
     });
+  });
+
+  it('asks for your own organisation’s customers: L3B3’s guidance does not permit a case study', () => {
+    const data = example();
+    expect(data.organisation.kind).toBe('own');
+    data.organisation.kind = 'case-study';
+    expect(check(data, 'Your own organisation')).toMatchObject({
+      isMet: false,
+      detail:
+        'L3B3 asks for your own organisation’s existing customers and its data. Its assessor guidance does not permit simulation, and the specification allows a case study only where a unit’s guidance says so.',
+      source: 'L3B3 assessor guidance, LO2: the characteristics of at least two existing customers, using criteria based on your organisation’s requirements and its data sources',
+    });
+  });
+
+  it('keeps the rules taken from seed 002 (an ISM unit, not this qualification) as good practice, saying so', () => {
+    const data = example();
+    data.profiles[1]!.psychographic = '';
+    data.profiles[0]!.marketingMessage = '';
+    data.profiles[0]!.narrative = '';
+    data.customers[0]!.numbers.retentionPercent = '100';
+    const checks = customerProfileCompleteness(data);
+    expect(checks.filter((c) => c.isGoodPractice).map((c) => [c.label, c.isMet])).toEqual([
+      ['Each customer’s figures complete, giving a customer lifetime value', false],
+      ['A persona narrative in each profile', false],
+      ['At least one psychographic and one behavioural element in each profile', false],
+      ['A sales approach and marketing message recommended for each profile', false],
+    ]);
+    for (const c of checks.filter((c) => c.isGoodPractice)) expect(c.source).toMatch(/seed 002.*ISM.*not part of this qualification/);
+    expect(summarise(checks)).toMatchObject({ met: 9, total: 9 });
   });
 
   it('needs a psychographic and a behavioural element and a recommendation in every profile', () => {

@@ -29,6 +29,10 @@ export function ProblemSection({ form }: FormProps) {
     <section aria-labelledby="problem-heading" className="panel">
       <h2 id="problem-heading">The problem (AC 2.1)</h2>
       <p>{GUIDANCE.problem}</p>
+      <p className="field__hint">
+        The unit asks you to state the problem’s nature, scope and impact clearly. The parts below come from its
+        indicative content, which is not prescriptive: filling in every one is good practice.
+      </p>
       <div className="form-grid">
         <TextField label="Organisation and team" className="form-grid__wide" maxLength={TEXT_LIMITS.short} {...register('organisation')} />
         <TextArea label="The problem" hint="What is going wrong, in one or two sentences, with a figure if you have one." className="form-grid__wide" maxLength={TEXT_LIMITS.answer} {...register('problem.statement')} />
@@ -109,7 +113,11 @@ export function RootCauseSection({ form }: FormProps) {
   return (
     <section aria-labelledby="root-heading" className="panel">
       <h2 id="root-heading">Root cause (AC 2.3)</h2>
-      <p>Use at least one analysis tool: the 5 whys, a fishbone, or both. Then state the root cause they point to.</p>
+      <p>
+        Use at least one analysis tool: the 5 whys, a fishbone, or both. Then state the root cause they point to. Good
+        practice (the unit asks only for an analysis tool): answer at least three whys, or give at least three causes in
+        two or more categories of the fishbone.
+      </p>
       <fieldset className="force">
         <legend>The 5 whys</legend>
         <p className="field__hint">{GUIDANCE.whys}</p>

@@ -202,22 +202,22 @@ describe('sensitivity (worked numbers)', () => {
   it('finds where raising or lowering the biggest weight changes the winner', () => {
     // Cost (now 5): B draws level at 4 (A = 19 + 4×4 = 35, B = 23 + 4×3 = 35); C at 9 (55 each).
     const cost = sensitivity()[0]!;
-    expect(cost.down).toMatchObject({ weight: 4, rival: 'B' });
+    expect(cost.down).toMatchObject({ weight: 4, rivals: ['B'] });
     expect(cost.down!.share).toBeCloseTo(4 / 9, 12);
-    expect(cost.up).toMatchObject({ weight: 9, rival: 'C' });
+    expect(cost.up).toMatchObject({ weight: 9, rivals: ['C'] });
     expect(cost.isFragile).toBe(false);
   });
 
   it('says when no move in a direction can change the winner and flags a fragile weight', () => {
     // Speed (now 3, share 30 %): B draws level at 3.5 (share 33.3 %), under five points away.
     const speed = sensitivity()[1]!;
-    expect(speed.up).toMatchObject({ weight: 3.5, rival: 'B' });
+    expect(speed.up).toMatchObject({ weight: 3.5, rivals: ['B'] });
     expect(speed.down).toBeNull();
     expect(speed.isFragile).toBe(true);
     // Ease (now 2): A scores best on it, so raising it never hurts A; at 1, B draws level.
     const ease = sensitivity()[2]!;
     expect(ease.up).toBeNull();
-    expect(ease.down).toMatchObject({ weight: 1, rival: 'B' });
+    expect(ease.down).toMatchObject({ weight: 1, rivals: ['B'] });
     expect([riseText(ease), fallText(ease)]).toEqual(['Any rise: winner unchanged', 'to 1 (11.1 %): “B” draws level']);
   });
 
@@ -233,7 +233,26 @@ describe('sensitivity (worked numbers)', () => {
     const result = complete(matrix(['A', 'B'], [['X', '2'], ['Y', '0']], [['5', '1'], ['3', '5']]));
     expect(result.sensitivity[0]!.down).toBeNull();
     // Raising Y from 0: A = (10 + y) / (2 + y), B = (6 + 5y) / (2 + y): level at y = 1.
-    expect(result.sensitivity[1]!.up).toMatchObject({ weight: 1, rival: 'B' });
+    expect(result.sensitivity[1]!.up).toMatchObject({ weight: 1, rivals: ['B'] });
+  });
+});
+
+describe('sensitivity when several options draw level at once', () => {
+  it('names every option that draws level, not only the first', () => {
+    // W = (5 + 1) / 2 = 3; A, B and C each (1 + 4) / 2 = 2.5. Raising Y to y: W = (5 + y) / (1 + y),
+    // A = B = C = (1 + 4y) / (1 + y): all three level with W at y = 4 / 3.
+    const result = complete(matrix(['W', 'A', 'B', 'C'], [['X', '1'], ['Y', '1']], [['5', '1'], ['1', '4'], ['1', '4'], ['1', '4']]));
+    const y = result.sensitivity[1]!;
+    expect(y.up).toMatchObject({ rivals: ['A', 'B', 'C'] });
+    expect(y.up!.weight).toBeCloseTo(4 / 3, 12);
+    expect(riseText(y)).toBe('to 1.33 (57.1 %): “A”, “B” and “C” draw level');
+  });
+
+  it('names only the options that draw level first when others cross later', () => {
+    const result = complete(matrix(['W', 'A', 'B'], [['X', '1'], ['Y', '1']], [['5', '1'], ['1', '4'], ['1', '3']]));
+    // A crosses at y = 4 / 3 (W: 5 + y = A: 1 + 4y), B only later at y = 2 (5 + y = 1 + 3y).
+    expect(result.sensitivity[1]!.up).toMatchObject({ rivals: ['A'] });
+    expect(riseText(result.sensitivity[1]!)).toBe('to 1.33 (57.1 %): “A” draws level');
   });
 });
 
@@ -247,6 +266,7 @@ const randomMatrix = fc
     }),
   );
 
+const nearlyLevel = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 const withWeight = (weights: number[], k: number, x: number) => weights.map((w, j) => (j === k ? x : w));
 
 describe('properties', () => {
@@ -287,6 +307,14 @@ describe('properties', () => {
         weights.forEach((w, k) => {
           const s = weightSensitivity(scores, weights, k, winner);
           const nudge = (x: number) => 1e-6 * Math.max(1, x);
+          for (const t of [s.up, s.down]) {
+            if (!t) continue;
+            const totals = weightedTotals(scores, withWeight(weights, k, t.weight));
+            const top = Math.max(...totals);
+            // Every option named draws level with the winner there; every option not named stays behind.
+            expect(totals.map((total, i) => i !== winner && nearlyLevel(total, totals[winner]!))).toEqual(totals.map((_, i) => t.rivalIndexes.includes(i)));
+            expect(nearlyLevel(totals[winner]!, top)).toBe(true);
+          }
           if (s.up) {
             expect(s.up.weight).toBeGreaterThan(w);
             expect(winnerIndex(scores, withWeight(weights, k, s.up.weight))).not.toBe(winner);

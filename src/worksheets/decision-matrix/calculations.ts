@@ -65,8 +65,8 @@ export function rankTotals(totals: number[]): Ranked[] {
   });
 }
 
-/** Where moving one weight makes another option draw level with the winner: the weight, its share of all weight, and who. */
-export type Threshold = { weight: number; share: number; rivalIndex: number };
+/** Where moving one weight makes other options draw level with the winner: the weight, its share of all weight, and every option that does. */
+export type Threshold = { weight: number; share: number; rivalIndexes: number[] };
 
 export type WeightSensitivity = {
   criterionIndex: number;
@@ -98,16 +98,23 @@ export function weightSensitivity(scores: number[][], weights: number[], criteri
 
   let up: Threshold | null = null;
   let down: Threshold | null = null;
+  // The nearest crossing wins; options crossing at the same weight all draw level there together.
+  const nearer = (current: Threshold | null, crossing: number, i: number, isCloser: boolean): Threshold =>
+    current && nearlyEqual(current.weight, crossing)
+      ? { ...current, rivalIndexes: [...current.rivalIndexes, i] }
+      : !current || isCloser
+        ? { weight: crossing, share: shareAt(crossing), rivalIndexes: [i] }
+        : current;
   for (const [i, row] of scores.entries()) {
     if (i === winner) continue;
     const scoreGap = (row[criterionIndex] ?? 0) - winnerScore;
     if (scoreGap === 0) continue;
     const crossing = (winnerRest - restOf(row)) / scoreGap;
     if (scoreGap > 0) {
-      if (!up || crossing < up.weight) up = { weight: crossing, share: shareAt(crossing), rivalIndex: i };
+      up = nearer(up, crossing, i, up !== null && crossing < up.weight);
     } else if (crossing >= 0 && !(crossing === 0 && othersSum === 0)) {
       // At zero with no other weight there is no matrix left, so that is not a change of winner.
-      if (!down || crossing > down.weight) down = { weight: crossing, share: shareAt(crossing), rivalIndex: i };
+      down = nearer(down, crossing, i, down !== null && crossing > down.weight);
     }
   }
   const share = shareAt(weight);
@@ -133,8 +140,8 @@ export type CriterionWeight = { criterionId: string; name: string; weight: numbe
 export type CriterionSensitivity = Omit<WeightSensitivity, 'up' | 'down'> & {
   criterionId: string;
   name: string;
-  up: (Threshold & { rival: string }) | null;
-  down: (Threshold & { rival: string }) | null;
+  up: (Threshold & { rivals: string[] }) | null;
+  down: (Threshold & { rivals: string[] }) | null;
 };
 
 export type MatrixEvaluation =
@@ -254,7 +261,7 @@ export function evaluateMatrix(data: Pick<DecisionData, 'options' | 'criteria' |
       ? []
       : criteria.map((c, j) => {
           const s = weightSensitivity(scores, weights, j, winnerOptionIndex);
-          const named = (t: Threshold | null) => (t ? { ...t, rival: options[t.rivalIndex]!.name.trim() } : null);
+          const named = (t: Threshold | null) => (t ? { ...t, rivals: t.rivalIndexes.map((i) => options[i]!.name.trim()) } : null);
           return { ...s, criterionId: c.id, name: c.name.trim(), up: named(s.up), down: named(s.down) };
         });
   return {
@@ -286,13 +293,15 @@ export function verdict(evaluation: Extract<MatrixEvaluation, { status: 'complet
     : `No clear winner: ${lead}, but only ${gap}; a margin under ${formatPercent(CLEAR_WINNER_MARGIN, { decimals: 0 })} is too small to call.`;
 }
 
+/** "to 9 (64.3 %): “C” draws level", or "… “A”, “B” and “C” draw level" when several do at once. */
+const thresholdText = (t: NonNullable<CriterionSensitivity['up']>) =>
+  `to ${formatNumber(t.weight)} (${formatPercent(t.share)}): ${listInWords(t.rivals.map(quoted), { limit: 12 })} ${t.rivals.length > 1 ? 'draw' : 'draws'} level`;
+
 /** The rise a weight can take, for a table cell, e.g. "to 9 (64.3 %): “C” draws level". */
-export const riseText = (s: CriterionSensitivity) =>
-  s.up ? `to ${formatNumber(s.up.weight)} (${formatPercent(s.up.share)}): “${s.up.rival}” draws level` : 'Any rise: winner unchanged';
+export const riseText = (s: CriterionSensitivity) => (s.up ? thresholdText(s.up) : 'Any rise: winner unchanged');
 
 /** The fall a weight can take, for a table cell. */
-export const fallText = (s: CriterionSensitivity) =>
-  s.down ? `to ${formatNumber(s.down.weight)} (${formatPercent(s.down.share)}): “${s.down.rival}” draws level` : 'Down to 0: winner unchanged';
+export const fallText = (s: CriterionSensitivity) => (s.down ? thresholdText(s.down) : 'Down to 0: winner unchanged');
 
 /** The decision's robustness in one sentence. */
 export function robustnessText(evaluation: Extract<MatrixEvaluation, { status: 'complete' }>): string {

@@ -1,3 +1,4 @@
+import { goodPracticeRule, specRule } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/evidence-types';
 import { evaluateMatrix } from './calculations';
 import { cellKey, type Action, type DataSource, type DecisionData } from './model';
@@ -26,6 +27,14 @@ const named = (items: string[], limit = 3) => (items.length > limit ? [...items.
 export function decisionCompleteness(data: DecisionData): ChecklistItem[] {
   const { problem, rootCause, approval, evaluation } = data;
 
+  // The spec asks for the nature, scope and impact stated clearly; any one part of each states it.
+  const problemStated = [
+    hasText(problem.statement) ? null : 'the problem statement',
+    [problem.systemicFactors, problem.humanFactors, problem.environmentalFactors].some(hasText) ? null : 'its nature (systemic, human or environmental factors)',
+    hasText(problem.peopleAffected) || hasText(problem.duration) || problem.recurrence ? null : 'its scope (who it affects, how long, new or recurring)',
+    hasText(problem.cost) || hasText(problem.reputation) || problem.severity ? null : 'its impact (cost, reputation or severity)',
+  ].filter((x): x is string => x !== null);
+  // Every part the indicative content lists: good practice, since that content is "not prescriptive".
   const problemMissing = [
     hasText(problem.statement) ? null : 'the problem statement',
     [problem.systemicFactors, problem.humanFactors, problem.environmentalFactors].some(hasText) ? null : 'its nature (systemic, human or environmental factors)',
@@ -46,9 +55,9 @@ export function decisionCompleteness(data: DecisionData): ChecklistItem[] {
   const whysAnswered = rootCause.whys.filter(hasText).length;
   const fishboneCauses = rootCause.fishbone.filter((c) => hasText(c.cause));
   const fishboneCategories = new Set(fishboneCauses.map((c) => c.category)).size;
-  const hasTool = whysAnswered >= 3 || (fishboneCauses.length >= 3 && fishboneCategories >= 2);
+  const hasFullerAnalysis = whysAnswered >= 3 || (fishboneCauses.length >= 3 && fishboneCategories >= 2);
   const rootMissing = [
-    hasTool ? null : 'a 5-whys chain (at least three whys answered) or a fishbone (at least three causes in two or more categories)',
+    whysAnswered > 0 || fishboneCauses.length > 0 ? null : 'an analysis tool used (a why answered or a fishbone cause)',
     hasText(rootCause.statement) ? null : 'the root cause it points to',
   ].filter((x): x is string => x !== null);
 
@@ -100,18 +109,36 @@ export function decisionCompleteness(data: DecisionData): ChecklistItem[] {
   ].filter((x): x is string => x !== null);
 
   const matrixRule = 'Every option scored on every weighted criterion in the decision matrix (AC 3.1)';
+  const guidance = (lo: number, words: string) => `L3L3 assessor guidance, LO${lo}: ${words}`;
   return [
-    rule('A current workplace problem defined: its nature, scope and impact (AC 2.1)', 'problem', problemMissing),
-    rule('Data and information from at least three sources, quantitative and qualitative (AC 2.2)', 'data', sourcesMissing),
-    rule('The root cause identified with an analysis tool (AC 2.3)', 'root-cause', rootMissing),
-    rule('At least three options generated to address the problem (AC 2.4)', 'options', optionsMissing),
-    matrixMissing.length === 0
-      ? { label: matrixRule, isMet: true, sections: ['matrix'] }
-      : { label: matrixRule, isMet: false, detail: matrixMissing.slice(0, 3).join(' '), sections: ['matrix'] },
-    rule('Each score justified with a note (AC 3.1)', 'matrix', hasCells ? (unjustified.length ? [`a note for ${listInWords(named(unjustified))}`] : []) : ['options and criteria to score']),
-    rule('The chosen option and why (AC 3.1)', 'decision', choiceMissing),
-    rule('Management approval sought: from whom, when, and the answer (AC 3.2)', 'approval', approvalMissing),
-    rule('Implementation actions tracked, with at least one other person involved (AC 4.1)', 'implementation', actionsMissing),
-    rule('Effectiveness evaluated: before and after, how far resolved, further actions (AC 4.2)', 'evaluation', evaluationMissing),
+    specRule(
+      rule('A current workplace problem defined: its nature, scope and impact (AC 2.1)', 'problem', problemStated),
+      guidance(2, 'define a current workplace problem in your organisation’s sales function, stating its nature, scope and impact clearly'),
+    ),
+    specRule(rule('Data and information from at least three sources, quantitative and qualitative (AC 2.2)', 'data', sourcesMissing), guidance(2, 'gather both quantitative and qualitative data and information from at least three sources')),
+    specRule(rule('The root cause identified with an analysis tool (AC 2.3)', 'root-cause', rootMissing), guidance(2, 'evidence of using an analysis tool to determine the root cause of the problem')),
+    specRule(rule('At least three options generated to address the problem (AC 2.4)', 'options', optionsMissing), guidance(2, 'at least three options generated from the analysis of data and information')),
+    specRule(
+      matrixMissing.length === 0
+        ? { label: matrixRule, isMet: true, sections: ['matrix'] }
+        : { label: matrixRule, isMet: false, detail: matrixMissing.slice(0, 3).join(' '), sections: ['matrix'] },
+      guidance(3, 'assess the options using a weighted decision matrix'),
+    ),
+    specRule(rule('The chosen option and why (AC 3.1)', 'decision', choiceMissing), guidance(3, 'assess the options with the matrix, to choose a solution')),
+    specRule(rule('Management approval sought: from whom, when, and the answer (AC 3.2)', 'approval', approvalMissing), guidance(3, 'evidence of seeking approval from management to progress with the chosen solution')),
+    specRule(rule('Implementation actions tracked, with at least one other person involved (AC 4.1)', 'implementation', actionsMissing), guidance(4, 'take action to implement the solution, involving at least one other person, and track the actions')),
+    specRule(rule('Effectiveness evaluated: before and after, how far resolved, further actions (AC 4.2)', 'evaluation', evaluationMissing), guidance(4, 'evaluate whether the solution is resolving the problem, and note any further actions')),
+    goodPracticeRule(
+      rule('Every part of the problem definition given: nature, people affected, duration, new or recurring, cost or reputation, severity', 'problem', problemMissing),
+      'the unit’s indicative content lists these parts, but it is “not prescriptive”; LO2 asks for the nature, scope and impact',
+    ),
+    goodPracticeRule(
+      rule('A fuller root-cause analysis: three whys, or three fishbone causes in two categories', 'root-cause', hasFullerAnalysis ? [] : ['a 5-whys chain (at least three whys answered) or a fishbone (at least three causes in two or more categories)']),
+      'a short chain rarely reaches the cause; LO2 asks only for an analysis tool',
+    ),
+    goodPracticeRule(
+      rule('Each score justified with a note (AC 3.1)', 'matrix', hasCells ? (unjustified.length ? [`a note for ${listInWords(named(unjustified))}`] : []) : ['options and criteria to score']),
+      'a note shows the assessor why each score was given; LO3 asks only for the matrix',
+    ),
   ];
 }

@@ -19,7 +19,7 @@ export const GUIDANCE = {
   criteria:
     'Criteria are what a good solution must do (e.g. cost, time to put in place, effect on the root cause, ease for the team, customer impact). Give each a weight for how much it matters: any numbers will do (e.g. 1–5 or percentages), they are turned into shares of 100 %.',
   matrix:
-    'Score every option against every criterion on the scale you chose, and write a short note saying why. Each option’s weighted score is the sum of (weight share × score).',
+    'Score every option against every criterion on the scale you chose, and, as good practice, write a short note saying why (the unit asks for the matrix; the notes show the assessor your reasons). Each option’s weighted score is the sum of (weight share × score).',
   sensitivity:
     'How far each weight could move, with the others unchanged, before another option would draw level with the winner. A weight that only has to move a little means the decision is fragile: check that weight with your manager.',
   approval:

@@ -17,7 +17,10 @@ export const MIN_PROSPECTS = 2; // LO2: "at sales meetings with at least two pro
 export const MIN_TECHNIQUES = 2; // LO2: "at least two techniques to create a positive mindset"
 export const MIN_OBSERVED = 2; // LO3: "during sales meetings with at least two prospects"
 
-const rule = (label: string, isMet: boolean, sections: string[], detail: string): ChecklistItem => ({ label, isMet, sections, ...(isMet ? {} : { detail }) });
+/** Where each rule comes from: the observed meetings are LO3's guidance, the rest LO2's. */
+const sourceOf = (sections: string[]) => `L3C2 assessor guidance, ${sections.includes('observations') ? 'LO3' : 'LO2'} (spec lines 1164–1190)`;
+
+const rule = (label: string, isMet: boolean, sections: string[], detail: string): ChecklistItem => ({ label, isMet, sections, source: sourceOf(sections), ...(isMet ? {} : { detail }) });
 
 const preparedProspects = (data: ObjectionPreparationData) =>
   data.prospects.filter((p) => isDescribedProspect(p) && p.objections.some(isPreparedObjection));

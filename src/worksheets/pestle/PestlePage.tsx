@@ -81,8 +81,9 @@ export function PestlePage({ initialData, onChange, section }: WorksheetPageProp
           <h2 id="external-heading">External forces: the PESTLE analysis (AC 2.2, 2.3)</h2>
           <p>
             Add at least one factor under each of the six headings. For each, say what it is, where the evidence comes
-            from, its impact on the organisation, whether it is an opportunity or a threat, how big and how likely it is,
-            and what it means for sales.
+            from, its impact on the organisation and what it means for sales. Good practice (the unit does not ask for
+            it): say whether it is an opportunity or a threat, and how big and how likely it is, so the factors can be
+            ranked.
           </p>
           {PESTLE_HEADINGS.map((heading) => {
             const guidance = HEADING_PROMPTS[heading];
@@ -118,6 +119,7 @@ export function PestlePage({ initialData, onChange, section }: WorksheetPageProp
           <PrioritySection control={control} />
           <section aria-labelledby="summary-heading" className="panel">
             <h2 id="summary-heading">Summary</h2>
+            <p className="field__hint">Good practice: L3B2 does not ask for a summary, but it shows the assessor what the analysis means.</p>
             <p>Sum up what the analysis shows: the key opportunities and threats, and what the sales team should do about them.</p>
             <SummaryFields register={register} />
           </section>

@@ -1,3 +1,4 @@
+import { goodPracticeRule, specRule } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/evidence-types';
 import { listInWords } from '../../lib/text-list';
 import { priorityScore } from './calculations';
@@ -21,7 +22,14 @@ const ruleForEveryForce = (label: string, forces: Force[], test: (force: Force) 
     : { label, isMet: false, detail: `Still to do for ${listInWords(missing, { limit: 5 })}.`, sections: FORCE_SECTIONS };
 };
 
-/** The assessor's minimums for L3B2 2.1–2.3, each as a rule that is met or not yet. */
+/** Where the spec's rules come from: L3B2's assessor guidance for LO2 (seed 003, line 739) and its AC. */
+const GUIDANCE = 'L3B2 assessor guidance, LO2: at least three internal and three external forces, and a PESTLE analysis for one organisation (your own or a case study from the centre)';
+
+/**
+ * The assessor's minimums for L3B2 2.1–2.3, each as a rule that is met or not yet, then the
+ * worksheet's good practice (ratings, the internal forces' sales implications, the summary), which
+ * the unit does not ask for and which never blocks "complete".
+ */
 export function pestleCompleteness(data: PestleData): ChecklistItem[] {
   const external = data.external.filter(isDescribed);
   const internal = data.internal.filter(isDescribed);
@@ -35,44 +43,53 @@ export function pestleCompleteness(data: PestleData): ChecklistItem[] {
   ].filter((x): x is string => x !== null);
 
   return [
-    {
+    specRule({
       label: 'One named organisation (your own or a case study)',
       isMet: organisationMissing.length === 0,
       sections: ['organisation'],
       ...(organisationMissing.length ? { detail: `Add ${listInWords(organisationMissing)}.` } : {}),
-    },
-    {
+    }, GUIDANCE),
+    specRule({
       label: 'At least three internal forces described (AC 2.1)',
       isMet: internal.length >= 3,
       sections: ['internal'],
       detail: `${internal.length} described (at least 3 needed).`,
-    },
-    {
+    }, GUIDANCE),
+    specRule({
       label: 'At least three external forces described (AC 2.2)',
       isMet: external.length >= 3,
       sections: ['external'],
       detail: `${external.length} described (at least 3 needed).`,
-    },
-    {
+    }, GUIDANCE),
+    specRule({
       label: 'Factors under all six PESTLE headings (AC 2.3)',
       isMet: missingHeadings.length === 0,
       sections: ['external'],
       ...(missingHeadings.length ? { detail: `Missing: ${listInWords(missingHeadings)}.` } : {}),
-    },
-    ruleForEveryForce('Each force’s impact on the organisation described', allForces, (f) => hasText(f.impact)),
-    ruleForEveryForce(
-      'Each force marked as an opportunity or a threat, with impact and likelihood rated',
-      allForces,
-      (f) => f.direction !== '' && priorityScore(f) !== null,
+    }, 'L3B2 AC 2.3: conduct a PESTLE analysis for an organisation (Political, Economic, Social, Technological, Legal, Environmental)'),
+    specRule(
+      ruleForEveryForce('Each force’s impact on the organisation described', allForces, (f) => hasText(f.impact)),
+      'L3B2 AC 2.1, 2.2: describe the forces that impact on an organisation',
     ),
-    ruleForEveryForce('Each force says what it means for sales', allForces, (f) => hasText(f.salesImplication)),
-    {
+    specRule(
+      { ...ruleForEveryForce('Each PESTLE factor says what it means for sales', data.external, (f) => hasText(f.salesImplication)), sections: ['external'] },
+      'L3B2 AC 2.3 and indicative content: what a PESTLE analysis is and why it is used, here for the sales function',
+    ),
+    goodPracticeRule(
+      ruleForEveryForce('Each force marked as an opportunity or a threat, with impact and likelihood rated', allForces, (f) => f.direction !== '' && priorityScore(f) !== null),
+      'the ratings rank the forces by impact × likelihood, so the priorities are clear; L3B2 asks only that the forces are described',
+    ),
+    goodPracticeRule(
+      { ...ruleForEveryForce('Each internal force says what it means for sales', data.internal, (f) => hasText(f.salesImplication)), sections: ['internal'] },
+      'it links each internal force to the sales function; L3B2 AC 2.1 asks only that the forces are described',
+    ),
+    goodPracticeRule({
       label: 'A written summary of the key opportunities and threats',
       isMet: hasText(data.summary.opportunities) && hasText(data.summary.threats),
       sections: ['summary'],
       ...(hasText(data.summary.opportunities) && hasText(data.summary.threats)
         ? {}
         : { detail: 'Write both the opportunities and the threats.' }),
-    },
+    }, 'it pulls the analysis together for the reader; L3B2 does not ask for a summary'),
   ];
 }

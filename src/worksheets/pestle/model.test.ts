@@ -12,6 +12,7 @@ import {
   type PestleData,
 } from './model';
 import { pestleCompleteness } from './completeness';
+import { summarise } from '../../lib/completeness';
 import { priorityScore, rankForces } from './calculations';
 import { pestleEvidenceBlocks } from './pdf';
 import { priorityChartRows } from './chart-data';
@@ -92,7 +93,7 @@ describe('completeness', () => {
   it('the worked example meets every rule', () => {
     const checks = pestleCompleteness(createPestleExample().data);
     expect(checks.filter((c) => !c.isMet)).toEqual([]);
-    expect(checks.length).toBe(8);
+    expect(checks.length).toBe(9);
   });
 
   it('names the PESTLE headings still missing', () => {
@@ -107,13 +108,30 @@ describe('completeness', () => {
     expect(checkNamed(data, 'At least three internal')).toMatchObject({ isMet: false, detail: '2 described (at least 3 needed).' });
   });
 
-  it('names the force whose sales implication is missing', () => {
+  it('names the PESTLE factor whose sales implication is missing', () => {
     const data = createPestleExample().data;
     data.external[0] = { ...data.external[0]!, salesImplication: ' ' };
-    expect(checkNamed(data, 'Each force says what it means for sales')).toMatchObject({
+    expect(checkNamed(data, 'Each PESTLE factor says what it means for sales')).toMatchObject({
       isMet: false,
       detail: 'Still to do for Political: Boiler Upgrade Scheme grant continues.',
     });
+  });
+
+  it('marks the rules the spec does not set as good practice, saying so, and they never block complete', () => {
+    const data = createPestleExample().data;
+    data.summary = { opportunities: '', threats: '' };
+    data.internal[0] = { ...data.internal[0]!, salesImplication: '', direction: '', impactRating: null };
+    data.external[0] = { ...data.external[0]!, direction: '', likelihood: null };
+    const checks = pestleCompleteness(data);
+    const goodPractice = checks.filter((c) => c.isGoodPractice).map((c) => c.label);
+    expect(goodPractice).toEqual([
+      'Each force marked as an opportunity or a threat, with impact and likelihood rated',
+      'Each internal force says what it means for sales',
+      'A written summary of the key opportunities and threats',
+    ]);
+    expect(checks.filter((c) => !c.isGoodPractice).every((c) => c.isMet)).toBe(true);
+    expect(summarise(checks)).toMatchObject({ met: 6, total: 6 });
+    for (const c of checks) expect(c.source, c.label).toMatch(c.isGoodPractice ? /^Good practice, not set by the specification: / : /^L3B2 /);
   });
 
   it('needs the organisation named and marked own or case study', () => {

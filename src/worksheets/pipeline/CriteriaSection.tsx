@@ -70,6 +70,14 @@ export function CriteriaSection({ register, control, getValues }: Props) {
       >
         Add a criterion
       </button>
+      <div className="pipeline-confirm">
+        <input id="criteria-confirmed" type="checkbox" aria-describedby="criteria-confirmed-hint" {...register('criteriaConfirmed')} />
+        <label htmlFor="criteria-confirmed">These are the criteria I use to evaluate my prospects</label>
+      </div>
+      <p id="criteria-confirmed-hint" className="field__hint">
+        The BANT criteria are a starting point. Keep, change or replace them, then tick this: the unit asks for the
+        criteria you use, so the defaults alone do not count.
+      </p>
       <p role="status" className={setProblem ? 'pipeline-reason' : undefined}>
         {setProblem ??
           `${named.length} criteria named, total weight ${formatOneDecimal(totalWeight)}.${named.length < 3 ? ' The unit needs at least three.' : ''}`}

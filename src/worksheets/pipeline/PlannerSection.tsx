@@ -7,6 +7,7 @@ import { NUMBER_INPUT, toNumberOrNull } from './form-values';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import type { PipelineData } from './model';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { VelocityFields } from './VelocityFields';
 
 type Props = { register: UseFormRegister<PipelineData>; control: Control<PipelineData>; live: LiveData<PipelineData> };
 
@@ -56,13 +57,6 @@ export function PlannerSection({ register, control, live }: Props) {
           {...register('planner.averageDealValue', { setValueAs: toNumberOrNull })}
         />
         <TextField
-          label="Average sales cycle (days)"
-          hint="From first contact to a won deal."
-          {...number}
-          error={mustBePositive(planner.salesCycleDays, 'The sales cycle')}
-          {...register('planner.salesCycleDays', { setValueAs: toNumberOrNull })}
-        />
-        <TextField
           label="Hours a month you have for prospects"
           {...number}
           error={planner.availableHoursPerMonth !== null && planner.availableHoursPerMonth < 0 ? 'Hours cannot be negative.' : undefined}
@@ -71,6 +65,7 @@ export function PlannerSection({ register, control, live }: Props) {
       </div>
 
       <PlannerResults live={live} />
+      <VelocityFields register={register} live={live} />
     </section>
   );
 }
@@ -148,18 +143,6 @@ const PlannerResultsView = memo(function PlannerResultsView({
               </>
             ) : (
               <span className="pipeline-reason">{health.coverage.reason}</span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Sales velocity (opportunities × average value × win rate ÷ cycle length)</dt>
-          <dd>
-            {health.velocity.ok ? (
-              <>
-                <strong>{formatMoney(health.velocity.perDay)} a day</strong>: {health.velocity.working}
-              </>
-            ) : (
-              <span className="pipeline-reason">{health.velocity.reason}</span>
             )}
           </dd>
         </div>

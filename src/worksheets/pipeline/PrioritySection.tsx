@@ -6,7 +6,7 @@ import { formatDate } from '../../lib/dates';
 import { SelectField, TextField } from '../../ui/fields';
 import { formatMoney, formatPercent, formatTyped } from './format';
 import { NUMBER_INPUT, toNumberOrNull } from './form-values';
-import { PRIORITY_PROMPT } from './guidance';
+import { PRIORITY_PROMPT, PRIORITY_RULE } from './guidance';
 import { useDerived, useLiveData, type LiveData } from './live-data';
 import { CONTACT_FREQUENCIES, TEXT_LIMITS, type PipelineData } from './model';
 import type { Option, ProspectFields } from './ProspectsSection';
@@ -95,10 +95,7 @@ const PriorityView = memo(function PriorityView({
   return (
     <>
       <h2 id="priority-heading">Priorities: where your time goes (AC 2.3)</h2>
-      <p>
-        Open prospects ranked by weighted value (deal value × likelihood of conversion). Check that the time and contact
-        you plan match the ranking: most effort at the top.
-      </p>
+      <p>{PRIORITY_RULE} Check that the time and contact you plan match the ranking: most effort at the top.</p>
       {ranked.length === 0 ? (
         <p>Give your prospects a deal value and a score on every criterion to see them ranked here.</p>
       ) : (
@@ -110,8 +107,8 @@ const PriorityView = memo(function PriorityView({
                 <th scope="col">Rank</th>
                 <th scope="col">Prospect</th>
                 <th scope="col">Stage</th>
+                <th scope="col">Likelihood of conversion</th>
                 <th scope="col">Deal value</th>
-                <th scope="col">Likelihood</th>
                 <th scope="col">Weighted value</th>
                 <th scope="col">Time a month</th>
                 <th scope="col">Contact</th>
@@ -124,8 +121,8 @@ const PriorityView = memo(function PriorityView({
                   <td>{r.rank}</td>
                   <td>{r.prospect.name}</td>
                   <td>{r.stageName}</td>
-                  <td>{formatMoney(r.value)}</td>
                   <td>{formatPercent(r.likelihood)}</td>
+                  <td>{formatMoney(r.value)}</td>
                   <td>{formatMoney(r.weightedValue)}</td>
                   <td>{r.prospect.hoursPerMonth === null ? 'Not planned' : `${formatTyped(r.prospect.hoursPerMonth)} h`}</td>
                   <td>{CONTACT_LABELS[r.prospect.contactFrequency]}</td>

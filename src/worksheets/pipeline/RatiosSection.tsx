@@ -73,6 +73,11 @@ const RatiosView = memo(function RatiosView({ named }: { named: NamedRatio[] }) 
           <p className={ratio.ok ? 'pipeline-ratio__result' : 'pipeline-reason'}>
             {ratio.ok ? ratio.working : `Cannot be calculated: ${ratio.reason}`}
           </p>
+          {ratio.ok && ratio.warning && (
+            <p className="pipeline-reason">
+              <strong>Warning:</strong> {ratio.warning}
+            </p>
+          )}
         </li>
       ))}
     </ul>

@@ -277,7 +277,7 @@ describe('likelihood and priority', () => {
     );
   });
 
-  it('ranks open prospects by value × likelihood, leaves out won and unscored ones with a reason', () => {
+  it('ranks open prospects by likelihood of conversion (L3C5 2.3), value breaking ties; leaves out won and unscored ones with a reason', () => {
     const data = withCounts([200, 80, 30, 24, 16, 12]);
     const prospect = (id: string, name: string, stageId: string, value: number | null, scores: ReturnType<typeof bant>) => ({
       ...newProspect(id, stageId, '2026-01-01'),
@@ -286,18 +286,20 @@ describe('likelihood and priority', () => {
       scores,
     });
     data.prospects = [
-      prospect('a', 'Small sure thing', 'stage-proposal', 2000, bant(5, 5, 5, 5)), // 2000 × 100 % = 2000
-      prospect('b', 'Big long shot', 'stage-lead', 20000, bant(1, 1, 1, 1)), // 20000 × 20 % = 4000
-      prospect('c', 'Middle', 'stage-meeting', 5000, bant(2, 2, 2, 2)), // 5000 × 40 % = 2000, lower likelihood than a
+      prospect('a', 'Small sure thing', 'stage-proposal', 2000, bant(5, 5, 5, 5)), // 100 %
+      prospect('b', 'Big long shot', 'stage-lead', 20000, bant(1, 1, 1, 1)), // 20 %, the most weighted value (£4,000)
+      prospect('c', 'Middle', 'stage-meeting', 5000, bant(2, 2, 2, 2)), // 40 %
+      prospect('g', 'Middle, bigger', 'stage-meeting', 8000, bant(2, 2, 2, 2)), // 40 %, value breaks the tie
       prospect('d', 'Won already', 'stage-customer', 9000, bant(5, 5, 5, 5)),
       prospect('e', 'No value yet', 'stage-lead', null, bant(5, 5, 5, 5)),
       prospect('f', '', 'stage-lead', 100, bant(5, 5, 5, 5)),
     ];
     const { ranked, notRanked } = rankProspects(data);
-    expect(ranked.map((r) => [r.rank, r.prospect.name, Math.round(r.weightedValue)])).toEqual([
-      [1, 'Big long shot', 4000],
-      [2, 'Small sure thing', 2000],
-      [3, 'Middle', 2000],
+    expect(ranked.map((r) => [r.rank, r.prospect.name, Math.round(r.likelihood * 100), r.value])).toEqual([
+      [1, 'Small sure thing', 100, 2000],
+      [2, 'Middle, bigger', 40, 8000],
+      [3, 'Middle', 40, 5000],
+      [4, 'Big long shot', 20, 20000],
     ]);
     expect(notRanked.map((n) => [n.prospect.name, n.reason])).toEqual([
       ['Won already', 'Won: at the Customer stage, so no longer prioritised.'],
@@ -305,7 +307,7 @@ describe('likelihood and priority', () => {
     ]);
   });
 
-  it('property: ranks run in order of weighted value and never skip the first place', () => {
+  it('property: ranks run in order of likelihood, then value, and never skip the first place', () => {
     const score = fc.integer({ min: 0, max: 5 });
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 100000 }), score, score, score, score), { minLength: 1, maxLength: 30 }), (rows) => {
@@ -315,9 +317,13 @@ describe('likelihood and priority', () => {
         expect(ranked).toHaveLength(rows.length);
         expect(ranked[0]!.rank).toBe(1);
         ranked.forEach((r, i) => {
-          if (i > 0) {
-            expect(r.weightedValue).toBeLessThanOrEqual(ranked[i - 1]!.weightedValue);
-            expect(r.rank).toBeGreaterThanOrEqual(ranked[i - 1]!.rank);
+          const before = ranked[i - 1];
+          if (before) {
+            expect(r.likelihood).toBeLessThanOrEqual(before.likelihood);
+            if (r.likelihood === before.likelihood) expect(r.value).toBeLessThanOrEqual(before.value);
+            // A shared rank only where likelihood and value are both equal.
+            expect(r.rank === before.rank).toBe(r.likelihood === before.likelihood && r.value === before.value);
+            expect(r.rank).toBeGreaterThanOrEqual(before.rank);
           }
           expect(r.weightedValue).toBeLessThanOrEqual(r.value + 1e-9);
         });
@@ -339,6 +345,33 @@ describe('likelihood and priority', () => {
   });
 });
 
+describe('a ratio worked out from counts that rise down the funnel', () => {
+  it('carries a warning on the ratio card, not only at the field', () => {
+    // 250 prospects from 200 leads: the prospect count is flagged at its field; 12 / 250 still divides.
+    const data = withCounts([200, 250, 30, 24, 16, 12]);
+    const prospect = namedRatio(data, 'prospect');
+    expect(prospect.ok && prospect.working).toBe('12 / 250 = 4.8 %, 1 in 20.8');
+    expect(prospect.ok && prospect.warning).toBe('Check the counts before relying on this ratio: Prospect (250) is more than Lead (200).');
+    const lead = namedRatio(data, 'lead');
+    expect(lead.ok && lead.warning).toMatch(/Prospect \(250\) is more than Lead \(200\)/);
+    const proposal = namedRatio(data, 'proposal');
+    expect(proposal.ok && proposal.warning).toBeUndefined();
+  });
+
+  it('warns exactly when a count at or inside the ratio’s stages rises above the stage before it (property)', () => {
+    const count = fc.integer({ min: 0, max: 500 });
+    fc.assert(
+      fc.property(fc.array(count, { minLength: 6, maxLength: 6 }), fc.integer({ min: 0, max: 4 }), (counts, from) => {
+        const data = withCounts(counts);
+        const ratio = conversionRatio(data.stages, from, 5);
+        if (!ratio.ok) return;
+        const rises = counts.some((c, i) => i >= Math.max(from, 1) && i <= 5 && c > counts[i - 1]!);
+        expect(ratio.warning !== undefined).toBe(rises);
+      }),
+    );
+  });
+});
+
 describe('pipeline health', () => {
   function healthyPipeline() {
     const data = withCounts([200, 80, 30, 24, 16, 12]);
@@ -348,7 +381,7 @@ describe('pipeline health', () => {
       { ...newProspect('c', 'stage-lead', '2026-01-01'), name: 'C', value: 4000 },
       { ...newProspect('d', 'stage-customer', '2026-01-01'), name: 'Won', value: 99999 },
     ];
-    data.planner = { ...data.planner, targetKind: 'customers', targetCustomers: 2, averageDealValue: 5000, salesCycleDays: 60 };
+    data.planner = { ...data.planner, targetKind: 'customers', targetCustomers: 2, averageDealValue: 5000 };
     return data;
   }
 
@@ -363,27 +396,22 @@ describe('pipeline health', () => {
     expect(own.weighted.ok && own.weighted.value).toBeCloseTo(240 + 6400);
   });
 
-  it('gives coverage of the target and sales velocity with their working', () => {
+  it('gives coverage of the target with its working', () => {
     const health = pipelineHealth(healthyPipeline());
     expect(health.openCount).toBe(3);
     expect(health.openValue).toBe(20000);
     // Target 2 × £5,000 = £10,000; £20,000 ÷ £10,000 = 2×.
     expect(health.coverage.ok && health.coverage.ratio).toBe(2);
     expect(health.coverage.ok && health.coverage.working).toBe('£20,000 open pipeline ÷ £10,000 target (2 customers × £5,000) = 2 × the target');
-    // 3 × £6,666.67 × 15 % ÷ 60 days = £50 a day.
-    expect(health.velocity.ok && health.velocity.perDay).toBeCloseTo(50);
-    expect(health.velocity.ok && health.velocity.working).toMatch(/^3 opportunities × £6,666.67 average value × 15.0 % win rate ÷ 60 days = £50 a day/);
   });
 
   it('explains what is missing instead of dividing by zero', () => {
     const data = healthyPipeline();
-    data.planner.salesCycleDays = 0;
     data.planner.averageDealValue = null;
     const health = pipelineHealth(data);
-    expect(!health.velocity.ok && health.velocity.reason).toMatch(/more than 0 days/);
     expect(!health.coverage.ok && health.coverage.reason).toMatch(/average deal value/);
     const empty = pipelineHealth(withCounts([0, 0, 0, 0, 0, 0]));
-    expect(empty.weighted.ok || empty.coverage.ok || empty.velocity.ok).toBe(false);
+    expect(empty.weighted.ok || empty.coverage.ok).toBe(false);
   });
 });
 

@@ -48,7 +48,17 @@ export function stageCountProblems(stages: Stage[]): Array<string | null> {
 }
 
 export type Ratio =
-  | { ok: true; fromName: string; toName: string; numerator: number; denominator: number; fraction: number; working: string }
+  | {
+      ok: true;
+      fromName: string;
+      toName: string;
+      numerator: number;
+      denominator: number;
+      fraction: number;
+      working: string;
+      /** Set when a count it rests on rises above the stage before it: the ratio divides, but the counts need checking. */
+      warning?: string;
+    }
   | { ok: false; fromName: string; toName: string; reason: string };
 
 /** "12 / 200 = 6.0 %, 1 in 16.7", or "0 / 200 = 0.0 %, none converted". */
@@ -80,7 +90,31 @@ export function conversionRatio(stages: Stage[], fromIndex: number, toIndex: num
   if (denominator === 0) {
     return fail(`There were no ${fromName} in the period, so there is nothing to divide by: a ratio needs at least one ${fromName}.`);
   }
-  return { ok: true, fromName, toName, numerator, denominator, fraction: numerator / denominator, working: ratioWorking(numerator, denominator) };
+  const rises = risesWithin(stages, fromIndex, toIndex);
+  return {
+    ok: true,
+    fromName,
+    toName,
+    numerator,
+    denominator,
+    fraction: numerator / denominator,
+    working: ratioWorking(numerator, denominator),
+    ...(rises.length ? { warning: `Check the counts before relying on this ratio: ${listInWords(rises)}.` } : {}),
+  };
+}
+
+/** "Prospect (250) is more than Lead (200)" for each stage from `fromIndex` to `toIndex` whose count rises above the one before. */
+function risesWithin(stages: Stage[], fromIndex: number, toIndex: number): string[] {
+  const rises: string[] = [];
+  for (let i = Math.max(fromIndex, 1); i <= toIndex; i += 1) {
+    const stage = stages[i]!;
+    const previous = stages[i - 1]!;
+    if (countProblem(stage.count) || countProblem(previous.count)) continue;
+    if ((stage.count as number) > (previous.count as number)) {
+      rises.push(`${stageLabel(stage, i)} (${formatCount(stage.count as number)}) is more than ${stageLabel(previous, i - 1)} (${formatCount(previous.count as number)})`);
+    }
+  }
+  return rises;
 }
 
 const indexOfStage = (data: PipelineData, id: string) => (id ? data.stages.findIndex((s) => s.id === id) : -1);
@@ -309,8 +343,9 @@ const isOpen = (data: PipelineData, stageIndex: number) => {
 };
 
 /**
- * Open, named prospects ranked by weighted value (deal value × likelihood of conversion), then
- * likelihood, then the order entered; ties on both share a rank. The rest come back with why.
+ * Open, named prospects ranked by likelihood of conversion (L3C5 2.3: "based on the likelihood of
+ * conversion to customer"), the higher deal value first where two are equally likely, then the order
+ * entered; ties on both share a rank. Weighted value is kept beside it. The rest come back with why.
  */
 export function rankProspects(data: PipelineData): {
   ranked: RankedProspect[];
@@ -351,11 +386,10 @@ export function rankProspects(data: PipelineData): {
       rank: 0,
     });
   });
-  ranked.sort((a, b) => b.weightedValue - a.weightedValue || b.likelihood - a.likelihood || a.index - b.index);
+  ranked.sort((a, b) => b.likelihood - a.likelihood || b.value - a.value || a.index - b.index);
   ranked.forEach((entry, i) => {
     const previous = ranked[i - 1];
-    entry.rank =
-      previous && previous.weightedValue === entry.weightedValue && previous.likelihood === entry.likelihood ? previous.rank : i + 1;
+    entry.rank = previous && previous.likelihood === entry.likelihood && previous.value === entry.value ? previous.rank : i + 1;
   });
   return { ranked, notRanked };
 }
@@ -443,10 +477,9 @@ export type Health = {
   openValue: number;
   weighted: Checked<{ value: number; working: string }>;
   coverage: Checked<{ ratio: number; working: string }>;
-  velocity: Checked<{ perDay: number; working: string }>;
 };
 
-/** Weighted pipeline value, coverage of the target and sales velocity, each with its working. */
+/** Weighted pipeline value and coverage of the target, each with its working (sales velocity: velocity.ts). */
 export function pipelineHealth(data: PipelineData): Health {
   const deals = openDeals(data);
   const openValue = deals.reduce((sum, d) => sum + d.value, 0);
@@ -487,23 +520,7 @@ export function pipelineHealth(data: PipelineData): Health {
     };
   }
 
-  let velocity: Health['velocity'];
-  const winRate = namedRatio(data, 'prospect');
-  const days = data.planner.salesCycleDays;
-  if (openCount === 0) velocity = { ok: false, reason: noDeals };
-  else if (!winRate.ok) velocity = { ok: false, reason: `The win rate is your prospect to customer ratio, which cannot be calculated yet: ${winRate.reason}` };
-  else if (days === null) velocity = { ok: false, reason: 'Enter your average sales cycle in days in the planner.' };
-  else if (days <= 0) velocity = { ok: false, reason: 'The sales cycle must be more than 0 days: velocity is divided by it.' };
-  else {
-    const average = openValue / openCount;
-    const perDay = (openCount * average * winRate.fraction) / days;
-    velocity = {
-      ok: true,
-      perDay,
-      working: `${formatCount(openCount)} opportunities × ${formatMoney(average)} average value × ${formatPercent(winRate.fraction)} win rate ÷ ${formatTyped(days)} days = ${formatMoney(perDay)} a day (about ${formatMoney(perDay * 30)} a month)`,
-    };
-  }
-  return { openCount, openValue, weighted, coverage, velocity };
+  return { openCount, openValue, weighted, coverage };
 }
 
 // ---------------------------------------------------------------------------------------------

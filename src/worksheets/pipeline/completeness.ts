@@ -1,3 +1,4 @@
+import { specRule } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/evidence-types';
 import {
   criteriaProblem,
@@ -27,6 +28,10 @@ const rule = (label: string, isMet: boolean, detail: string, sections: readonly 
   isMet ? { label, isMet, sections } : { label, isMet, detail, sections };
 
 const firstFew = (names: string[], limit = 4) => listInWords(names, { limit });
+
+/** Where the rules come from: L3C5's assessor guidance (seed 003, lines 1425–1430). */
+const LO2 = 'L3C5 assessor guidance, LO2';
+const LO3 = 'L3C5 assessor guidance, LO3';
 
 /** The assessor's minimums for L3C5 2.1–2.3 and 3.2, each as a rule that is met or not yet. */
 export function pipelineCompleteness(data: PipelineData): ChecklistItem[] {
@@ -72,51 +77,68 @@ export function pipelineCompleteness(data: PipelineData): ChecklistItem[] {
 
   const progressed = prospects.filter((p) => stageProgress(p, data.stages).isProgressed);
 
+  const criteriaDetail = !data.criteriaConfirmed
+    ? 'Choose or confirm your criteria: the BANT criteria are a starting point, and the unit asks for the criteria you use.'
+    : criteria.length < 3
+      ? `${criteria.length} named (at least 3 needed).`
+      : (weightsProblem ?? '');
+
   return [
-    rule(
-      'A dated period, with a count at every stage of your pipeline',
-      countsDetail.length === 0 && data.stages.length >= 2,
-      countsDetail.join(' '),
-      ['counts'],
+    specRule(
+      rule('A dated period, with a count at every stage of your pipeline', countsDetail.length === 0 && data.stages.length >= 2, countsDetail.join(' '), ['counts']),
+      `${LO2}: calculate conversion rates from your pipeline (the counts they are worked out from)`,
     ),
-    rule(
-      'Conversion ratios for prospect to customer, lead to customer and proposal to customer (AC 2.1)',
-      failedNamed.length === 0,
-      failedNamed.map((n) => `${n.title}: ${n.ratio.ok ? '' : n.ratio.reason}`).join(' '),
-      ['ratios', 'counts'],
+    specRule(
+      rule(
+        'Conversion ratios for prospect to customer, lead to customer and proposal to customer (AC 2.1)',
+        failedNamed.length === 0,
+        failedNamed.map((n) => `${n.title}: ${n.ratio.ok ? '' : n.ratio.reason}`).join(' '),
+        ['ratios', 'counts'],
+      ),
+      `${LO2}: calculate conversion rates for prospect to customer, lead to customer and proposal to customer`,
     ),
-    rule(
-      'Conversion from each stage to the next, the bottleneck stage named and your action on it (AC 2.1)',
-      failedSteps.length === 0 && bottleneck.ok && hasAction,
-      bottleneckDetail.join(' '),
-      ['ratios', 'counts'],
+    specRule(
+      rule(
+        'Conversion from each stage to the next, the bottleneck stage named and your action on it (AC 2.1)',
+        failedSteps.length === 0 && bottleneck.ok && hasAction,
+        bottleneckDetail.join(' '),
+        ['ratios', 'counts'],
+      ),
+      'L3C5 AC 2.1 (conversion ratios for different stages) and its indicative content: the stage with the greatest challenges, and the plan to respond',
     ),
-    rule(
-      'At least three criteria to evaluate prospects against, with weights (AC 2.2)',
-      criteria.length >= 3 && weightsProblem === null,
-      criteria.length < 3 ? `${criteria.length} named (at least 3 needed).` : (weightsProblem ?? ''),
-      ['criteria'],
+    specRule(
+      rule('At least three criteria to evaluate prospects against, chosen or confirmed by you, with weights (AC 2.2)', data.criteriaConfirmed && criteria.length >= 3 && weightsProblem === null, criteriaDetail, ['criteria']),
+      `${LO2}: use at least three criteria to evaluate prospects in your pipeline`,
     ),
-    rule(
-      'Prospects evaluated against the criteria on at least three dated occasions (AC 2.2)',
-      reviewDates.size >= 3,
-      `${reviewDates.size} dated review${reviewDates.size === 1 ? '' : 's'} with scored prospects (at least 3, on different dates, needed).`,
-      // A review records the scores as they stand.
-      ['reviews', 'scores'],
+    specRule(
+      rule(
+        'Prospects evaluated against the criteria on at least three dated occasions (AC 2.2)',
+        reviewDates.size >= 3,
+        `${reviewDates.size} dated review${reviewDates.size === 1 ? '' : 's'} with scored prospects (at least 3, on different dates, needed).`,
+        // A review records the scores as they stand.
+        ['reviews', 'scores'],
+      ),
+      `${LO2}: evidence that you have evaluated prospects on at least three occasions`,
     ),
-    rule(
-      'Prospects prioritised by likelihood of conversion, with time and effort planned to match (AC 2.3)',
-      prioritiseDetail.length === 0,
-      prioritiseDetail.join(' '),
-      // Ranked by deal value and scores; the time planned to match.
-      ['priorities', 'prospects', 'scores'],
+    specRule(
+      rule(
+        'Prospects prioritised by likelihood of conversion, with time and effort planned to match (AC 2.3)',
+        prioritiseDetail.length === 0,
+        prioritiseDetail.join(' '),
+        // Ranked by likelihood from the scores; the time planned to match.
+        ['priorities', 'prospects', 'scores'],
+      ),
+      `${LO2}: prospects prioritised based on the likelihood of conversion to customer, with plans for sales activities that match your time and effort`,
     ),
-    rule(
-      'Two prospects shown progressed through the stages, with the date of each change (AC 3.2)',
-      progressed.length >= 2,
-      `${progressed.length} prospect${progressed.length === 1 ? '' : 's'} moved forward at least twice with dates (2 needed).`,
-      // Stages and their dates are changed with the prospects; the reviews section lists the progress.
-      ['prospects', 'reviews'],
+    specRule(
+      rule(
+        'Two prospects shown progressed through the stages, with the date of each change (AC 3.2)',
+        progressed.length >= 2,
+        `${progressed.length} prospect${progressed.length === 1 ? '' : 's'} moved forward at least twice with dates (2 needed).`,
+        // Stages and their dates are changed with the prospects; the reviews section lists the progress.
+        ['prospects', 'reviews'],
+      ),
+      `${LO3}: your organisation’s system used to track prospects at all stages, with two prospects progressed through the stages as examples`,
     ),
   ];
 }

@@ -42,10 +42,17 @@ export function createPipelineExample(now: Date = new Date()): { name: string; d
     targetCustomers: null,
     targetRevenue: 150000,
     averageDealValue: 6000,
-    salesCycleDays: 75,
     availableHoursPerMonth: 40,
   };
+  // Typed by the learner from the CRM and this period's counts, each with its source.
+  data.velocity = {
+    opportunities: { value: 5, source: 'HubSpot: open deals today (the five open prospects below)' },
+    averageDealValue: { value: 6000, source: 'HubSpot: average value of deals won in the last 12 months' },
+    winRatePercent: { value: 15, source: 'This period: 12 customers from 80 prospects' },
+    cycleDays: { value: 75, source: 'HubSpot: average days from first contact to won, last 12 months' },
+  };
   data.criteria = data.criteria.map((c) => ({ ...c, weight: c.id === 'crit-budget' || c.id === 'crit-need' ? 2 : 1 }));
+  data.criteriaConfirmed = true;
 
   const prospects: ExampleProspect[] = [
     {

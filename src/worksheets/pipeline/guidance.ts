@@ -18,4 +18,8 @@ export const CRITERIA_PROMPT =
 export const SCORE_HELP = 'Score each criterion 0 (not met at all) to 5 (fully met).';
 
 export const PRIORITY_PROMPT =
-  'Use sales volume and likelihood of success to decide where your time goes: the highest weighted value first. Plan more hours and more frequent contact for the top of the list, and decide whether to move low-scoring prospects out of the pipeline.';
+  'Use likelihood of success and sales volume to decide where your time goes: the most likely to convert first, with the deal value beside it. Plan more hours and more frequent contact for the top of the list, and decide whether to move low-scoring prospects out of the pipeline.';
+
+/** How the priority order is worked out, said on the page and printed in the PDF (L3C5 2.3). */
+export const PRIORITY_RULE =
+  'Ranked by likelihood of conversion to customer, highest first (L3C5 2.3); where two are equally likely, the higher deal value comes first. The weighted value (deal value × likelihood) is shown beside it.';

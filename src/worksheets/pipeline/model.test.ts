@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { pipelineCompleteness } from './completeness';
 import { createPipelineExample } from './example';
-import { createEmptyPipeline, newProspect, parsePipeline, PipelineSchema, snapshotReview, type PipelineData } from './model';
+import { createEmptyPipeline, newProspect, parsePipeline, PIPELINE_SCHEMA_VERSION, pipelineMigrations, PipelineSchema, snapshotReview, type PipelineData } from './model';
+import savedByVersion1 from './fixtures/v1.json';
+import savedByVersion2 from './fixtures/v2.json';
 import { pipelineEvidenceBlocks } from './pdf';
 
 const rule = (data: PipelineData, start: string) => pipelineCompleteness(data).find((c) => c.label.startsWith(start))!;
@@ -29,18 +31,52 @@ function textOf(blocks: PdfBlock[]): string {
     .join('\n');
 }
 
+describe('version 2: criteria confirmed by the learner, and sales velocity typed with sources', () => {
+  it('upgrades version 1: the cycle length moves into velocity, BANT left as it was is not yet confirmed', () => {
+    const v1 = structuredClone(savedByVersion1) as Record<string, unknown> & { planner: Record<string, unknown>; criteria: Array<Record<string, unknown>> };
+    const result = parsePipeline(v1, 1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.velocity).toEqual({
+      opportunities: { value: null, source: '' },
+      averageDealValue: { value: null, source: '' },
+      winRatePercent: { value: null, source: '' },
+      cycleDays: { value: v1.planner.salesCycleDays, source: '' },
+    });
+    expect('salesCycleDays' in result.data.planner).toBe(false);
+    // The v1 example weighted budget and need 2: criteria the learner changed count as chosen.
+    expect(result.data.criteriaConfirmed).toBe(true);
+    const untouched = { ...structuredClone(v1), criteria: createEmptyPipeline().criteria };
+    const upgraded = pipelineMigrations[1]!(untouched) as PipelineData;
+    expect(upgraded.criteriaConfirmed).toBe(false);
+  });
+
+  it('loads version 2 as saved', () => {
+    expect(parsePipeline(structuredClone(savedByVersion2), 2).ok).toBe(true);
+    expect(PIPELINE_SCHEMA_VERSION).toBe(2);
+  });
+
+  it('does not count the preloaded BANT criteria until the learner confirms them', () => {
+    const data = createEmptyPipeline();
+    expect(data.criteriaConfirmed).toBe(false);
+    expect(rule(data, 'At least three criteria')).toMatchObject({ isMet: false, detail: expect.stringMatching(/^Choose or confirm your criteria/) });
+    data.criteriaConfirmed = true;
+    expect(rule(data, 'At least three criteria').isMet).toBe(true);
+  });
+});
+
 describe('schema', () => {
   it('refuses bad data with a reason, and data from a newer version', () => {
     const tooLong = { ...createEmptyPipeline(), bottleneckAction: 'x'.repeat(5001) };
-    expect(parsePipeline(tooLong, 1)).toMatchObject({ ok: false, reason: expect.stringMatching(/bottleneckAction/) });
+    expect(parsePipeline(tooLong, PIPELINE_SCHEMA_VERSION)).toMatchObject({ ok: false, reason: expect.stringMatching(/bottleneckAction/) });
     const badScore = createEmptyPipeline();
     badScore.prospects = [{ ...newProspect('a', 'stage-lead', '2026-01-01'), scores: { 'crit-budget': 6 } }];
-    expect(parsePipeline(badScore, 1).ok).toBe(false);
+    expect(parsePipeline(badScore, PIPELINE_SCHEMA_VERSION).ok).toBe(false);
     const badDate = { ...createEmptyPipeline(), context: { organisation: '', system: '', periodStart: '1 March', periodEnd: '' } };
-    expect(parsePipeline(badDate, 1).ok).toBe(false);
-    expect(parsePipeline({ ...createEmptyPipeline(), stages: 'lead' }, 1).ok).toBe(false);
-    expect(parsePipeline({ ...createEmptyPipeline(), stages: [{ id: 'x', name: 'X', count: Number.NaN, probability: null }] }, 1).ok).toBe(false);
-    expect(parsePipeline(createEmptyPipeline(), 2)).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
+    expect(parsePipeline(badDate, PIPELINE_SCHEMA_VERSION).ok).toBe(false);
+    expect(parsePipeline({ ...createEmptyPipeline(), stages: 'lead' }, PIPELINE_SCHEMA_VERSION).ok).toBe(false);
+    expect(parsePipeline({ ...createEmptyPipeline(), stages: [{ id: 'x', name: 'X', count: Number.NaN, probability: null }] }, PIPELINE_SCHEMA_VERSION).ok).toBe(false);
+    expect(parsePipeline(createEmptyPipeline(), PIPELINE_SCHEMA_VERSION + 1)).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
   });
 
   it('keeps negative and fractional counts as typed, so nothing is lost while the learner corrects them', () => {
@@ -68,10 +104,8 @@ describe('completeness', () => {
   it('the empty pipeline meets none of the rules and says what is missing', () => {
     const items = pipelineCompleteness(createEmptyPipeline());
     expect(items).toHaveLength(7);
-    expect(items.filter((i) => i.isMet).map((i) => i.label)).toEqual([
-      // BANT is already there with equal weights.
-      'At least three criteria to evaluate prospects against, with weights (AC 2.2)',
-    ]);
+    // BANT is already there with equal weights, but only as a starting point the learner must confirm.
+    expect(items.filter((i) => i.isMet).map((i) => i.label)).toEqual([]);
     for (const item of items.filter((i) => !i.isMet)) expect(item.detail).toBeTruthy();
   });
 
@@ -146,7 +180,10 @@ describe('PDF blocks', () => {
       'Kestrel Logistics',
       'Agree the delivery schedule with the operations director',
       'Twice a week',
-      '£18,000 × 86.7 % = £15,600',
+      '£18,000 (£15,600)',
+      'Ranked by likelihood of conversion to customer, highest first (L3C5 2.3)',
+      'Sales velocity: each figure as I typed it, and where it comes from',
+      'HubSpot: average days from first contact to won, last 12 months',
       '10 h a month',
       'Monthly pipeline review with my line manager',
       'Prospects moved through the stages (AC 3.2)',
@@ -161,15 +198,19 @@ describe('PDF blocks', () => {
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 
-  it('ranks Kestrel first in the priority table (highest value × likelihood)', () => {
+  it('ranks the priority table by likelihood of conversion, printing the rule and the likelihood beside the value', () => {
     const blocks = pipelineEvidenceBlocks(createPipelineExample().data);
     const table = blocks.find((b) => b.kind === 'table' && b.columns[0] === 'Rank');
-    expect(table?.kind === 'table' && table.rows.map((r) => [r[0], r[1]])).toEqual([
-      ['1', 'Kestrel Logistics'],
-      ['2', 'Harlow Dental Group'],
-      ['3', 'Oakfield Primary Academy Trust'],
-      ['4', 'Marsh & Daughters Solicitors'],
-      ['5', 'Brennan Engineering'],
+    expect(table?.kind === 'table' && table.caption).toMatch(/^Ranked by likelihood of conversion/);
+    const rows = table?.kind === 'table' ? table.rows : [];
+    const likelihoods = rows.map((r) => Number.parseFloat(r[3]!));
+    expect(likelihoods).toEqual([...likelihoods].sort((a, b) => b - a));
+    expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['1', 'Kestrel Logistics', '86.7 %'],
+      ['2', 'Harlow Dental Group', '83.3 %'],
+      ['3', 'Marsh & Daughters Solicitors', '63.3 %'],
+      ['4', 'Oakfield Primary Academy Trust', '60.0 %'],
+      ['5', 'Brennan Engineering', '40.0 %'],
     ]);
   });
 
@@ -188,7 +229,7 @@ describe('PDF blocks', () => {
         data.stages = data.stages.map((s, i) => ({ ...s, count: counts[i] ?? null }));
         data.criteria = data.criteria.map((c, i) => ({ ...c, weight: weights[i] ?? null }));
         data.prospects[0]!.value = value;
-        data.planner.salesCycleDays = days;
+        data.velocity = { opportunities: { value: days, source: '' }, averageDealValue: { value, source: '' }, winRatePercent: { value: days, source: '' }, cycleDays: { value: days, source: '' } };
         data.planner.averageDealValue = value;
         expect(textOf(pipelineEvidenceBlocks(data))).not.toMatch(/NaN|Infinity|undefined/);
       }),

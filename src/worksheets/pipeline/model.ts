@@ -3,7 +3,7 @@ import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 
 /** The pipeline calculator's data: schema, defaults and new-item factories. No React. */
-export const PIPELINE_SCHEMA_VERSION = 1;
+export const PIPELINE_SCHEMA_VERSION = 2;
 
 /** Longest text each kind of field accepts; the form's inputs use the same limits. */
 export const TEXT_LIMITS = { short: 200, action: 500, answer: 5000 } as const;
@@ -74,6 +74,19 @@ export const ReviewSchema = z.object({
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
+/** One input to sales velocity as the learner typed it, with where the figure comes from (e.g. "CRM report, Q3"). */
+export const VelocityInputSchema = z.object({ value: TypedNumber, source: text(TEXT_LIMITS.short) });
+export type VelocityInput = z.infer<typeof VelocityInputSchema>;
+
+export const VelocitySchema = z.object({
+  opportunities: VelocityInputSchema,
+  averageDealValue: VelocityInputSchema,
+  /** The win rate in per cent (0–100). */
+  winRatePercent: VelocityInputSchema,
+  cycleDays: VelocityInputSchema,
+});
+export type Velocity = z.infer<typeof VelocitySchema>;
+
 export const NAMED_STAGES = ['lead', 'prospect', 'proposal', 'customer'] as const;
 export type NamedStage = (typeof NAMED_STAGES)[number];
 
@@ -101,17 +114,52 @@ export const PipelineSchema = z.object({
     targetCustomers: TypedNumber,
     targetRevenue: TypedNumber,
     averageDealValue: TypedNumber,
-    salesCycleDays: TypedNumber,
     availableHoursPerMonth: TypedNumber,
   }),
+  /** Sales velocity's four inputs, each typed by the learner with its source (version 2). */
+  velocity: VelocitySchema,
   criteria: z.array(CriterionSchema).max(LIST_LIMITS.criteria),
+  /** The learner has chosen or confirmed the criteria: the BANT defaults alone do not count (version 2). */
+  criteriaConfirmed: z.boolean(),
   prospects: z.array(ProspectSchema).max(LIST_LIMITS.prospects),
   reviews: z.array(ReviewSchema).max(LIST_LIMITS.reviews),
 });
 export type PipelineData = z.infer<typeof PipelineSchema>;
 
+const emptyVelocityInput = (): VelocityInput => ({ value: null, source: '' });
+
+/** Whether the criteria are still the BANT defaults exactly as preloaded (names, guidance, equal weights). */
+function isUntouchedBant(criteria: unknown): boolean {
+  if (!Array.isArray(criteria) || criteria.length !== BANT_CRITERIA.length) return false;
+  return BANT_CRITERIA.every((bant, i) => {
+    const c = criteria[i] as Partial<Criterion> | undefined;
+    return c?.id === bant.id && c.name === bant.name && c.guidance === bant.guidance && c.weight === 1;
+  });
+}
+
 /** Upgrade steps, keyed by the version they upgrade from. Version 1 is the first. */
-export const pipelineMigrations: Record<number, MigrationStep> = {};
+export const pipelineMigrations: Record<number, MigrationStep> = {
+  /**
+   * 1 → 2: sales velocity gets its own typed inputs with sources; the cycle length the learner typed
+   * in the planner moves there. Criteria changed from the BANT defaults count as chosen; untouched
+   * defaults wait for the learner to confirm them.
+   */
+  1: (data) => {
+    const old = data as { planner?: Record<string, unknown>; criteria?: unknown };
+    const { salesCycleDays, ...planner } = old.planner ?? {};
+    return {
+      ...old,
+      planner,
+      velocity: {
+        opportunities: emptyVelocityInput(),
+        averageDealValue: emptyVelocityInput(),
+        winRatePercent: emptyVelocityInput(),
+        cycleDays: { value: typeof salesCycleDays === 'number' ? salesCycleDays : null, source: '' },
+      },
+      criteriaConfirmed: !isUntouchedBant(old.criteria),
+    };
+  },
+};
 
 export function parsePipeline(data: unknown, version: number): ParseResult<PipelineData> {
   return parseVersioned(PipelineSchema, PIPELINE_SCHEMA_VERSION, pipelineMigrations, data, version);
@@ -147,10 +195,11 @@ export function createEmptyPipeline(): PipelineData {
       targetCustomers: null,
       targetRevenue: null,
       averageDealValue: null,
-      salesCycleDays: null,
       availableHoursPerMonth: null,
     },
+    velocity: { opportunities: emptyVelocityInput(), averageDealValue: emptyVelocityInput(), winRatePercent: emptyVelocityInput(), cycleDays: emptyVelocityInput() },
     criteria: BANT_CRITERIA.map((c) => ({ ...c, weight: 1 })),
+    criteriaConfirmed: false,
     prospects: [],
     reviews: [],
   };

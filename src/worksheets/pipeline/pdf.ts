@@ -23,12 +23,15 @@ import {
   type Ratio,
 } from './calculations';
 import { CONTACT_LABELS } from './labels';
+import { salesVelocity } from './velocity';
+import { PRIORITY_RULE } from './guidance';
 import { conversionRows, funnelMax, funnelRows, reviewSeries } from './chart-data';
 import { formatDate } from '../../lib/dates';
 import { formatCount, formatMoney, formatPercent, formatTyped } from './format';
 import type { PipelineData } from './model';
 
-const ratioText = (ratio: Ratio | null) => (ratio === null ? '–' : ratio.ok ? ratio.working : `Cannot be calculated: ${ratio.reason}`);
+const ratioText = (ratio: Ratio | null) =>
+  ratio === null ? '–' : ratio.ok ? `${ratio.working}${ratio.warning ? `\nWarning: ${ratio.warning}` : ''}` : `Cannot be calculated: ${ratio.reason}`;
 /** Reviews per history table, so the table fits the page width. */
 const REVIEWS_PER_TABLE = 6;
 
@@ -118,6 +121,7 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
     });
   }
   const health = pipelineHealth(data);
+  const velocity = salesVelocity(data.velocity);
   blocks.push(
     { kind: 'heading', text: 'Pipeline health' },
     {
@@ -127,10 +131,19 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
       rows: [
         ['Weighted pipeline value (value × stage probability)', health.weighted.ok ? formatMoney(health.weighted.value) : '–', health.weighted.ok ? health.weighted.working : health.weighted.reason],
         ['Coverage of the target (pipeline value ÷ target)', health.coverage.ok ? `${formatTyped(Math.round(health.coverage.ratio * 10) / 10)} ×` : '–', health.coverage.ok ? health.coverage.working : health.coverage.reason],
-        ['Sales velocity (opportunities × average value × win rate ÷ cycle length)', health.velocity.ok ? `${formatMoney(health.velocity.perDay)} a day` : '–', health.velocity.ok ? health.velocity.working : health.velocity.reason],
+        ['Sales velocity (opportunities × average deal value × win rate ÷ cycle length)', velocity.ok ? `${formatMoney(velocity.perDay)} a day` : '–', velocity.ok ? velocity.working : velocity.reason],
       ],
     },
   );
+  if (velocity.ok) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Sales velocity: each figure as I typed it, and where it comes from',
+      columns: ['Input', 'Figure', 'Source'],
+      columnWidths: [1.4, 1, 3],
+      rows: velocity.inputs.map((input) => [input.label, input.value, input.source]),
+    });
+  }
 
   // AC 2.2 and 2.3: criteria and priorities.
   const criteria = namedCriteria(data.criteria);
@@ -148,14 +161,15 @@ export function pipelineEvidenceBlocks(data: PipelineData): PdfBlock[] {
   blocks.push({ kind: 'heading', text: 'Prospects in priority order, with planned time and effort (AC 2.3)' });
   blocks.push(
     tableOr('No prospect can be ranked yet: each needs a deal value and a score on every criterion.', {
-      caption: 'Priority = deal value × likelihood of conversion (the weighted value), highest first.',
-      columns: ['Rank', 'Prospect', 'Stage', 'Deal value × likelihood = weighted value', 'Planned time and contact', 'Next action'],
-      columnWidths: [0.55, 1.5, 1.25, 2, 1.5, 2.4],
+      caption: PRIORITY_RULE,
+      columns: ['Rank', 'Prospect', 'Stage', 'Likelihood of conversion', 'Deal value (weighted value)', 'Planned time and contact', 'Next action'],
+      columnWidths: [0.55, 1.5, 1.2, 1.1, 1.5, 1.5, 2.2],
       rows: ranked.map((r) => [
         String(r.rank),
         r.prospect.name.trim(),
         r.stageName,
-        `${formatMoney(r.value)} × ${formatPercent(r.likelihood)} = ${formatMoney(r.weightedValue)}`,
+        formatPercent(r.likelihood),
+        `${formatMoney(r.value)} (${formatMoney(r.weightedValue)})`,
         `${r.prospect.hoursPerMonth === null ? 'Time not planned' : `${formatTyped(r.prospect.hoursPerMonth)} h a month`}\n${CONTACT_LABELS[r.prospect.contactFrequency]}`,
         r.prospect.nextAction.trim()
           ? `${r.prospect.nextAction.trim()}${r.prospect.nextActionDate ? ` (by ${formatDate(r.prospect.nextActionDate)})` : ''}`

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { relationshipLogCompleteness, relationshipLogGoodPractice } from './completeness';
+import { requiredRules } from '../../lib/checklist';
+import { relationshipLogCompleteness, relationshipLogGoodPractice, relationshipLogRules } from './completeness';
 import { createRelationshipLogExample } from './example';
 import { createEmptyRelationshipLog, type RelationshipLogData } from './model';
 
 const TODAY = '2026-11-30';
 const example = () => createRelationshipLogExample().data;
-const rules = (data: RelationshipLogData) => relationshipLogCompleteness(data, TODAY);
+const rules = (data: RelationshipLogData) => relationshipLogRules(data, TODAY);
 const byLabel = (data: RelationshipLogData, start: string) => rules(data).find((r) => r.label.startsWith(start))!;
 
 describe('relationshipLogCompleteness: the L3L1 assessor guidance as rules', () => {
@@ -13,7 +14,7 @@ describe('relationshipLogCompleteness: the L3L1 assessor guidance as rules', () 
     expect(rules(example()).every((r) => r.isMet)).toBe(true);
     const empty = rules(createEmptyRelationshipLog());
     expect(empty.filter((r) => r.isMet)).toEqual([]);
-    expect(empty.every((r) => /From the L3L1 assessor guidance, LO[12]/.test(r.detail ?? ''))).toBe(true);
+    expect(empty.every((r) => /^L3L1 assessor guidance, LO[12]/.test(r.source ?? '') && r.isGoodPractice !== true)).toBe(true);
   });
 
   it('needs three colleagues in different roles: two in the same role count once, and the link goes to the field to fix', () => {
@@ -65,10 +66,11 @@ describe('relationshipLogCompleteness: the L3L1 assessor guidance as rules', () 
 });
 
 describe('relationshipLogGoodPractice', () => {
-  it('is all met by the worked example, and none of it is in the checklist', () => {
-    expect(relationshipLogGoodPractice(example(), TODAY).every((r) => r.isMet)).toBe(true);
-    const labels = rules(example()).map((r) => r.label);
-    for (const item of relationshipLogGoodPractice(example(), TODAY)) expect(labels).not.toContain(item.label);
+  it('is all met by the worked example, and is in the checklist as good practice only, never counted', () => {
+    expect(relationshipLogGoodPractice(example(), TODAY).every((r) => r.isMet && r.isGoodPractice === true && r.source?.startsWith('Good practice'))).toBe(true);
+    const checklist = relationshipLogCompleteness(createEmptyRelationshipLog(), TODAY);
+    expect(requiredRules(checklist)).toEqual(rules(createEmptyRelationshipLog()));
+    expect(checklist.length).toBe(rules(createEmptyRelationshipLog()).length + relationshipLogGoodPractice(createEmptyRelationshipLog(), TODAY).length);
   });
 
   it('asks for evidence on two dates to show a relationship kept up', () => {

@@ -1,3 +1,4 @@
+import { goodPracticeRule } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/evidence-types';
 import { isIsoDate } from '../../lib/dates';
 import { listInWords } from '../../lib/text-list';
@@ -19,10 +20,10 @@ export const MIN_COLLEAGUES = 3; // LO1: "at least three different colleagues wh
 export const MIN_STAKEHOLDERS = 2; // LO1: "At least two stakeholders"
 export const MIN_RELATIONSHIPS = 2; // LO2: "at least two relationships are productive and professional"
 
-/** A rule met in the sections named; unmet, it says what is missing, where the rule comes from, and the field that fixes it. */
+/** A rule met in the sections named, with where it comes from; unmet, it says what is missing and the field that fixes it. */
 function rule(label: string, sections: string[], source: string, missing: string[], field?: string): ChecklistItem {
-  if (missing.length === 0) return { label, isMet: true, sections };
-  return { label, isMet: false, sections, detail: `${missing.join(' ')} (From the ${source}.)`, ...(field ? { field } : {}) };
+  if (missing.length === 0) return { label, isMet: true, sections, source };
+  return { label, isMet: false, sections, source, detail: missing.join(' '), ...(field ? { field } : {}) };
 }
 
 /** The first of a row's fields still empty, as its form path, e.g. "people.2.needs". */
@@ -45,8 +46,13 @@ export function colleagueRoles(people: readonly Person[]): string[] {
 /** Someone in the organisation, as the guidance's "a relationship with a colleague" reads: a colleague or an internal stakeholder. */
 const isInOrganisation = (p: Person | undefined) => p !== undefined && (p.kind === 'colleague' || p.kind === 'internal');
 
-/** The assessor's minimums for L3L1 LO1 and LO2 (AC 1.1, 1.2, 2.1, 2.3, 2.4), each as a rule that is met or not yet. `today` is yyyy-mm-dd. */
+/** The checklist: the assessor's minimums for L3L1 LO1 and LO2 (AC 1.1, 1.2, 2.1, 2.3, 2.4), then the good practice, which never counts. `today` is yyyy-mm-dd. */
 export function relationshipLogCompleteness(data: RelationshipLogData, today: string): ChecklistItem[] {
+  return [...relationshipLogRules(data, today), ...relationshipLogGoodPractice(data, today)];
+}
+
+/** The rules the specification sets (the guidance's numbers), each with its source. */
+export function relationshipLogRules(data: RelationshipLogData, today: string): ChecklistItem[] {
   const people = data.people;
   const roles = colleagueRoles(people);
   const colleagueRow = people.findIndex((p) => isColleague(p) && !isDescribedColleague(p));
@@ -144,8 +150,8 @@ export function relationshipLogCompleteness(data: RelationshipLogData, today: st
 const INDICATIVE = 'Good practice from the L3L1 indicative content';
 
 /**
- * Good practice beyond the guidance's minimums: shown beside its section as advice, each saying
- * where it comes from, and never counted towards "complete".
+ * Good practice beyond the guidance's minimums (isGoodPractice): listed apart in the checklist and
+ * beside its section, each saying why, and never counted towards "complete".
  */
 export function relationshipLogGoodPractice(data: RelationshipLogData, today: string): ChecklistItem[] {
   const named = data.people.filter((p) => hasText(p.name));
@@ -153,7 +159,8 @@ export function relationshipLogGoodPractice(data: RelationshipLogData, today: st
   const evidenced = data.relationships.filter((r) => isEvidencedRelationship(r, data.people, today));
   const once = evidenced.filter((r) => new Set(r.entries.filter((e) => isEvidencedEntry(e, today)).map((e) => e.date)).size < 2);
   const challenges = data.challenges.filter((c) => isDescribedChallenge(c, data.people));
-  const good = (label: string, isMet: boolean, section: string, detail: string): ChecklistItem => ({ label, isMet, sections: [section], ...(isMet ? {} : { detail }) });
+  const good = (label: string, isMet: boolean, section: string, why: string): ChecklistItem =>
+    goodPracticeRule({ label, isMet, sections: [section], ...(isMet ? {} : { detail: why }) }, why);
   return [
     good(
       'Everyone on your list rated for influence and interest, with how your relationship stands',

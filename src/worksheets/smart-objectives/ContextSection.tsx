@@ -40,6 +40,7 @@ function ContextGuidance({ context }: { context: ContextId }) {
         <strong>Your assessor needs: </strong>
         {config.assessorAsks}
       </p>
+      {config.notEvidenced && <p>{config.notEvidenced}</p>}
       <details>
         <summary>Guidance from the unit</summary>
         <ul>

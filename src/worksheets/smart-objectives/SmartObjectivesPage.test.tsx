@@ -27,6 +27,15 @@ describe('the SMART objective page', () => {
     expect(lastSaved(onChange).context).toBe('motivation-plan');
   }, UI_TEST_TIMEOUT);
 
+  it('names the letters as the spec does (Realistic, not Relevant), and says a presentation’s delivery needs an observation record', () => {
+    render(<SmartObjectivesPage documentId="d" section={null} initialData={{ ...start(), context: 'presentation' }} onChange={vi.fn()} />);
+    const objective = screen.getByRole('group', { name: 'Objective 1' });
+    expect(within(objective).getByRole('group', { name: 'Realistic' })).toBeInTheDocument();
+    expect(within(objective).queryByRole('group', { name: 'Relevant' })).toBeNull();
+    expect(screen.getByText(/This evidences unit L4C2 .*, AC 1\.3\./)).toBeInTheDocument();
+    expect(screen.getByText(/Delivering the presentation \(L4C2 2\.3\) is not evidenced by this document/)).toBeInTheDocument();
+  }, UI_TEST_TIMEOUT);
+
   it('updates a letter’s feedback as the learner types, and saves each change', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

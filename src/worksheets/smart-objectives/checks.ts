@@ -13,11 +13,16 @@ import { listInWords } from '../../lib/text-list';
 export const LETTERS = ['S', 'M', 'A', 'R', 'T'] as const;
 export type Letter = (typeof LETTERS)[number];
 
+/**
+ * The letters as the spec spells them: "Specific, Measurable, Achievable, Realistic and Timed" (L4C2),
+ * "specific, measurable, achievable, realistic and time-bound" (L3S3). The R check asks for the link to
+ * a team target or need: that link is what makes the objective realistic, and relevant.
+ */
 export const LETTER_NAMES: Record<Letter, string> = {
   S: 'Specific',
   M: 'Measurable',
   A: 'Achievable',
-  R: 'Relevant',
+  R: 'Realistic',
   T: 'Time-bound',
 };
 

@@ -1,8 +1,9 @@
+import { goodPracticeRule, specRule } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/evidence-types';
 import { checkObjective, LETTER_NAMES, type LetterFeedback } from './checks';
 import { CONTEXT_CONFIG } from './guidance';
 import { developmentNeeds, hasText, isStarted, type ContextId, type Objective, type SmartData } from './model';
-import { formatDate, isIsoDate, tryDaysBetween } from '../../lib/dates';
+import { addMonths, daysBetween, formatDate, isIsoDate } from '../../lib/dates';
 import { achievingReview, datedReviews, reviewCadence } from './calculations';
 import { listInWords } from '../../lib/text-list';
 import { smartObjectivesMeta } from './meta';
@@ -43,22 +44,32 @@ function selfAssessmentRules(data: SmartData): ChecklistItem[] {
   const { selfAssessment } = data;
   const described = selfAssessment.criteria.filter((c) => hasText(c.criterion));
   const scored = described.filter((c) => c.score !== null);
+  const source = CONTEXT_CONFIG['development-plan'].source;
   return placed(
     ['background'],
-    rule(
-      'A named source of information for your criteria (e.g. job description, competence framework)',
-      hasText(selfAssessment.source),
-      'Name the source you used to choose your criteria.',
+    specRule(
+      rule(
+        'A named source of information for your criteria (e.g. job description, competence framework)',
+        hasText(selfAssessment.source),
+        'Name the source you used to choose your criteria.',
+      ),
+      source,
     ),
-    rule(
-      'Self-assessment against at least six criteria, each scored (AC 2.1)',
-      scored.length >= 6 && scored.length === described.length,
-      `${scored.length} of ${described.length} criteria scored (at least 6 needed, all scored).`,
+    specRule(
+      rule(
+        'Self-assessment against at least six criteria, each scored (AC 2.1)',
+        scored.length >= 6 && scored.length === described.length,
+        `${scored.length} of ${described.length} criteria scored (at least 6 needed, all scored).`,
+      ),
+      source,
     ),
-    rule(
-      'Strengths and development needs drawn from the self-assessment (AC 2.1)',
-      hasText(selfAssessment.strengths) && hasText(selfAssessment.needs),
-      `Write your ${listInWords(missing([['strengths', hasText(selfAssessment.strengths)], ['development needs', hasText(selfAssessment.needs)]]))}.`,
+    specRule(
+      rule(
+        'Strengths and development needs drawn from the self-assessment (AC 2.1)',
+        hasText(selfAssessment.strengths) && hasText(selfAssessment.needs),
+        `Write your ${listInWords(missing([['strengths', hasText(selfAssessment.strengths)], ['development needs', hasText(selfAssessment.needs)]]))}.`,
+      ),
+      source,
     ),
   );
 }
@@ -66,13 +77,21 @@ function selfAssessmentRules(data: SmartData): ChecklistItem[] {
 /** The rules met in the progress reviews (where the plan's start date is too), and in the plan's update. */
 function reviewRules(data: SmartData, context: ContextId, today: string): ChecklistItem[] {
   const config = CONTEXT_CONFIG[context];
+  const eachReviewed = perObjective('Every objective has a dated progress review with progress, evidence and a next step', data, (o) => {
+    const reviews = datedReviews(o);
+    if (reviews.length === 0) return 'no dated review yet.';
+    const incomplete = reviews.filter((r) => !hasText(r.evidence) || !hasText(r.nextStep)).length;
+    return incomplete ? `${incomplete} review${incomplete > 1 ? 's' : ''} without evidence or a next step.` : null;
+  });
   const rules: ChecklistItem[] = [
-    perObjective('Every objective has a dated progress review with progress, evidence and a next step', data, (o) => {
-      const reviews = datedReviews(o);
-      if (reviews.length === 0) return 'no dated review yet.';
-      const incomplete = reviews.filter((r) => !hasText(r.evidence) || !hasText(r.nextStep)).length;
-      return incomplete ? `${incomplete} review${incomplete > 1 ? 's' : ''} without evidence or a next step.` : null;
-    }),
+    config.isEachReviewRequired
+      ? specRule(eachReviewed, config.source)
+      : goodPracticeRule(
+          eachReviewed,
+          context === 'motivation-plan'
+            ? 'L3S1 asks for the plan to be updated when at least one objective is reviewed and achieved; reviewing every objective shows the plan was implemented'
+            : `${config.unit.code} asks you to explain how to write the objectives; reviewing each one shows whether it was met`,
+        ),
   ];
   if (config.reviewRule === 'weekly') {
     const cadence = reviewCadence(data, today);
@@ -81,32 +100,34 @@ function reviewRules(data: SmartData, context: ContextId, today: string): Checkl
     if (cadence.spanDays < 56) problems.push(`Reviews cover ${cadence.weeksCovered} of the 8 weeks needed.`);
     for (const gap of cadence.longGaps.slice(0, 3)) problems.push(`No review for ${gap.days} days (${formatDate(gap.from)} to ${formatDate(gap.to)}).`);
     if (cadence.futureDates.length) problems.push(`${cadence.futureDates.length} review date${cadence.futureDates.length > 1 ? 's are' : ' is'} in the future.`);
-    rules.push(rule('Reviewed at least weekly over at least eight weeks from the plan start (AC 2.3, 2.4)', cadence.isMet, problems.join(' ')));
+    rules.push(specRule(rule('Reviewed at least weekly over at least eight weeks from the plan start (AC 2.3, 2.4)', cadence.isMet, problems.join(' ')), config.source));
   }
   if (config.reviewRule === 'achieved') {
     const achieved = startedObjectives(data)
       .map(({ objective, number }) => ({ number, review: achievingReview(objective) }))
       .filter((x) => x.review !== undefined);
-    const afterMonth = achieved.filter(({ review }) => {
-      const days = tryDaysBetween(data.planStart, review!.date);
-      return days !== null && days >= 28;
-    });
+    // A calendar month, as the stress tracker counts one: from 31 January, 28 February onwards.
+    const monthOn = isIsoDate(data.planStart) ? addMonths(data.planStart, 1) : null;
+    const afterMonth = achieved.filter(({ review }) => monthOn !== null && isIsoDate(review!.date) && daysBetween(monthOn, review!.date) >= 0);
     const detail = achieved.length === 0
       ? 'No review yet shows an objective’s target reached.'
-      : !isIsoDate(data.planStart)
+      : monthOn === null
         ? 'Add the date the plan started, so the month can be counted.'
-        : 'The target was reached less than a month after the plan started; the unit expects at least a month.';
-    rules.push(rule('At least one objective reviewed and achieved, at least a month after the start (AC 2.2, 2.3)', afterMonth.length > 0, detail));
+        : `The target was reached less than a calendar month after the plan started; the unit expects at least a month: a review on or after ${formatDate(monthOn)}.`;
+    rules.push(specRule(rule('At least one objective reviewed and achieved, at least a calendar month after the start (AC 2.2, 2.3)', afterMonth.length > 0, detail), config.source));
   }
   if (!config.showDevelopmentParts) return placed(['reviews'], ...rules);
   return [
     ...placed(['reviews'], ...rules),
     ...placed(
       ['plan-update'],
-      rule(
-        `A review of progress and what you updated in the plan (AC ${context === 'development-plan' ? '2.4' : '2.3'})`,
-        hasText(data.planUpdate),
-        'Say what the reviews showed and what you changed in the plan.',
+      specRule(
+        rule(
+          `A review of progress and what you updated in the plan (AC ${context === 'development-plan' ? '2.4' : '2.3'})`,
+          hasText(data.planUpdate),
+          'Say what the reviews showed and what you changed in the plan.',
+        ),
+        config.source,
       ),
     ),
   ];
@@ -119,7 +140,12 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
     // Every section waits on this choice: until it is made, no section has rules of its own.
     return placed(
       smartObjectivesMeta.sections.map((section) => section.id),
-      { label: 'Choose what your objectives are for', isMet: false, detail: 'Pick one of the four contexts: it decides what every section asks for.' },
+      {
+        label: 'Choose what your objectives are for',
+        isMet: false,
+        detail: 'Pick one of the four contexts: it decides what every section asks for.',
+        source: 'The unit this document evidences (L3C4, L3S3, L3S1 or L4C2) decides which assessor guidance applies',
+      },
     );
   }
   const config = CONTEXT_CONFIG[context];
@@ -176,10 +202,13 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
         count >= config.minObjectives,
         `${count} written (at least ${config.minObjectives} needed).`,
       ),
-      perObjective('Every objective passes all five SMART checks', data, (o) => {
-        const failing = lettersNotMet(checkObjective(o, context, today, developmentNeeds(data.selfAssessment.criteria)));
-        return failing.length ? `${listInWords(failing)} still to do.` : null;
-      }),
+      smartRule(
+        perObjective('Every objective passes all five SMART checks', data, (o) => {
+          const failing = lettersNotMet(checkObjective(o, context, today, developmentNeeds(data.selfAssessment.criteria)));
+          return failing.length ? `${listInWords(failing)} still to do.` : null;
+        }),
+        context,
+      ),
     ),
   );
   if (config.requireDevelopmentParts) {
@@ -195,5 +224,14 @@ export function smartCompleteness(data: SmartData, today: string): ChecklistItem
     );
   }
   rules.push(...reviewRules(data, context, today));
-  return rules;
+  // Every other rule of the context comes from its unit's assessor guidance.
+  return rules.map((item) => (item.source ? item : specRule(item, config.source)));
+}
+
+/** All five letters: the spec's rule where the unit asks for SMART objectives, good practice for L3S1. */
+function smartRule(item: ChecklistItem, context: ContextId): ChecklistItem {
+  const config = CONTEXT_CONFIG[context];
+  return config.isSmartRequired
+    ? specRule(item, config.source)
+    : goodPracticeRule(item, 'L3S1 asks for at least three personal development objectives, not SMART ones; SMART objectives are easier to review and show achieved');
 }

@@ -31,7 +31,7 @@ function salesTargetsExample(today: string): SmartData {
       teamTargets:
         'The Yorkshire team must grow monthly new-business sales from £96,000 to £112,000 this quarter (+£16,000), and raise the share of solar quotes that include a battery from 25 % to 40 %.',
       howSet:
-        'I started from the team targets my manager agreed with the sales director, then took a share in line with my territory’s potential (about a quarter of the team’s prospects). I checked my last six months in the CRM to set a baseline, and made each target Specific (what, which customers, where), Measurable (a number from the CRM), Achievable (compared with my best months and the leads I have), Relevant (each links to a team target) and Time-bound (the quarter end, with monthly milestones). My manager agreed both targets at my one-to-one.',
+        'I started from the team targets my manager agreed with the sales director, then took a share in line with my territory’s potential (about a quarter of the team’s prospects). I checked my last six months in the CRM to set a baseline, and made each target Specific (what, which customers, where), Measurable (a number from the CRM), Achievable (compared with my best months and the leads I have), Realistic (each links to a team target, so it is realistic and relevant to the team) and Time-bound (the quarter end, with monthly milestones). My manager agreed both targets at my one-to-one.',
     },
     objectives: objectives('sales', [
       {

@@ -31,6 +31,16 @@ export type ContextConfig = {
   requireDevelopmentParts: boolean;
   /** 'weekly' = reviews at least every 7 days for 8 weeks (L3S3); 'achieved' = one objective reviewed and achieved (L3S1). */
   reviewRule: 'weekly' | 'achieved' | 'each-reviewed';
+  /** Where the context's rules come from: the unit's assessor guidance, in its words. */
+  source: string;
+  /** Whether the unit asks for SMART objectives (L3S1 asks for "personal development objectives"): otherwise SMART is good practice. */
+  isSmartRequired: boolean;
+  /** Whether the unit asks for every objective to be reviewed (L3S3's weekly records); otherwise a review per objective is good practice. */
+  isEachReviewRequired: boolean;
+  /** The AC the PDF's plan, progress and update sections are labelled with, when the context claims them. */
+  pdfCriteria: { objectives: string | null; progress: string | null; update: string | null };
+  /** What the unit asks for that this document cannot evidence, and where that evidence comes from. */
+  notEvidenced?: string;
 };
 
 export const CONTEXT_CONFIG: Record<ContextId, ContextConfig> = {
@@ -56,6 +66,10 @@ export const CONTEXT_CONFIG: Record<ContextId, ContextConfig> = {
     showDevelopmentParts: false,
     requireDevelopmentParts: false,
     reviewRule: 'each-reviewed',
+    source: 'L3C4 assessor guidance, LO1: explain how to set personal sales targets (linked to team targets) using the SMART model, with at least two examples of SMART sales targets',
+    isSmartRequired: true,
+    isEachReviewRequired: false,
+    pdfCriteria: { objectives: '1.1', progress: null, update: null },
   },
   'development-plan': {
     id: 'development-plan',
@@ -80,6 +94,11 @@ export const CONTEXT_CONFIG: Record<ContextId, ContextConfig> = {
     showDevelopmentParts: true,
     requireDevelopmentParts: true,
     reviewRule: 'weekly',
+    source:
+      'L3S3 assessor guidance, LO2: at least six criteria from a relevant source; a plan based on the findings with at least two SMART objectives, target dates, opportunities, methods, support and resources, and measures of success; implemented over at least eight weeks, with records reviewed and updated at least weekly',
+    isSmartRequired: true,
+    isEachReviewRequired: true,
+    pdfCriteria: { objectives: '2.2', progress: '2.3', update: '2.4' },
   },
   'motivation-plan': {
     id: 'motivation-plan',
@@ -104,12 +123,17 @@ export const CONTEXT_CONFIG: Record<ContextId, ContextConfig> = {
     showDevelopmentParts: true,
     requireDevelopmentParts: false,
     reviewRule: 'achieved',
+    source:
+      'L3S1 assessor guidance, LO2: outline the motivation theory used and why; at least three personal development objectives; the plan implemented and updated when at least one objective is reviewed and achieved (at least a month to achieve one)',
+    isSmartRequired: false,
+    isEachReviewRequired: false,
+    pdfCriteria: { objectives: '2.1', progress: '2.2', update: '2.3' },
   },
   presentation: {
     id: 'presentation',
     label: 'Sales presentation objectives',
     unit: unitRef(L4C2),
-    criteria: criteriaOf(L4C2, ['1.3', '2.3']),
+    criteria: criteriaOf(L4C2, ['1.3']),
     assessorAsks:
       'Explain how to write objectives for presentations or demonstrations using the SMART model or similar, with at least two examples of objectives that show how they work in practice.',
     guidance: [
@@ -127,6 +151,13 @@ export const CONTEXT_CONFIG: Record<ContextId, ContextConfig> = {
     showDevelopmentParts: false,
     requireDevelopmentParts: false,
     reviewRule: 'each-reviewed',
+    source:
+      'L4C2 assessor guidance, LO1: explain how to write objectives for presentations or demonstrations using the SMART model or similar, with at least two examples of objectives',
+    isSmartRequired: true,
+    isEachReviewRequired: false,
+    pdfCriteria: { objectives: '1.3', progress: null, update: null },
+    notEvidenced:
+      'Delivering the presentation (L4C2 2.3) is not evidenced by this document. The unit asks for evidence of delivering it such as a video recording, an observation record completed by a tutor or assessor, or a witness testimony from a manager: file that record with this document.',
   },
 };
 
@@ -134,7 +165,7 @@ export const CONTEXT_SUMMARY: Record<ContextId, string> = {
   'sales-targets': 'At least two SMART personal sales targets linked to your team’s targets (L3C4 1.1).',
   'development-plan': 'A personal development plan from a self-assessment, with weekly reviews over eight weeks (L3S3 2.1–2.4).',
   'motivation-plan': 'A development plan built on a named motivation theory, with at least three objectives (L3S1 2.1–2.3).',
-  presentation: 'Objectives for a sales presentation or demonstration, tailored to one customer (L4C2 1.3, 2.3).',
+  presentation: 'Objectives for a sales presentation or demonstration, tailored to one customer (L4C2 1.3; delivering it needs an observation or witness record).',
 };
 
 /** The key features of each theory, shown when it is chosen, to draw objectives from. */

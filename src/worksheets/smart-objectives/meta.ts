@@ -20,9 +20,8 @@ export const smartObjectivesMeta: WorksheetMeta = {
     ...criteriaOf(L3C4, ['1.1'], { withUnit: true }),
     ...criteriaOf(L3S3, ['2.1', '2.2', '2.3', '2.4'], { withUnit: true }),
     ...criteriaOf(L3S1, ['2.1', '2.2', '2.3'], { withUnit: true }),
-    ...criteriaOf(L4C2, ['1.3', '2.3'], { withUnit: true }),
+    ...criteriaOf(L4C2, ['1.3'], { withUnit: true }),
   ],
-  alsoSupports: 'L3C4 3.1 (indicators to monitor success) and L4C2 3.1 (evaluating a presentation against its objectives)',
   // One list for every context: a section a context does not use says so on its page, and has no
   // rules for that context, so its status reads "Optional".
   sections: [
@@ -30,7 +29,7 @@ export const smartObjectivesMeta: WorksheetMeta = {
     { id: 'background', title: 'Where your objectives come from', criteria: ['L3C4 1.1', 'L3S3 2.1', 'L3S1 2.1', 'L4C2 1.3'] },
     { id: 'objectives', title: 'Your SMART objectives', criteria: ['L3C4 1.1', 'L3S3 2.2', 'L3S1 2.1', 'L4C2 1.3'] },
     { id: 'development', title: 'Opportunities, methods and support', criteria: ['L3S3 2.2'] },
-    { id: 'reviews', title: 'Progress reviews', criteria: ['L3S3 2.3', 'L3S3 2.4', 'L3S1 2.2', 'L3S1 2.3', 'L4C2 2.3'] },
+    { id: 'reviews', title: 'Progress reviews', criteria: ['L3S3 2.3', 'L3S3 2.4', 'L3S1 2.2', 'L3S1 2.3'] },
     { id: 'plan-update', title: 'Review and update the plan', criteria: ['L3S3 2.4', 'L3S1 2.3'] },
   ],
 };

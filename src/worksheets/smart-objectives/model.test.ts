@@ -5,7 +5,8 @@ import { smartCompleteness } from './completeness';
 import { CONTEXT_CONFIG, EXAMPLES_LIBRARY } from './guidance';
 import { createSmartExampleFor } from './example';
 import { CONTEXTS, createEmptySmart, newObjective, newReview, parseSmart, SMART_SCHEMA_VERSION, type Objective, type SmartData } from './model';
-import { addDays } from '../../lib/dates';
+import { addDays, addMonths } from '../../lib/dates';
+import { summarise } from '../../lib/completeness';
 import { smartEvidenceBlocks } from './pdf';
 import { achievingReview, isAchieved, progressPercent, reviewCadence } from './calculations';
 import { smartObjectivesModel } from './definition';
@@ -107,6 +108,7 @@ describe('completeness by context', () => {
         label: 'Choose what your objectives are for',
         isMet: false,
         detail: 'Pick one of the four contexts: it decides what every section asks for.',
+        source: 'The unit this document evidences (L3C4, L3S3, L3S1 or L4C2) decides which assessor guidance applies',
         sections: ['context', 'background', 'objectives', 'development', 'reviews', 'plan-update'],
       },
     ]);
@@ -149,7 +151,7 @@ describe('completeness by context', () => {
     data.objectives[1]!.relevant.link = '';
     expect(ruleNamed(data, 'Every objective passes all five')).toMatchObject({
       isMet: false,
-      detail: 'Objective 2: measurable and relevant still to do.',
+      detail: 'Objective 2: measurable and realistic still to do.',
     });
   });
 
@@ -186,7 +188,7 @@ describe('completeness by context', () => {
   it('needs one objective achieved at least a month after the start for the motivation plan', () => {
     const data = createSmartExampleFor('motivation-plan', TODAY).data;
     data.planStart = addDays(data.objectives[0]!.reviews[1]!.date, -20);
-    expect(ruleNamed(data, 'At least one objective reviewed and achieved')).toMatchObject({ isMet: false, detail: expect.stringMatching(/less than a month/) });
+    expect(ruleNamed(data, 'At least one objective reviewed and achieved')).toMatchObject({ isMet: false, detail: expect.stringMatching(/less than a calendar month/) });
     data.objectives[0]!.reviews[1]!.value = '11';
     expect(ruleNamed(data, 'At least one objective reviewed and achieved').detail).toBe('No review yet shows an objective’s target reached.');
   });
@@ -197,15 +199,61 @@ describe('completeness by context', () => {
     expect(ruleNamed(data, 'The motivation theory')).toMatchObject({ isMet: false, detail: 'Add the theory and why you used it.' });
   });
 
-  it('needs a dated review with evidence and next step on every objective', () => {
+  it('asks for a dated review on every objective as good practice where the unit only asks to explain (L3C4 1.1, L4C2 1.3)', () => {
     const data = createSmartExampleFor('presentation', TODAY).data;
     data.objectives[1]!.reviews[0]!.nextStep = '';
     expect(ruleNamed(data, 'Every objective has a dated progress review')).toMatchObject({
       isMet: false,
+      isGoodPractice: true,
       detail: 'Objective 2: 1 review without evidence or a next step.',
     });
     data.objectives[0]!.reviews[0]!.date = '';
     expect(ruleNamed(data, 'Every objective has a dated progress review').detail).toMatch(/^Objective 1: no dated review yet\./);
+  });
+
+  it.each(['sales-targets', 'presentation', 'motivation-plan'] as const)('never lets a %s plan’s per-objective reviews block complete', (context) => {
+    const data = createSmartExampleFor(context, TODAY).data;
+    // Reviews kept (a past deadline is checked against them), but none with evidence or a next step.
+    for (const objective of data.objectives) objective.reviews = objective.reviews.map((r) => ({ ...r, evidence: '', nextStep: '' }));
+    if (context === 'motivation-plan') {
+      const rules = smartCompleteness(data, TODAY);
+      expect(rules.find((r) => r.label.startsWith('Every objective has a dated'))).toMatchObject({ isMet: false, isGoodPractice: true });
+      return;
+    }
+    const rules = smartCompleteness(data, TODAY);
+    expect(rules.filter((r) => !r.isMet).map((r) => [r.label, r.isGoodPractice])).toEqual([['Every objective has a dated progress review with progress, evidence and a next step', true]]);
+    expect(summarise(rules).met).toBe(summarise(rules).total);
+  });
+
+  it('asks for all five SMART letters in a motivation plan as good practice: L3S1 asks for three objectives, not SMART ones', () => {
+    const data = createSmartExampleFor('motivation-plan', TODAY).data;
+    data.objectives[0]!.measurable.target = '';
+    expect(ruleNamed(data, 'Every objective passes all five')).toMatchObject({ isMet: false, isGoodPractice: true });
+    expect(ruleNamed(createSmartExampleFor('sales-targets', TODAY).data, 'Every objective passes all five').isGoodPractice).toBeUndefined();
+  });
+
+  it('counts the L3S1 month as a calendar month, not 28 days', () => {
+    const data = createSmartExampleFor('motivation-plan', TODAY).data;
+    const achieving = data.objectives[0]!.reviews[1]!.date;
+    // 28 days before the review: a calendar month is 28 days only from some dates in February.
+    data.planStart = addDays(achieving, -28);
+    const start = data.planStart;
+    const isFebruaryMonth = addMonths(start, 1) === achieving;
+    expect(ruleNamed(data, 'At least one objective reviewed and achieved').isMet).toBe(isFebruaryMonth);
+    data.planStart = '2026-01-31';
+    data.objectives[0]!.reviews[1]!.date = '2026-02-28';
+    expect(ruleNamed(data, 'At least one objective reviewed and achieved').isMet).toBe(true);
+    data.planStart = '2026-03-01';
+    data.objectives[0]!.reviews[1]!.date = '2026-03-29';
+    expect(ruleNamed(data, 'At least one objective reviewed and achieved')).toMatchObject({ isMet: false, detail: expect.stringMatching(/less than a calendar month.*1 April 2026/) });
+  });
+
+  it('says where each rule comes from', () => {
+    for (const context of CONTEXTS) {
+      for (const rule of smartCompleteness(createSmartExampleFor(context, TODAY).data, TODAY)) {
+        expect(rule.source, `${context}: ${rule.label}`).toMatch(rule.isGoodPractice ? /^Good practice, not set by the specification: / : /^(L3C4|L3S3|L3S1|L4C2) /);
+      }
+    }
   });
 
   it('keeps a context’s own data when the context changes, and judges it by the new context', () => {
@@ -298,7 +346,9 @@ describe('chart and PDF content', () => {
     const text = JSON.stringify(blocks);
     const config = CONTEXT_CONFIG[context];
     expect(text).toContain(`This document evidences unit ${config.unit.code} ${config.unit.title}, AC ${config.criteria.map((c) => c.code).join(', ')}`);
-    for (const c of config.criteria) expect(text).toContain(c.text);
+    // The first page lists the AC in the spec's words (from the scope); the plan's pages do not repeat them.
+    expect(smartObjectivesModel.evidenceScope?.(data)?.criteria).toEqual(config.criteria);
+    for (const c of config.criteria) expect(text).not.toContain(c.text);
     for (const objective of data.objectives) {
       expect(text).toContain(objective.specific.what);
       expect(text).toContain(objective.achievable.pastPerformance);
@@ -323,6 +373,23 @@ describe('chart and PDF content', () => {
     const text = JSON.stringify(smartEvidenceBlocks(data, TODAY));
     expect(text).toContain('No measurable target yet: add the number you are aiming for.');
     expect(text).toContain('Needs work');
+  });
+
+  it('uses the spec’s SMART letters: Realistic, not Relevant', () => {
+    for (const context of CONTEXTS) {
+      const text = JSON.stringify(smartEvidenceBlocks(createSmartExampleFor(context, TODAY).data, TODAY));
+      expect(text).toContain('"Realistic"');
+      expect(text).not.toMatch(/"Relevant"|Relevant \(/);
+    }
+  });
+
+  it('claims no presentation delivery (L4C2 2.3): it says an observation or witness record is needed', () => {
+    expect(CONTEXT_CONFIG.presentation.criteria.map((c) => c.code)).toEqual(['1.3']);
+    expect(smartObjectivesMeta.criteria.map((c) => c.code)).not.toContain('L4C2 2.3');
+    expect(smartObjectivesMeta.alsoSupports ?? '').not.toMatch(/3\.1/);
+    const text = JSON.stringify(smartEvidenceBlocks(createSmartExampleFor('presentation', TODAY).data, TODAY));
+    expect(text).toContain('Delivering the presentation (L4C2 2.3) is not evidenced by this document');
+    expect(text).toMatch(/video recording, an observation record completed by a tutor or assessor, or a witness testimony from a manager/);
   });
 
   it('says no unit is evidenced until a context is chosen', () => {

@@ -2,7 +2,7 @@ import { tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { progressChart } from './chart-data';
-import { checkObjective, LETTER_NAMES, STATUS_WORDS, type Letter, type LetterFeedback } from './checks';
+import { checkObjective, LETTER_NAMES, LETTERS, STATUS_WORDS, type Letter, type LetterFeedback } from './checks';
 import { startedObjectives } from './completeness';
 import { objectiveSentence } from './compose';
 import { CONTEXT_CONFIG, THEORY_FEATURES } from './guidance';
@@ -169,12 +169,6 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
       text: `This document evidences unit ${config.unit.code} ${config.unit.title}, AC ${config.criteria.map((c) => c.code).join(', ')}, as listed on the first page.`,
     },
     {
-      kind: 'table',
-      columns: ['Unit and AC', 'Assessment criterion'],
-      columnWidths: [1.5, 7],
-      rows: config.criteria.map((c) => [`${config.unit.code} ${c.code}`, c.text]),
-    },
-    {
       kind: 'fields',
       rows: [
         { label: 'My role', value: orNotGiven(data.role) },
@@ -185,11 +179,18 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
   ];
 
   const started = startedObjectives(data);
-  blocks.push({ kind: 'heading', text: `SMART check summary (${started.length} objective${started.length === 1 ? '' : 's'}; at least ${config.minObjectives} needed)` });
+  const ac = (code: string | null) => (code ? ` (AC ${code})` : '');
+  blocks.push({
+    kind: 'heading',
+    text: `SMART check summary${ac(config.pdfCriteria.objectives)}: ${started.length} objective${started.length === 1 ? '' : 's'}, at least ${config.minObjectives} needed`,
+  });
+  if (!config.isSmartRequired) {
+    blocks.push({ kind: 'paragraph', text: 'L3S1 asks for at least three personal development objectives; writing them as SMART objectives is good practice.' });
+  }
   if (started.length) {
     blocks.push({
       kind: 'table',
-      columns: ['Objective', 'Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound'],
+      columns: ['Objective', ...LETTERS.map((letter) => LETTER_NAMES[letter])],
       columnWidths: [4.6, 1.2, 1.3, 1.3, 1.2, 1.2],
       rows: started.map(({ objective, number }) => [
         `${number}. ${objectiveSentence(objective)}`,
@@ -201,7 +202,7 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
   }
   for (const { objective, number } of started) blocks.push(...objectiveBlocks(objective, number, context, today, developmentNeeds(data.selfAssessment.criteria)));
 
-  blocks.push({ kind: 'heading', text: 'Progress over time' });
+  blocks.push({ kind: 'heading', text: `Progress over time${ac(config.pdfCriteria.progress)}` });
   const chart = progressChart(data);
   if (chart.dates.length) {
     if (config.reviewRule === 'weekly') {
@@ -238,7 +239,8 @@ export function smartEvidenceBlocks(data: SmartData, today: string): PdfBlock[] 
     blocks.push({ kind: 'paragraph', text: 'No dated reviews with a measure yet.' });
   }
   if (config.showDevelopmentParts) {
-    blocks.push({ kind: 'heading', text: 'Review of progress and updates to the plan' }, { kind: 'paragraph', text: data.planUpdate });
+    blocks.push({ kind: 'heading', text: `Review of progress and updates to the plan${ac(config.pdfCriteria.update)}` }, { kind: 'paragraph', text: data.planUpdate });
   }
+  if (config.notEvidenced) blocks.push({ kind: 'heading', text: 'What this document does not evidence' }, { kind: 'paragraph', text: config.notEvidenced });
   return blocks;
 }

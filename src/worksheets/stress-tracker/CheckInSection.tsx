@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { newId } from '../../lib/ids';
 import { formatDate, formatDayMonth, formatWeekdayDate } from '../../lib/dates';
-import { compareFirstAndLastWeeks, coverage, draftFrom, type CheckInDraft, formatScore, showsSustainedHighStress, sortedCheckIns, trackingPeriod, type WeekSummary } from './calculations';
+import { compareFirstAndLastWeeks, coverage, draftFrom, type CheckInDraft, formatScore, showsSustainedHighStress, sortedCheckIns, techniqueMonth, trackingPeriod, type WeekSummary } from './calculations';
 import { CalendarView } from './CalendarView';
 import { questionnaireMarks, ratingChartRows } from './chart-data';
 import { CheckInForm } from './CheckInForm';
@@ -66,6 +66,7 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
   const technique = chosenTechnique(data);
   const period = trackingPeriod(data, today);
   const covered = coverage(data, today);
+  const month = techniqueMonth(data, today);
   const weeks = compareFirstAndLastWeeks(data, today);
   const list = sortedCheckIns(data.checkIns).reverse();
 
@@ -132,6 +133,12 @@ export function CheckInSection({ documentId, data, today, onCheckInsChange }: Pr
             {covered.outside > 0 &&
               ` ${covered.outside} ${covered.outside === 1 ? 'check-in is' : 'check-ins are'} outside this period and not counted.`}
           </p>
+          {month && (
+            <p className="coverage">
+              <strong>{month.label}.</strong> L3S2 asks for the technique in your daily activities over at least a month: log
+              each day you use it{month.isOver ? '.' : `, until ${formatDate(month.to)}.`}
+            </p>
+          )}
           {weeks.status === 'ready' ? (
             <ScrollBox label="First and last weeks compared (scrolls sideways)">
               <table className="data-table">

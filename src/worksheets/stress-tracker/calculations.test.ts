@@ -13,6 +13,7 @@ import {
   measurementScore,
   onRatingScale,
   showsSustainedHighStress,
+  techniqueMonth,
   trackingPeriod,
   trackingWeeks,
   validateCheckIn,
@@ -385,5 +386,52 @@ describe('weekChangeSentence adds up as printed', () => {
     const sentence = weekChangeSentence({ status: 'ready', first: week(7.14), last: week(4.26), change: 4.26 - 7.14 } as never);
     // 7.14 → 7.1 and 4.26 → 4.3: the sentence says down 2.8, not the unrounded 2.9.
     expect(sentence).toBe('Average daily rating fell from 7.1 in the first week to 4.3 in the last (down 2.8).');
+  });
+});
+
+describe('daily use of the technique over a calendar month (L3S2 assessor guidance, LO2)', () => {
+  const tracker = (start: string, dates: string[], used = true): StressData => ({
+    ...createEmptyStress(),
+    plan: { ...createEmptyStress().plan, startDate: start },
+    checkIns: dates.map((d) => checkIn(d, 5, { usedTechnique: used })),
+  });
+
+  it('counts the days the technique was used out of the month’s days, from the plan’s start', () => {
+    const march = datesFrom('2027-03-01', '2027-03-31').filter((d) => d !== '2027-03-09' && d !== '2027-03-17');
+    const month = techniqueMonth(tracker('2027-03-01', march), '2027-04-02')!;
+    expect([month.from, month.to, month.usedDays, month.totalDays]).toEqual(['2027-03-01', '2027-03-31', 29, 31]);
+    expect(month.notUsed).toEqual(['2027-03-09', '2027-03-17']);
+    expect(month.label).toBe('Technique used on 29 of the month’s 31 days (1 March 2027 to 31 March 2027)');
+  });
+
+  it('is a calendar month, not 28 days: from 31 January it runs to 27 February', () => {
+    const month = techniqueMonth(tracker('2027-01-31', []), '2027-03-10')!;
+    expect([month.from, month.to, month.totalDays, month.usedDays]).toEqual(['2027-01-31', '2027-02-27', 28, 0]);
+    expect(techniqueMonth(tracker('2028-02-01', []), '2028-03-10')!.totalDays).toBe(29);
+  });
+
+  it('does not count a check-in where the technique was not used', () => {
+    const month = techniqueMonth(tracker('2027-03-01', ['2027-03-01', '2027-03-02'], false), '2027-03-03')!;
+    expect(month.usedDays).toBe(0);
+  });
+
+  it('starts from the first day the technique was used when the plan has no start date', () => {
+    const month = techniqueMonth(tracker('', ['2027-05-04', '2027-05-05']), '2027-05-06')!;
+    expect([month.from, month.to, month.usedDays]).toEqual(['2027-05-04', '2027-06-03', 2]);
+    expect(techniqueMonth(tracker('', []), '2027-05-06')).toBeNull();
+  });
+
+  it('the days used and not used always add up to the month’s 28–31 days (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.array(fc.integer({ min: -5, max: 40 }), { maxLength: 40 }), fc.boolean(), (offset, days, used) => {
+        const start = addDays('2026-01-01', offset);
+        const dates = [...new Set(days.map((d) => addDays(start, d)))];
+        const month = techniqueMonth(tracker(start, dates, used), addDays(start, 60))!;
+        expect(month.totalDays).toBeGreaterThanOrEqual(28);
+        expect(month.totalDays).toBeLessThanOrEqual(31);
+        expect(month.usedDays + month.notUsed.length).toBe(month.totalDays);
+        expect(month.usedDays).toBe(used ? dates.filter((d) => d >= month.from && d <= month.to).length : 0);
+      }),
+    );
   });
 });

@@ -111,6 +111,33 @@ export function trackingPeriod(data: StressData, today: string): TrackingPeriod 
   return { start, end: daysBetween(start, today) >= 0 ? today : start, isFinished: false };
 }
 
+export type TechniqueMonth = { from: string; to: string; usedDays: number; totalDays: number; notUsed: string[]; isOver: boolean; label: string };
+
+/**
+ * The calendar month of using the technique, from the plan's start (or the first day it was used):
+ * how many of the month's days have a check-in with the technique used. L3S2 asks for the technique
+ * in the learner's daily activities over at least a one-month period. A month from 31 January runs
+ * to 27 February, as the retake's month does. Null before anything is dated.
+ */
+export function techniqueMonth(data: Pick<StressData, 'plan' | 'checkIns'>, today: string): TechniqueMonth | null {
+  const usedDates = new Set(data.checkIns.filter((c) => c.usedTechnique && isIsoDate(c.date)).map((c) => c.date));
+  const from = isIsoDate(data.plan.startDate) ? data.plan.startDate : [...usedDates].sort()[0];
+  if (!from) return null;
+  const to = addDays(addMonths(from, 1), -1);
+  const days = datesFrom(from, to);
+  const notUsed = days.filter((d) => !usedDates.has(d));
+  const usedDays = days.length - notUsed.length;
+  return {
+    from,
+    to,
+    usedDays,
+    totalDays: days.length,
+    notUsed,
+    isOver: daysBetween(to, today) >= 0,
+    label: `Technique used on ${usedDays} of the month’s ${days.length} days (${formatDate(from)} to ${formatDate(to)})`,
+  };
+}
+
 export const sortedCheckIns = (checkIns: readonly CheckIn[]) => [...checkIns].sort((a, b) => a.date.localeCompare(b.date));
 
 const inRange = (date: string, from: string, to: string) => date >= from && date <= to;

@@ -1,3 +1,4 @@
+import { specRule } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/evidence-types';
 import { addMonths, daysBetween, formatDate, isIsoDate } from '../../lib/dates';
 import {
@@ -6,6 +7,7 @@ import {
   isAtLeastOneMonth,
   measurementProblems,
   measurementScore,
+  techniqueMonth,
   trackingPeriod,
   trackingWeeks,
 } from './calculations';
@@ -59,13 +61,19 @@ export function stressCompleteness(data: StressData, today: string): ChecklistIt
     if (emptyWeeks.length) {
       monthMissing.push(`No check-ins in ${listInWords(emptyWeeks.map((w) => `week ${w.number} (${weekRange(w.from, w.to)})`), { limit: 3, more: (n) => `${n} more weeks` })}.`);
     }
-    const noTechniqueWeeks = weeks.filter(
-      (w) => w.checkIns > 0 && !data.checkIns.some((c) => c.usedTechnique && c.date >= w.from && c.date <= w.to),
-    );
-    if (noTechniqueWeeks.length) {
-      monthMissing.push(`Your technique is not logged as used in ${listInWords(noTechniqueWeeks.map((w) => `week ${w.number}`), { limit: 3, more: () => 'others' })}.`);
-    }
   }
+
+  // Daily use, counted: the guidance says "daily activities over at least a one-month period".
+  const month = techniqueMonth(data, today);
+  const dailyMet = month !== null && month.isOver && month.notUsed.length === 0;
+  const dailyDetail =
+    month === null
+      ? 'Give the date you started the technique, then log each day you use it.'
+      : [
+          `${month.label}.`,
+          month.notUsed.length === 0 ? null : !month.isOver ? `Keep using it and logging it each day until ${formatDate(month.to)}.` : null,
+          month.isOver && month.notUsed.length ? `Not logged as used on ${listInWords(month.notUsed.map(formatDate), { limit: 4, more: (n) => `${n} more days` })}.` : null,
+        ].filter((x): x is string => x !== null).join(' ');
 
   const retakeMissing: string[] = [];
   if (!isIsoDate(data.retake.date)) retakeMissing.push('Give the date of your retake.');
@@ -75,32 +83,67 @@ export function stressCompleteness(data: StressData, today: string): ChecklistIt
   }
   if (!retakeScore) retakeMissing.push(problems['retake.score'] ?? 'Complete the retake with the same questionnaire.');
 
+  const LO1 = 'L3S2 assessor guidance, LO1';
+  const LO2 = 'L3S2 assessor guidance, LO2';
   return [
-    rule('Pressure and stress explained, with at least two workplace examples (AC 1.1)', ['pressure-and-stress'], [
-      ...(hasText(data.pressureVsStress) ? [] : ['Explain the difference between pressure and stress.']),
-      ...counted(examples.length, 2, 'complete workplace examples: each needs the situation, when it is pressure and when it becomes stress'),
-    ]),
-    rule('At least three workplace and three personal life stressors (AC 1.2)', ['stressors'], [
-      ...counted(workplace, 3, 'workplace stressors'),
-      ...counted(personal, 3, 'personal life stressors'),
-    ]),
-    rule('Impacts of workplace stress: at least one on organisations and two on individuals (AC 1.3)', ['impacts'], [
-      ...counted(organisation, 1, 'impacts on organisations'),
-      ...counted(individual, 2, 'impacts on individuals'),
-    ]),
-    rule('At least three stress management techniques outlined (AC 1.4)', ['techniques'], counted(techniques, 3, 'techniques with a name and an outline')),
-    rule('One of those techniques chosen, with a plan for using it (AC 2.1)', ['plan'], [
-      ...(technique ? [] : ['Choose one of the techniques you outlined.']),
-      ...(hasText(data.plan.whyChosen) ? [] : ['Say why you chose it.']),
-      ...(hasText(data.plan.howAndWhen) ? [] : ['Plan how and when you will use it.']),
-    ]),
-    rule('A baseline stress score recorded before starting (AC 2.2)', ['baseline'], baselineMissing),
-    rule('Check-ins across at least one month of using the technique (AC 2.2)', ['check-ins'], monthMissing),
-    rule('A retake of the same questionnaire at least one month after the baseline (AC 2.3)', ['retake-and-review'], retakeMissing),
-    rule('A before-and-after comparison and your judgement of how effective the technique was (AC 2.3)', ['retake-and-review'], [
-      ...(compareMeasurements(data) ? [] : ['Record the baseline and the retake to see the comparison.']),
-      ...(hasText(data.review.effectiveness) ? [] : ['Write your judgement of how effective the technique was.']),
-    ]),
-    rule('At least three sources of support (AC 2.4)', ['support'], counted(support, 3, 'sources of support named')),
+    specRule(
+      rule('Pressure and stress explained, with at least two workplace examples (AC 1.1)', ['pressure-and-stress'], [
+        ...(hasText(data.pressureVsStress) ? [] : ['Explain the difference between pressure and stress.']),
+        ...counted(examples.length, 2, 'complete workplace examples: each needs the situation, when it is pressure and when it becomes stress'),
+      ]),
+      `${LO1}: the difference between pressure and stress, with at least two workplace examples`,
+    ),
+    specRule(
+      rule('At least three workplace and three personal life stressors (AC 1.2)', ['stressors'], [
+        ...counted(workplace, 3, 'workplace stressors'),
+        ...counted(personal, 3, 'personal life stressors'),
+      ]),
+      `${LO1}: at least three workplace stressors and at least three personal life stressors`,
+    ),
+    specRule(
+      rule('Impacts of workplace stress: at least one on organisations and two on individuals (AC 1.3)', ['impacts'], [
+        ...counted(organisation, 1, 'impacts on organisations'),
+        ...counted(individual, 2, 'impacts on individuals'),
+      ]),
+      `${LO1}: at least one impact on organisations and two on individuals`,
+    ),
+    specRule(
+      rule('At least three stress management techniques outlined (AC 1.4)', ['techniques'], counted(techniques, 3, 'techniques with a name and an outline')),
+      `${LO1}: at least three different stress management techniques outlined`,
+    ),
+    specRule(
+      rule('One of those techniques chosen, with a plan for using it (AC 2.1)', ['plan'], [
+        ...(technique ? [] : ['Choose one of the techniques you outlined.']),
+        ...(hasText(data.plan.whyChosen) ? [] : ['Say why you chose it.']),
+        ...(hasText(data.plan.howAndWhen) ? [] : ['Plan how and when you will use it.']),
+      ]),
+      `${LO2}: select and use one stress management technique described in AC 1.4`,
+    ),
+    specRule(
+      rule('A baseline stress score recorded before starting (AC 2.2)', ['baseline'], baselineMissing),
+      `${LO2}: a comparison of stress levels before using the technique and afterwards`,
+    ),
+    specRule(
+      rule('Check-ins across at least one month of using the technique (AC 2.2)', ['check-ins'], monthMissing),
+      `${LO2}: evidence of using the technique over at least a one-month period`,
+    ),
+    specRule(
+      dailyMet ? { label: DAILY_LABEL, isMet: true, detail: dailyDetail, sections: ['check-ins'] } : { label: DAILY_LABEL, isMet: false, detail: dailyDetail, sections: ['check-ins', 'plan'] },
+      `${LO2}: evidence of how you implemented the technique in your daily activities over at least a one-month period`,
+    ),
+    specRule(
+      rule('A retake of the same questionnaire at least one month after the baseline (AC 2.3)', ['retake-and-review'], retakeMissing),
+      `${LO2}: a comparison of stress levels before using the technique and afterwards`,
+    ),
+    specRule(
+      rule('A before-and-after comparison and your judgement of how effective the technique was (AC 2.3)', ['retake-and-review'], [
+        ...(compareMeasurements(data) ? [] : ['Record the baseline and the retake to see the comparison.']),
+        ...(hasText(data.review.effectiveness) ? [] : ['Write your judgement of how effective the technique was.']),
+      ]),
+      `${LO2}: review how effective the technique was, comparing stress levels before and after`,
+    ),
+    specRule(rule('At least three sources of support (AC 2.4)', ['support'], counted(support, 3, 'sources of support named')), `${LO2}: at least three sources of support for managing personal stress`),
   ];
 }
+
+const DAILY_LABEL = 'The technique used daily over at least one calendar month (AC 2.2)';

@@ -3,8 +3,11 @@ import type { CheckIn, StressData, Zone } from './model';
 
 const items = (prefix: string, texts: string[]) => texts.map((text, i) => ({ id: `example-${prefix}-${i + 1}`, text }));
 
-/** Days into the month the example learner did not log (a busy trade-show week, a weekend away). */
-const MISSED_DAYS = new Set([9, 17, 18, 27]);
+/**
+ * Days the example learner did not log: a weekend away after the month of daily use (days 1 to at
+ * most 31 from the plan's start), so the month itself is logged every day, as L3S2 asks.
+ */
+const MISSED_DAYS = new Set([32, 33, 34]);
 const NOTES: Record<number, string> = {
   0: 'Month-end target meeting; could not switch off in the evening.',
   4: 'Did the breathing before the 9 am call; felt steadier.',
@@ -32,8 +35,8 @@ export function createStressExample(today: string = todayIso()): { name: string;
   for (let day = 0; day <= 35; day += 1) {
     if (MISSED_DAYS.has(day)) continue;
     const rating = exampleRating(day);
-    // Day 0 is the baseline, before the plan starts: the technique is not used yet.
-    const usedTechnique = day > 0 && day % 6 !== 5;
+    // Day 0 is the baseline, before the plan starts: the technique is not used yet; then daily.
+    const usedTechnique = day > 0;
     checkIns.push({
       id: `example-checkin-${day + 1}`,
       date: addDays(baselineDate, day),

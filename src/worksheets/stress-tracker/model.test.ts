@@ -17,14 +17,14 @@ describe('the worked example', () => {
     for (const today of [TODAY, '2027-03-28', '2027-11-01', '2028-03-01', '2027-01-01']) {
       const checks = stressCompleteness(createStressExample(today).data, today);
       expect(checks.filter((c) => !c.isMet)).toEqual([]);
-      expect(checks.length).toBe(10);
+      expect(checks.length).toBe(11);
     }
   });
 
   it('ends yesterday with a month of mostly-logged days and no sustained high stress', () => {
     const data = example();
     expect(data.retake.date).toBe(addDays(TODAY, -1));
-    expect(coverage(data, TODAY)!.label).toBe('32 of 36 days logged');
+    expect(coverage(data, TODAY)!.label).toBe('33 of 36 days logged');
     expect(showsSustainedHighStress(data.checkIns, TODAY)).toBe(false);
   });
 
@@ -93,11 +93,17 @@ describe('completeness', () => {
     expect(rule(short, 'Check-ins across', addDays(baseline, 20)).detail).toMatch(/^Keep logging until at least/);
   });
 
-  it('needs the technique used in every week', () => {
+  it('needs the technique used daily for a calendar month, counting the days it was', () => {
     const data = example();
-    const weekTwo = (d: string) => d >= addDays(data.baseline.date, 7) && d < addDays(data.baseline.date, 14);
-    data.checkIns = data.checkIns.map((c) => (weekTwo(c.date) ? { ...c, usedTechnique: false, minutes: null } : c));
-    expect(rule(data, 'Check-ins across').detail).toBe('Your technique is not logged as used in week 2.');
+    const day = addDays(data.plan.startDate, 6);
+    data.checkIns = data.checkIns.map((c) => (c.date === day ? { ...c, usedTechnique: false, minutes: null } : c));
+    // The week still has the technique used on other days: a weekly check would pass it.
+    expect(rule(data, 'The technique used daily')).toMatchObject({
+      isMet: false,
+      detail: `Technique used on 27 of the month’s 28 days (24 February 2027 to 23 March 2027). Not logged as used on 2 March 2027.`,
+      source: expect.stringMatching(/^L3S2 assessor guidance, LO2: .*daily activities over at least a one-month period/),
+    });
+    expect(rule(example(), 'The technique used daily')).toMatchObject({ isMet: true, detail: 'Technique used on 28 of the month’s 28 days (24 February 2027 to 23 March 2027).' });
   });
 
   it('refuses a retake less than a month after the baseline, or before it', () => {
@@ -162,9 +168,9 @@ describe('PDF blocks', () => {
     const data = example();
     const all = text(data);
     for (const expected of ['(AC 1.1)', '(AC 1.2)', '(AC 1.3)', '(AC 1.4)', '(AC 2.1)', '(AC 2.2, 2.3)', '(AC 2.4)', 'Box breathing',
-      '21 out of 32', '10 out of 32', '32 of 36 days logged', 'First and last weeks compared', 'The score fell by 11 points to 10 out of 32',
+      '21 out of 32', '10 out of 32', '33 of 36 days logged', 'Technique used on 28 of the month’s 28 days (24 February 2027 to 23 March 2027)', 'First and last weeks compared', 'The score fell by 11 points to 10 out of 32',
       'Being a carer for my dad', 'Employee assistance programme (EAP)', 'not a clinical measure',
-      'Average daily rating fell from 7.1 in the first week to 4.3 in the last (down 2.8).']) {
+      'Average daily rating fell from 7.1 in the first week to 4.5 in the last (down 2.6).']) {
       expect(all).toContain(expected);
     }
     expect(all).not.toMatch(/NaN|undefined|Infinity/);
@@ -178,7 +184,7 @@ describe('PDF blocks', () => {
     const rows = ratingChartRows(data, TODAY);
     expect(chart.xLabels.length).toBe(36);
     expect(chart.series[0]!.values).toEqual(rows.map((r) => r.rating));
-    expect(chart.series[0]!.values.filter((v) => v === null).length).toBe(4);
+    expect(chart.series[0]!.values.filter((v) => v === null).length).toBe(3);
     expect(chart.referenceLines).toEqual([
       { label: 'Baseline 21/32, on the 0–10 scale', value: 6.6 },
       { label: 'Retake 10/32, on the 0–10 scale', value: 3.1 },

@@ -10,6 +10,7 @@ import {
   instrumentName,
   measurementScore,
   sortedCheckIns,
+  techniqueMonth,
   trackingPeriod,
   weekChangeSentence,
   type WeekSummary,
@@ -116,12 +117,14 @@ export function stressEvidenceBlocks(data: StressData, today: string): PdfBlock[
     blocks.push({ kind: 'paragraph', text: 'No check-ins logged yet.' });
   } else {
     const used = data.checkIns.filter((c) => c.usedTechnique && c.date >= period.start && c.date <= period.end);
+    const month = techniqueMonth(data, today);
     blocks.push({
       kind: 'fields',
       rows: [
         { label: 'Period', value: `${formatDate(period.start)} to ${formatDate(period.end)}${period.isFinished ? '' : ' (so far)'}` },
         { label: 'Coverage', value: covered.label },
         { label: 'Technique used', value: `${used.length} days, ${used.reduce((s, c) => s + (c.minutes ?? 0), 0)} minutes in all` },
+        ...(month ? [{ label: 'Daily use over the month', value: `${month.label}${month.isOver ? '' : ' (the month is not over yet)'}` }] : []),
         { label: 'Daily rating scale', value: `0 (no stress) to ${RATING_MAX} (the most stressed)` },
       ],
     });

@@ -1,6 +1,6 @@
 import type { UnitContent } from '../unit-spec';
 
-/** L4S4 Self Management: seed 003 lines 2187–2249 (table 2194–2207, guidance 2228).
+/** L4S4 Self-Management (spelt "Self Management" at line 2187): seed 003 lines 2187–2249 (table 2194–2207, guidance 2228).
  * What the spec says under each LO: indicative content, assessor guidance and its numbers, and
  * the corrections read into garbled lines. The LOs and AC are in ../units/L4S4.ts.
  */

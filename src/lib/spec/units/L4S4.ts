@@ -1,9 +1,9 @@
 import type { UnitOutline } from '../unit-spec';
 
-/** L4S4 Self Management: seed 003 lines 2187–2249 (table 2194–2207, guidance 2228). */
+/** L4S4 Self-Management (spelt "Self Management" at line 2187): seed 003 lines 2187–2249 (table 2194–2207, guidance 2228). */
 const L4S4: UnitOutline = {
   code: 'L4S4',
-  title: 'Self Management',
+  title: 'Self-Management',
   startLine: 2187,
   guidanceLine: 2228,
   outcomes: [
