@@ -131,7 +131,7 @@ test('a learner fills the relationship log from empty by keyboard, reloads, and 
     'The stakeholder map as a table', 'Keep satisfied (high influence, lower interest)', 'Gareth and Helen matter most',
     'Agreed a checklist with Tom', '14 September 2026', 'A sale made by working together',
     'Apologised in private and agreed a booking form', 'Confirmation that the situation took place (AC 2.4)', 'Gareth Lewis', 'My line manager', 'Signature',
-    'Declaration', '6 of 6 checks met.',
+    'Declaration', '6 of 6 checks the specification sets are met.',
   ]) {
     expect(flat).toContain(expected);
   }

@@ -147,7 +147,7 @@ export function relationshipLogRules(data: RelationshipLogData, today: string): 
   ];
 }
 
-const INDICATIVE = 'Good practice from the L3L1 indicative content';
+const INDICATIVE = 'from the L3L1 indicative content';
 
 /**
  * Good practice beyond the guidance's minimums (isGoodPractice): listed apart in the checklist and
@@ -159,38 +159,43 @@ export function relationshipLogGoodPractice(data: RelationshipLogData, today: st
   const evidenced = data.relationships.filter((r) => isEvidencedRelationship(r, data.people, today));
   const once = evidenced.filter((r) => new Set(r.entries.filter((e) => isEvidencedEntry(e, today)).map((e) => e.date)).size < 2);
   const challenges = data.challenges.filter((c) => isDescribedChallenge(c, data.people));
-  const good = (label: string, isMet: boolean, section: string, why: string): ChecklistItem =>
-    goodPracticeRule({ label, isMet, sections: [section], ...(isMet ? {} : { detail: why }) }, why);
+  const good = (label: string, isMet: boolean, section: string, why: string, todo: string): ChecklistItem =>
+    goodPracticeRule({ label, isMet, sections: [section], ...(isMet ? {} : { detail: todo }) }, why);
   return [
     good(
       'Everyone on your list rated for influence and interest, with how your relationship stands',
       named.length > 0 && unrated.length === 0,
       'map',
-      `${listInWords(unrated, { limit: 3 }) || 'Name the people first'}: rate them. (${INDICATIVE}, LO1: a stakeholder analysis.)`,
+      `${INDICATIVE}, LO1: a stakeholder analysis`,
+      `${listInWords(unrated, { limit: 3 }) || 'Name the people first'}: rate them.`,
     ),
     good(
       'How you will communicate with each person, and what the map tells you',
       named.length > 0 && named.every((p) => hasText(p.approach)) && hasText(data.mapSummary),
       'map',
-      `Say how you will approach each person and sum up the map. (${INDICATIVE}, LO1: “to determine the best communication approaches to meet needs”.)`,
+      `${INDICATIVE}, LO1: “to determine the best communication approaches to meet needs”`,
+      'Say how you will approach each person, and sum up the map.',
     ),
     good(
       'Each relationship kept up over time: evidence on at least two dates',
       evidenced.length > 0 && once.length === 0,
       'relationships',
-      'Two dated entries show the relationship is maintained, not a single contact. (AC 2.3 says “Maintain”.)',
+      'two dated entries show the relationship is maintained, not a single contact (AC 2.3 says “Maintain”)',
+      'Add a second dated entry to each relationship.',
     ),
     good(
       'What each side needs from the relationship, and how you aligned them',
       evidenced.length > 0 && evidenced.every((r) => hasText(r.mutualNeeds)),
       'relationships',
-      `Write it for each relationship. (${INDICATIVE}, LO2: “How to explore and align mutual needs with a colleague”.)`,
+      `${INDICATIVE}, LO2: “How to explore and align mutual needs with a colleague”`,
+      'Write it for each relationship.',
     ),
     good(
       'The challenge dated, with what you learned from it',
       challenges.length > 0 && challenges.every((c) => isIsoDate(c.date) && hasText(c.learned)),
       'challenge',
-      'A date and a reflection help the person confirming it, and your next review.',
+      'a date and a reflection help the person confirming it, and your next review',
+      'Give the challenge its date and what you learned.',
     ),
   ];
 }
