@@ -17,6 +17,9 @@ const WORKSHEETS = [
   'Stress baseline tracker',
   'Communication plan',
   'Objection preparation',
+  'Negotiation plan',
+  'Meeting preparation',
+  'Sales activity plan and budget',
   'Relationship log',
 ];
 

@@ -119,7 +119,7 @@ test('a learner builds a communication plan from empty by keyboard, reloads, and
   }
   await expect(page.locator('.progress-bar__count')).toContainText('9 of 9 checks met');
   await openTaskList(page);
-  await expect(page.getByText('Completed')).toHaveCount(SECTIONS.length);
+  await expect(page.getByText('Completed', { exact: true })).toHaveCount(SECTIONS.length);
 
   await page.reload();
   await openAllSections(page);
@@ -162,7 +162,7 @@ test('a learner builds a communication plan from empty by keyboard, reloads, and
 test('the worked example opens in one click, passes an accessibility check, and gives its timeline as a CSV', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the worked example of the Communication plan' }).click();
-  await expect(page.getByText('Completed')).toHaveCount(SECTIONS.length);
+  await expect(page.getByText('Completed', { exact: true })).toHaveCount(SECTIONS.length);
   await expect(page.locator('.progress-bar__count')).toContainText('9 of 9 checks met');
   const axeTasks = await new AxeBuilder({ page }).analyze();
   expect(axeTasks.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

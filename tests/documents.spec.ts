@@ -12,7 +12,7 @@ test('a learner renames, duplicates and deletes documents, and can undo a delete
 
   await page.getByRole('button', { name: 'Duplicate My Brightwave PESTLE' }).click();
   await expect(page.getByRole('link', { name: 'My Brightwave PESTLE (copy)' })).toBeVisible();
-  await expect(page.getByText('8 of 8 checks met')).toHaveCount(2);
+  await expect(page.getByText('6 of 6 checks met')).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Delete My Brightwave PESTLE (copy)' }).click();
   await expect(page.getByRole('link', { name: 'My Brightwave PESTLE (copy)' })).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
@@ -143,13 +144,37 @@ export async function pressExport(page: Page, label = 'Export PDF for my portfol
   if (await skip.isVisible()) await skip.press('Enter');
 }
 
-/** A section's row on the task list, found by its numbered link ("2. Stakeholder map"); `sections` are the worksheet's section titles in order. */
-export const taskListRow = (page: Page, sections: readonly string[], title: string): Locator =>
+/** An axe check of the page as it stands: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
+
+/** Downloads one of the document's tables for a spreadsheet, chosen by keyboard, and returns the CSV's text. */
+export async function downloadTableCsv(page: Page, table: string): Promise<string> {
+  await page.getByText('Tables for a spreadsheet (CSV)').focus();
+  await page.keyboard.press('Enter');
+  await chooseByKeyboard(page.getByLabel('Table', { exact: true }), table);
+  const downloading = page.waitForEvent('download');
+  await pressButton(page, 'Download this table as CSV');
+  return readFileSync(await (await downloading).path(), 'utf8');
+}
+
+/** A section's row on the worksheet's task list, found by its numbered link: `sections` are the worksheet's section titles in order. */
+export const taskListRow = (page: Page, sections: readonly string[], title: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${sections.indexOf(title) + 1}. ${title}`, exact: true }) });
 
 /** Follows "Next: …" by keyboard to the next section, and waits for its heading. */
 export async function nextSection(page: Page, title: string): Promise<void> {
-  await page.getByRole('link', { name: new RegExp(`^Next: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).focus();
+  await page.getByRole('link', { name: new RegExp(`^Next: ${title}`) }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+}
+
+/** Opens a worksheet's worked example from the home page in one click: every section completed, and the task list passes axe. */
+export async function openWorkedExample(page: Page, title: string, sectionCount: number): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: `Open the worked example of the ${title}` }).click();
+  await expect(page.getByText('Completed')).toHaveCount(sectionCount);
+  await expectAccessible(page);
 }

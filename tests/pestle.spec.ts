@@ -112,7 +112,7 @@ test('the worked example opens in one click and passes an accessibility check', 
   const axeHome = await new AxeBuilder({ page }).analyze();
   expect(axeHome.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await page.getByRole('button', { name: 'Open the worked example of the PESTLE builder' }).click();
-  await expect(page.getByText('Completed')).toHaveCount(3);
+  await expect(page.getByText('Completed', { exact: true })).toHaveCount(3);
   const axeTasks = await new AxeBuilder({ page }).analyze();
   expect(axeTasks.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await openAllSections(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { chooseByKeyboard, pressButton, readPdf, typeInto, words, enterLearnerDetails, openAllSections, openSection, openTaskList, pressExport } from './helpers';
+import { chooseByKeyboard, enterLearnerDetails, openAllSections, openSection, openTaskList, pressButton, pressExport, readPdf, taskListRow as sectionRow, typeInto, words } from './helpers';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** e.g. "23 November 2026", as the page writes dates. */
@@ -51,9 +51,7 @@ const SECTIONS = [
   'Sources of support',
 ];
 
-/** A section's row on the task list, found by its numbered link. */
-const taskListRow = (page: Page, title: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${SECTIONS.indexOf(title) + 1}. ${title}`, exact: true }) });
+const taskListRow = (page: Page, title: string) => sectionRow(page, SECTIONS, title);
 
 /**
  * Starts a blank tracker from the home page and waits for its task list: openSection looks for the

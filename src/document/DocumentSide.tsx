@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ChecklistItem } from '../lib/evidence-types';
+import { rulesOfSection } from '../lib/sections';
 import { CompletenessChecklist } from '../ui/CompletenessChecklist';
 
 type DocumentSideProps = {
@@ -23,7 +24,7 @@ type DocumentSideProps = {
  */
 export function DocumentSide({ checklist, sectionPath, sections, sectionId, taskListPath, children }: DocumentSideProps) {
   const section = sections.find((s) => s.id === sectionId);
-  const items = section ? checklist.filter((item) => item.sections?.includes(section.id)) : checklist;
+  const items = section ? rulesOfSection(checklist, section.id) : checklist;
   return (
     <aside className="document-layout__side" aria-label="Checklist and more ways to save">
       <CompletenessChecklist items={items} sectionPath={sectionPath} heading={section ? 'What the assessor needs from this section' : undefined}>

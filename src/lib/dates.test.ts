@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   addDays,
   addMonths,
+  dateOrNotGiven,
   datesFrom,
   daysBetween,
   daysInMonth,
@@ -17,6 +18,7 @@ import {
   tryDaysBetween,
   weekdayIndex,
   weeksBetween,
+  weekStart,
 } from './dates';
 
 
@@ -163,5 +165,34 @@ describe('one date module for every worksheet', () => {
         expect(weeksBetween(iso, addDays(iso, months * 7))).toBe(months);
       }),
     );
+  });
+});
+
+describe('weekStart', () => {
+  it('gives the Monday of the week, across a month and a year end', () => {
+    expect(weekStart('2027-03-01')).toBe('2027-03-01'); // a Monday
+    expect(weekStart('2027-03-07')).toBe('2027-03-01'); // its Sunday
+    expect(weekStart('2027-03-08')).toBe('2027-03-08');
+    expect(weekStart('2027-01-01')).toBe('2026-12-28'); // a Friday
+  });
+
+  it('is always a Monday at most six days before', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), (offset) => {
+        const day = addDays('2000-01-01', offset);
+        const monday = weekStart(day);
+        expect(weekdayIndex(monday)).toBe(0);
+        expect(daysBetween(monday, day)).toBeGreaterThanOrEqual(0);
+        expect(daysBetween(monday, day)).toBeLessThanOrEqual(6);
+      }),
+    );
+  });
+});
+
+describe('dateOrNotGiven', () => {
+  it('formats a date and says when none is given', () => {
+    expect(dateOrNotGiven('2027-03-01')).toBe('1 March 2027');
+    expect(dateOrNotGiven('  ')).toBe('Not given');
+    expect(dateOrNotGiven('next week')).toBe('next week');
   });
 });

@@ -136,3 +136,9 @@ export function formatShortDate(iso: string): string {
   const parts = parseIsoDate(iso);
   return parts ? `${parts.day} ${shortMonth(parts.month)} ${pad(parts.year % 100)}` : iso;
 }
+
+/** The Monday of the week `iso` falls in (UK weeks run Monday to Sunday). */
+export const weekStart = (iso: string): string => addDays(iso, -weekdayIndex(iso));
+
+/** A date as an export prints it: "23 November 2026", or "Not given" while blank. */
+export const dateOrNotGiven = (iso: string): string => (iso.trim() ? formatDate(iso.trim()) : 'Not given');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatMoney, formatNumber, formatPercent, NOT_SHOWN, numberOrNull, readNumber, spreadsheetNumber } from './numbers';
+import { formatMoney, formatNumber, formatPercent, NOT_SHOWN, numberOrNull, readBounded, readNumber, spreadsheetNumber } from './numbers';
 
 describe('readNumber', () => {
   it('reads what learners type: separators, pounds, signs and spaces', () => {
@@ -125,5 +125,38 @@ describe('spreadsheetNumber', () => {
     expect(spreadsheetNumber(Number.NaN)).toBeNull();
     expect(spreadsheetNumber(Number.NEGATIVE_INFINITY)).toBeNull();
     expect(spreadsheetNumber(null)).toBeNull();
+  });
+});
+
+describe('readBounded', () => {
+  const hours = { what: 'the planned hours', example: '2.5', max: 24 };
+
+  it('reads a figure within bounds', () => {
+    expect(readBounded('2.5', hours)).toEqual({ ok: true, value: 2.5 });
+    expect(readBounded(' 0 ', hours)).toEqual({ ok: true, value: 0 });
+    expect(readBounded('£1,250', { what: 'the cost', example: '45', max: 100_000 })).toEqual({ ok: true, value: 1250 });
+  });
+
+  it('says in plain words what to enter, naming it', () => {
+    expect(readBounded('', hours)).toEqual({ ok: false, reason: 'Enter the planned hours, for example 2.5.' });
+    expect(readBounded('two', hours)).toEqual({ ok: false, reason: '“two” is not a number: enter the planned hours, for example 2.5.' });
+    expect(readBounded('-1', hours)).toEqual({ ok: false, reason: 'Enter 0 or more.' });
+    expect(readBounded('25', hours)).toEqual({ ok: false, reason: 'That is more than 24: check the number.' });
+    expect(readBounded('9'.repeat(400), hours)).toEqual({ ok: false, reason: 'That is more than 24: check the number.' });
+    expect(readBounded('2.5', { ...hours, isWhole: true })).toEqual({ ok: false, reason: 'Enter a whole number, for example 2.5.' });
+    expect(readBounded('0', { ...hours, min: 1, belowMin: 'At least once.' })).toEqual({ ok: false, reason: 'At least once.' });
+  });
+
+  it('never gives a value outside its bounds, nor NaN, whatever is typed', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 1000 }), (typed, min, span) => {
+        const reading = readBounded(typed, { what: 'it', example: '1', min, max: min + span });
+        if (reading.ok) {
+          expect(Number.isFinite(reading.value)).toBe(true);
+          expect(reading.value).toBeGreaterThanOrEqual(min);
+          expect(reading.value).toBeLessThanOrEqual(min + span);
+        } else expect(reading.reason).not.toMatch(/NaN|undefined/);
+      }),
+    );
   });
 });

@@ -119,3 +119,38 @@ export function spreadsheetNumber(value: number | null | undefined, places = 2):
   // Avoid "-0" in a cell.
   return Object.is(rounded, -0) ? 0 : rounded;
 }
+
+export type BoundedReading = { ok: true; value: number } | { ok: false; reason: string };
+
+export type BoundedOptions = ReadOptions & {
+  /** What to enter, in words for "Enter …": "the planned hours". */
+  what: string;
+  /** A typical value for the message: "2.5". */
+  example: string;
+  /** Least allowed (default 0). */
+  min?: number;
+  /** Most allowed: anything bigger is a slip. */
+  max: number;
+  /** Only whole numbers. */
+  isWhole?: boolean;
+  /** The message below `min`, when "Enter 1 or more." is not enough. */
+  belowMin?: string;
+  /** The message for a fraction when `isWhole`. */
+  notWhole?: string;
+};
+
+/**
+ * One typed figure read within bounds, each failure a plain reason naming what to enter; never
+ * NaN. The worksheets keep what was typed and show the reason at the field.
+ */
+export function readBounded(typed: string, { what, example, min = 0, max, isWhole = false, belowMin, notWhole, ...read }: BoundedOptions): BoundedReading {
+  const reading = readNumber(typed, read);
+  if (reading.kind === 'empty') return { ok: false, reason: `Enter ${what}, for example ${example}.` };
+  if (reading.kind === 'invalid' && reading.reason === 'too-large') return { ok: false, reason: `That is more than ${formatNumber(max)}: check the number.` };
+  if (reading.kind === 'invalid') return { ok: false, reason: `“${typed.trim()}” is not a number: enter ${what}, for example ${example}.` };
+  const { value } = reading;
+  if (value < min) return { ok: false, reason: belowMin ?? `Enter ${formatNumber(min)} or more.` };
+  if (isWhole && !Number.isInteger(value)) return { ok: false, reason: notWhole ?? `Enter a whole number, for example ${example}.` };
+  if (value > max) return { ok: false, reason: `That is more than ${formatNumber(max)}: check the number.` };
+  return { ok: true, value };
+}

@@ -25,13 +25,16 @@ export type SectionProgress = {
   goodPracticeToDo: ChecklistItem[];
 };
 
+/** The checklist rules that name a section: the ones met on its page. */
+export const rulesOfSection = <T extends ChecklistItem>(checklist: readonly T[], sectionId: string): T[] => checklist.filter((item) => item.sections?.includes(sectionId));
+
 /**
  * Each section's status from the spec's rules that name it. Good practice never counts: a section
  * whose only rules are good practice is "Optional", and its good practice still to do is listed apart.
  */
 export function sectionProgress(sections: readonly WorksheetSection[], checklist: readonly ChecklistItem[]): SectionProgress[] {
   return sections.map((section, index) => {
-    const named = checklist.filter((item) => item.sections?.includes(section.id));
+    const named = rulesOfSection(checklist, section.id);
     const rules = requiredRules(named);
     const met = rules.filter((item) => item.isMet).length;
     const status: SectionStatus = rules.length === 0 ? 'optional' : met === rules.length ? 'completed' : met === 0 ? 'not-started' : 'in-progress';

@@ -10,6 +10,9 @@ import { communicationPlanMeta } from './communication-plan/meta';
 import { workbookMeta } from './unit-workbook/meta';
 import { UNIT_OUTLINES } from './unit-workbook/outlines';
 import { objectionPreparationMeta } from './objection-preparation/meta';
+import { negotiationPlanMeta } from './negotiation-plan/meta';
+import { meetingPreparationMeta } from './meeting-preparation/meta';
+import { salesActivityPlanMeta } from './sales-activity-plan/meta';
 import { relationshipLogMeta } from './relationship-log/meta';
 
 /**
@@ -72,6 +75,21 @@ export const interactiveWorksheets: WorksheetDefinition[] = [
     objectionPreparationMeta,
     async () => (await import('./objection-preparation/definition')).objectionPreparationModel,
     async () => (await import('./objection-preparation/ObjectionPreparationPage')).ObjectionPreparationPage,
+  ),
+  worksheet(
+    negotiationPlanMeta,
+    async () => (await import('./negotiation-plan/definition')).negotiationPlanModel,
+    async () => (await import('./negotiation-plan/NegotiationPlanPage')).NegotiationPlanPage,
+  ),
+  worksheet(
+    meetingPreparationMeta,
+    async () => (await import('./meeting-preparation/definition')).meetingPreparationModel,
+    async () => (await import('./meeting-preparation/MeetingPreparationPage')).MeetingPreparationPage,
+  ),
+  worksheet(
+    salesActivityPlanMeta,
+    async () => (await import('./sales-activity-plan/definition')).salesActivityPlanModel,
+    async () => (await import('./sales-activity-plan/SalesActivityPlanPage')).SalesActivityPlanPage,
   ),
   worksheet(
     relationshipLogMeta,

@@ -2,13 +2,13 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { AssessorNeeds } from '../../ui/AssessorNeeds';
+import { AssessorNeeds } from './AssessorNeeds';
 import { fieldProblems } from './calculations';
 import type { FormProps } from './form-types';
-import { RowFieldsets } from '../../ui/RowFieldsets';
+import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { communicationPlanGoodPractice } from './good-practice';
-import { GoodPracticeList } from '../../ui/GoodPracticeList';
-import { ACTIONS_PROMPT, RULE_SOURCES } from './guidance';
+import { GoodPracticeList } from './GoodPracticeList';
+import { ACTIONS_PROMPT } from './guidance';
 import { ACTION_AUDIENCE_LABELS } from './labels';
 import { ACTION_AUDIENCES, LIST_LIMITS, newAction, TEXT_LIMITS } from './model';
 
@@ -22,15 +22,14 @@ export function ActionsSection({ control, register, getValues }: FormProps) {
     <section aria-labelledby="actions-heading" className="panel">
       <h2 id="actions-heading">Actions to improve your communication (AC 3.3)</h2>
       <p>{ACTIONS_PROMPT}</p>
-      <AssessorNeeds quotes={[RULE_SOURCES.actions]} />
+      <AssessorNeeds rules={['actions']} />
       <RowFieldsets
         rows={actions.fields}
         name="Action"
-        written={(index) => {
+        onRemove={(index) => {
           const row = getValues(`actions.${index}`);
-          return [row.action, row.byWhen, row.measure];
+          if (confirmRemove([row.action, row.byWhen, row.measure])) actions.remove(index);
         }}
-        onRemove={(index) => actions.remove(index)}
         onAdd={actions.fields.length < LIST_LIMITS.actions ? () => actions.append(newAction(newId())) : undefined}
       >
         {(index) => (

@@ -1,11 +1,11 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { newId } from '../../lib/ids';
 import { TextArea, TextField } from '../../ui/fields';
-import { AssessorNeeds, FromTheSpec } from '../../ui/AssessorNeeds';
+import { AssessorNeeds, FromTheSpec } from './AssessorNeeds';
 import { fieldProblems } from './calculations';
 import type { FormProps } from './form-types';
-import { RowFieldsets } from '../../ui/RowFieldsets';
-import { AUDIENCE_PROMPTS, DIFFERENCES_PROMPT, LEGAL_NOTE, SPEC_CONTENT, RULE_SOURCES } from './guidance';
+import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
+import { AUDIENCE_PROMPTS, DIFFERENCES_PROMPT, LEGAL_NOTE, SPEC_CONTENT } from './guidance';
 import { LIST_LIMITS, newAudience, TEXT_LIMITS } from './model';
 
 /** AC 3.1: at least two target audiences, each evaluated on the factors that decide how to reach them. */
@@ -20,17 +20,16 @@ export function AudiencesSection({ control, register, getValues }: FormProps) {
         Evaluate at least two types of target audience: who they are, what they need, the channels they prefer, and the legal and organisational factors
         that affect how you may communicate with them. Then say how you would approach each one differently.
       </p>
-      <AssessorNeeds quotes={[RULE_SOURCES.audiences, RULE_SOURCES.approach]} />
+      <AssessorNeeds rules={['audiences', 'approach']} />
       <FromTheSpec summary="What the specification lists for this (indicative content)" bullets={[SPEC_CONTENT.factors, SPEC_CONTENT.types, SPEC_CONTENT.legal, SPEC_CONTENT.policies]} />
       <p className="field__hint">{LEGAL_NOTE}</p>
       <RowFieldsets
         rows={audiences.fields}
         name="Audience"
-        written={(index) => {
+        onRemove={(index) => {
           const row = getValues(`audiences.${index}`);
-          return [row.name, row.who, row.needs, row.channels, row.legal, row.organisational, row.approach];
+          if (confirmRemove([row.name, row.who, row.needs, row.channels, row.legal, row.organisational, row.approach])) audiences.remove(index);
         }}
-        onRemove={(index) => audiences.remove(index)}
         onAdd={audiences.fields.length < LIST_LIMITS.audiences ? () => audiences.append(newAudience(newId())) : undefined}
       >
         {(index) => (

@@ -2,10 +2,10 @@ import { useFieldArray } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { AssessorNeeds, FromTheSpec } from '../../ui/AssessorNeeds';
+import { AssessorNeeds, FromTheSpec } from './AssessorNeeds';
 import type { FormProps } from './form-types';
-import { RowFieldsets } from '../../ui/RowFieldsets';
-import { BARRIER_PROMPTS, SPEC_CONTENT, RULE_SOURCES } from './guidance';
+import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
+import { BARRIER_PROMPTS, SPEC_CONTENT } from './guidance';
 import { BARRIER_LEVEL_LABELS } from './labels';
 import { BARRIER_LEVELS, LIST_LIMITS, newBarrier, TEXT_LIMITS } from './model';
 
@@ -16,16 +16,15 @@ export function BarriersSection({ control, register, getValues }: FormProps) {
     <section aria-labelledby="barriers-heading" className="panel">
       <h2 id="barriers-heading">Barriers to communication and how to overcome them (AC 2.2, 2.3)</h2>
       <p>Explain at least three barriers that get in the way of communication, one at each level (individual, team and organisation), and evaluate how each could be overcome.</p>
-      <AssessorNeeds quotes={[RULE_SOURCES.barriers, RULE_SOURCES.levels]} />
+      <AssessorNeeds rules={['barriers', 'levels']} />
       <FromTheSpec summary="What the specification lists for this (indicative content)" bullets={[SPEC_CONTENT.barriers, SPEC_CONTENT.overcome]} />
       <RowFieldsets
         rows={barriers.fields}
         name="Barrier"
-        written={(index) => {
+        onRemove={(index) => {
           const row = getValues(`barriers.${index}`);
-          return [row.barrier, row.explanation, row.overcome];
+          if (confirmRemove([row.barrier, row.explanation, row.overcome])) barriers.remove(index);
         }}
-        onRemove={(index) => barriers.remove(index)}
         onAdd={barriers.fields.length < LIST_LIMITS.barriers ? () => barriers.append(newBarrier('', newId())) : undefined}
       >
         {(index) => (

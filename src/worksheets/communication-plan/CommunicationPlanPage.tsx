@@ -5,10 +5,10 @@ import { shows } from '../../lib/sections';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
 import { OrganisationFields } from '../../ui/OrganisationFields';
 import { ActionsSection } from './ActionsSection';
-import { AssessorNeeds } from '../../ui/AssessorNeeds';
+import { AssessorNeeds } from './AssessorNeeds';
 import { AudiencesSection } from './AudiencesSection';
 import { BarriersSection } from './BarriersSection';
-import { ORGANISATION_PROMPT, RULE_SOURCES } from './guidance';
+import { ORGANISATION_PROMPT } from './guidance';
 import { CommunicationPlanSchema, TEXT_LIMITS, type CommunicationPlanData } from './model';
 import { PlanSection } from './PlanSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -30,7 +30,7 @@ export function CommunicationPlanPage({ initialData, onChange, section }: Worksh
         <section aria-labelledby="organisation-heading" className="panel">
           <h2 id="organisation-heading">The organisation (AC 3.1)</h2>
           <p>{ORGANISATION_PROMPT}</p>
-          <AssessorNeeds quotes={[RULE_SOURCES.organisation]} />
+          <AssessorNeeds rules={['organisation']} />
           <OrganisationFields register={register} descriptionLimit={TEXT_LIMITS.answer} />
         </section>
       )}

@@ -2,13 +2,13 @@ import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { formatDate, isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { AssessorNeeds } from '../../ui/AssessorNeeds';
+import { AssessorNeeds } from './AssessorNeeds';
 import { communicationPlanGoodPractice } from './good-practice';
-import { GoodPracticeList } from '../../ui/GoodPracticeList';
+import { GoodPracticeList } from './GoodPracticeList';
 import { fieldProblems, timeline, timelineSpan } from './calculations';
 import type { FormProps } from './form-types';
-import { RowFieldsets } from '../../ui/RowFieldsets';
-import { ACTIVITY_PROMPTS, PLAN_PROMPT, RULE_SOURCES } from './guidance';
+import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
+import { ACTIVITY_PROMPTS, PLAN_PROMPT } from './guidance';
 import { hasText, LIST_LIMITS, newActivity, TEXT_LIMITS, type Activity, type CommunicationPlanData } from './model';
 
 /** AC 3.2: the plan for one evaluated audience, its activities, and the timeline they make. */
@@ -23,7 +23,7 @@ export function PlanSection({ control, register, getValues }: FormProps) {
     <section aria-labelledby="plan-heading" className="panel">
       <h2 id="plan-heading">Communication plan (AC 3.2)</h2>
       <p>{PLAN_PROMPT}</p>
-      <AssessorNeeds quotes={[RULE_SOURCES.chosen, RULE_SOURCES.activities]} />
+      <AssessorNeeds rules={['chosen', 'activities']} />
       <div className="form-grid">
         <SelectField
           label="The audience this plan is for"
@@ -39,11 +39,10 @@ export function PlanSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={activities.fields}
         name="Activity"
-        written={(index) => {
+        onRemove={(index) => {
           const row = getValues(`activities.${index}`);
-          return [row.date, row.channel, row.message, row.owner, row.measure];
+          if (confirmRemove([row.date, row.channel, row.message, row.owner, row.measure])) activities.remove(index);
         }}
-        onRemove={(index) => activities.remove(index)}
         onAdd={activities.fields.length < LIST_LIMITS.activities ? () => activities.append(newActivity(newId())) : undefined}
       >
         {(index) => (

@@ -1,8 +1,8 @@
 import { useWatch } from 'react-hook-form';
 import { SelectField, TextArea } from '../../ui/fields';
-import { AssessorNeeds } from '../../ui/AssessorNeeds';
+import { AssessorNeeds } from './AssessorNeeds';
 import type { FormProps } from './form-types';
-import { PREFERENCES_PROMPT, RULE_SOURCES } from './guidance';
+import { PREFERENCES_PROMPT } from './guidance';
 import { TEXT_LIMITS } from './model';
 import { PREFERENCE_SCALES, preferenceProfile, ratingLabel, SELF_RATING_INTRO } from './self-rating';
 
@@ -16,7 +16,7 @@ export function PreferencesSection({ control, register }: Omit<FormProps, 'getVa
     <section aria-labelledby="preferences-heading" className="panel">
       <h2 id="preferences-heading">Your communication preferences (AC 3.3)</h2>
       <p>{PREFERENCES_PROMPT}</p>
-      <AssessorNeeds quotes={[RULE_SOURCES.preferences]} />
+      <AssessorNeeds rules={['preferences']} />
       <fieldset className="force">
         <legend>Self-rating: which way do you lean?</legend>
         <p className="field__hint">{SELF_RATING_INTRO}</p>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choiceSchema, type Choice } from '../../lib/choices';
+import { dateOrEmpty } from '../../lib/date-schema';
 import { isIsoDate } from '../../lib/dates';
-import { dateOrEmpty, rowIdSchema, textUpTo } from '../../lib/row-schema';
 import { newId } from '../../lib/ids';
 import { blankOrganisation, organisationSchema } from '../../lib/organisation';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
@@ -22,8 +22,8 @@ export type BarrierLevel = Choice<typeof BARRIER_LEVELS>;
 export const ACTION_AUDIENCES = ['colleagues', 'customers', 'both'] as const;
 export type ActionAudience = Choice<typeof ACTION_AUDIENCES>;
 
-const text = (max: number = TEXT_LIMITS.answer) => textUpTo(max);
-const id = rowIdSchema;
+const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
+const id = text(100).min(1);
 
 const AudienceSchema = z.object({
   id,

@@ -3,8 +3,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { shows } from '../../lib/sections';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
+import { GoodPracticeNotes } from '../../ui/GoodPracticeNotes';
 import { objectionPreparationGoodPractice } from './completeness';
-import { GoodPractice } from './GoodPractice';
 import { MindsetSection } from './MindsetSection';
 import { ObjectionPreparationSchema, type ObjectionPreparationData } from './model';
 import { ObjectionsSection } from './ObjectionsSection';
@@ -53,5 +53,5 @@ export function ObjectionPreparationPage({ initialData, onChange, section }: Wor
 function SectionGoodPractice({ control, section }: { control: Control<ObjectionPreparationData>; section: string }) {
   const values = useWatch({ control });
   const parsed = ObjectionPreparationSchema.safeParse(values);
-  return parsed.success ? <GoodPractice items={objectionPreparationGoodPractice(parsed.data)} section={section} /> : null;
+  return parsed.success ? <GoodPracticeNotes items={objectionPreparationGoodPractice(parsed.data)} section={section} className="objection-good-practice" /> : null;
 }

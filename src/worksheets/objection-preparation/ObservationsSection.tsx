@@ -1,11 +1,10 @@
 import { useFieldArray } from 'react-hook-form';
-import { choiceOptions } from '../../lib/choices';
-import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { SelectField, TextArea } from '../../ui/fields';
+import { ObserverComments, ObserverFields } from '../../ui/ObserverFields';
 import type { FormProps } from './form';
 import { RemoveButton } from './RemoveButton';
 import { OBSERVATION_HINTS, OBSERVATION_PROMPT } from './guidance';
-import { OBSERVER_ROLE_LABELS } from './labels';
-import { LIST_LIMITS, newObservation, OBSERVER_ROLES, TEXT_LIMITS } from './model';
+import { LIST_LIMITS, newObservation, TEXT_LIMITS } from './model';
 import { useProspectOptions } from './prospect-options';
 
 /** LO3 (AC 3.1–3.4): a record of each observed sales meeting, completed with the observer, who signs the PDF. */
@@ -21,21 +20,14 @@ export function ObservationsSection({ control, register, getValues }: FormProps)
         return (
           <fieldset key={field.fieldKey} className="force">
             <legend>Observation record {index + 1}</legend>
-            <div className="form-grid objection-grid">
+            <ObserverFields field={(name) => register(`${path}.${name}`)} className="objection-grid">
               <SelectField label="The prospect met" options={options} {...register(`${path}.prospectId`)} />
-              <TextField label="Date of the meeting" type="date" {...register(`${path}.date`)} />
-              <TextField label="Observer’s name" maxLength={TEXT_LIMITS.short} {...register(`${path}.observerName`)} />
-              <SelectField label="Observer’s role" options={choiceOptions(OBSERVER_ROLES, OBSERVER_ROLE_LABELS, { placeholder: 'Choose' })} {...register(`${path}.observerRole`)} />
-            </div>
-            <div className="checkbox">
-              <input id={`permission-${field.fieldKey}`} type="checkbox" {...register(`${path}.customerPermission`)} />
-              <label htmlFor={`permission-${field.fieldKey}`}>The customer gave permission for the meeting to be observed and recorded</label>
-            </div>
+            </ObserverFields>
             <TextArea label="Open and probing questions used to gain commitment" hint={OBSERVATION_HINTS.questions} rows={4} maxLength={TEXT_LIMITS.answer} {...register(`${path}.questions`)} />
             <TextArea label="How objections were explored to identify and prioritise concerns" hint={OBSERVATION_HINTS.objectionsExplored} rows={4} maxLength={TEXT_LIMITS.answer} {...register(`${path}.objectionsExplored`)} />
             <TextArea label="Verbal and non-verbal signals, and how you responded" hint={OBSERVATION_HINTS.signals} rows={4} maxLength={TEXT_LIMITS.answer} {...register(`${path}.signals`)} />
             <TextArea label="How you confirmed with the customer that the objections can be overcome" hint={OBSERVATION_HINTS.overcome} rows={4} maxLength={TEXT_LIMITS.answer} {...register(`${path}.overcome`)} />
-            <TextArea label="Observer’s comments" rows={3} maxLength={TEXT_LIMITS.answer} {...register(`${path}.observerComments`)} />
+            <ObserverComments field={(name) => register(`${path}.${name}`)} />
             <RemoveButton
               what={`observation record ${index + 1}`}
               written={() => {

@@ -1,4 +1,4 @@
-import { confirmRemove } from './form';
+import { confirmRemove } from '../../ui/RowFieldsets';
 
 type Props = {
   /** What is removed, as the button names it: "source 2". */

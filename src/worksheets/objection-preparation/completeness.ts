@@ -121,12 +121,6 @@ export function objectionPreparationCompleteness(data: ObjectionPreparationData)
   ];
 }
 
-/** A good-practice label without its "Good practice: " prefix, for a list already headed "Good practice". */
-export const goodPracticeText = (label: string) => {
-  const text = label.replace(/^Good practice: /, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-};
-
 /**
  * Good practice beyond the specification's minimums: shown to the learner as advice and never
  * counted towards "complete". Each says why it helps.

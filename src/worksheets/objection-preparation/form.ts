@@ -7,6 +7,3 @@ export type FormProps = {
   register: UseFormRegister<ObjectionPreparationData>;
   getValues: UseFormGetValues<ObjectionPreparationData>;
 };
-
-/** Asks before removing a row that has anything written in it. */
-export const confirmRemove = (values: readonly string[], what: string) => values.every((v) => !v.trim()) || window.confirm(`Remove ${what} and everything written in it?`);

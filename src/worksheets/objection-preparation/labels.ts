@@ -1,4 +1,4 @@
-import { isStandard, type ObjectionType, type ObserverRole, type SourceKind, type TechniqueKind } from './model';
+import { isStandard, type ObjectionType, type SourceKind, type TechniqueKind } from './model';
 
 /** Each objection kind in the words of the unit's indicative content (LO1). */
 export const OBJECTION_TYPE_LABELS = {
@@ -54,14 +54,6 @@ export const TECHNIQUE_LABELS = {
   solutions: 'Focusing on solutions',
   other: 'Another technique',
 } as const satisfies Record<TechniqueKind, string>;
-
-export const OBSERVER_ROLE_LABELS = {
-  'line-manager': 'Line manager',
-  trainer: 'Trainer',
-  tutor: 'Tutor',
-  coach: 'Coach',
-  mentor: 'Mentor',
-} as const satisfies Record<ObserverRole, string>;
 
 /** "Standard" or "Non-standard", from the kind chosen; '' while no kind is chosen. */
 export const objectionFamily = (type: ObjectionType | ''): string => (type === '' ? '' : isStandard(type) ? 'Standard' : 'Non-standard');

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { choiceSchema, type Choice } from '../../lib/choices';
-import { isIsoDate } from '../../lib/dates';
+import { dateOrEmpty } from '../../lib/date-schema';
 import { newId } from '../../lib/ids';
+import { blankObserver, observerShape } from '../../lib/observer';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 
@@ -65,13 +66,7 @@ export const TECHNIQUES = [
 ] as const;
 export type TechniqueKind = Choice<typeof TECHNIQUES>;
 
-/** Who may observe, in the assessor guidance's words: "their line manager, or a trainer/tutor/coach/mentor". */
-export const OBSERVER_ROLES = ['line-manager', 'trainer', 'tutor', 'coach', 'mentor'] as const;
-export type ObserverRole = Choice<typeof OBSERVER_ROLES>;
-
 const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-/** A calendar date (yyyy-mm-dd) or empty while not yet given. */
-const dateOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { message: 'Not a calendar date (yyyy-mm-dd)' });
 const id = text(100).min(1);
 
 const ExpectedObjectionSchema = z.object({
@@ -141,15 +136,12 @@ export type MindsetEntry = z.infer<typeof MindsetSchema>;
 const ObservationSchema = z.object({
   id,
   prospectId: text(100),
-  date: dateOrEmpty,
-  observerName: text(TEXT_LIMITS.short),
-  observerRole: choiceSchema(OBSERVER_ROLES, { blank: true }),
-  customerPermission: z.boolean(),
+  /** The meeting's date, the observer and the customer's permission (lib/observer.ts). */
+  ...observerShape,
   questions: text(),
   objectionsExplored: text(),
   signals: text(),
   overcome: text(),
-  observerComments: text(),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
@@ -182,15 +174,11 @@ export const newMindsetEntry = (): MindsetEntry => ({ id: newId(), technique: ''
 export const newObservation = (): Observation => ({
   id: newId(),
   prospectId: '',
-  date: '',
-  observerName: '',
-  observerRole: '',
-  customerPermission: false,
+  ...blankObserver(),
   questions: '',
   objectionsExplored: '',
   signals: '',
   overcome: '',
-  observerComments: '',
 });
 
 /** A new document: two prospects to prepare for (the guidance's "at least two"), everything else added as the learner goes. */

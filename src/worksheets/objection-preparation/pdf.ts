@@ -1,27 +1,26 @@
 import { formatDate } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
-import { tableOr } from '../../lib/pdf-blocks';
+import { observerDetailRows, observerSignOffRows } from '../../lib/observer';
+import { goodPracticeBlocks } from '../../lib/good-practice';
+import { acHeading as headingFor, tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import { concernFrequencies, frequencyText, prospectName, readTimes } from './calculations';
 import { chartMax, concernChartRows } from './chart-data';
-import { goodPracticeText, objectionPreparationGoodPractice } from './completeness';
-import { objectionFamily, OBJECTION_TYPE_LABELS, OBSERVER_ROLE_LABELS, SOURCE_KIND_SHORT, TECHNIQUE_LABELS } from './labels';
+import { objectionPreparationGoodPractice } from './completeness';
+import { objectionFamily, OBJECTION_TYPE_LABELS, SOURCE_KIND_SHORT, TECHNIQUE_LABELS } from './labels';
 import { hasText, type MindsetEntry, type ObjectionPreparationData } from './model';
 import { objectionPreparationMeta } from './meta';
 
 const dateText = (iso: string) => (iso ? formatDate(iso) : 'Not given');
 
 /** "AC 2.1 Prepare to deal with potential customer objections": the section's AC in the spec's words. */
-const acHeading = (title: string, codes: string[]): PdfBlock => {
-  const wording = codes.map((code) => `AC ${code} ${objectionPreparationMeta.criteria.find((c) => c.code === code)?.text ?? ''}`.trim());
-  return { kind: 'heading', text: `${title}: ${wording.join('; ')}` };
-};
+const acHeading = (title: string, codes: string[]) => headingFor(objectionPreparationMeta.criteria, title, codes);
 
 const techniqueName = (entry: MindsetEntry) => (entry.technique === 'other' ? orNotGiven(entry.otherName) : entry.technique ? TECHNIQUE_LABELS[entry.technique] : 'Not chosen');
 
 /** The worksheet as PDF blocks, in the order an assessor reads the evidence. */
 export function objectionPreparationEvidenceBlocks(data: ObjectionPreparationData): PdfBlock[] {
-  return [...preparationBlocks(data), ...reviewBlocks(data), ...mindsetBlocks(data), ...observationBlocks(data), ...goodPracticeBlocks(data)];
+  return [...preparationBlocks(data), ...reviewBlocks(data), ...mindsetBlocks(data), ...observationBlocks(data), ...goodPracticeBlocks(objectionPreparationGoodPractice(data))];
 }
 
 function preparationBlocks(data: ObjectionPreparationData): PdfBlock[] {
@@ -118,17 +117,12 @@ function observationBlocks(data: ObjectionPreparationData): PdfBlock[] {
       {
         kind: 'fields',
         rows: [
-          { label: 'Date of the meeting', value: dateText(o.date) },
-          { label: 'Observer', value: orNotGiven(o.observerName) },
-          { label: 'Observer’s role', value: o.observerRole ? OBSERVER_ROLE_LABELS[o.observerRole] : 'Not given' },
-          { label: 'Customer’s permission to observe and record', value: o.customerPermission ? 'Given' : 'Not confirmed' },
+          ...observerDetailRows(o),
           { label: 'Open and probing questions used to gain commitment (AC 3.1)', value: orNotGiven(o.questions) },
           { label: 'Objections explored to identify and prioritise concerns (AC 3.2)', value: orNotGiven(o.objectionsExplored) },
           { label: 'Verbal and non-verbal signals and the responses (AC 3.3)', value: orNotGiven(o.signals) },
           { label: 'How overcoming the objections was confirmed with the customer (AC 3.4)', value: orNotGiven(o.overcome) },
-          { label: 'Observer’s comments', value: orNotGiven(o.observerComments) },
-          { label: 'Observer’s signature', value: '______________________________' },
-          { label: 'Date signed', value: '______________________________' },
+          ...observerSignOffRows(o),
         ],
       },
     );
@@ -136,14 +130,3 @@ function observationBlocks(data: ObjectionPreparationData): PdfBlock[] {
   return blocks;
 }
 
-function goodPracticeBlocks(data: ObjectionPreparationData): PdfBlock[] {
-  return [
-    { kind: 'heading', text: 'Good practice (beyond the specification; not needed for completeness)' },
-    {
-      kind: 'table',
-      columns: ['Good practice', 'Done'],
-      columnWidths: [5, 1],
-      rows: objectionPreparationGoodPractice(data).map((item) => [goodPracticeText(item.label), item.isMet ? 'Yes' : 'Not yet']),
-    },
-  ];
-}

@@ -2,7 +2,7 @@ import { useFieldArray } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { AssessorNeeds, FromTheSpec } from '../../ui/AssessorNeeds';
 import { TextArea, TextField, SelectField } from '../../ui/fields';
-import { RowFieldsets } from '../../ui/RowFieldsets';
+import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import type { FormProps } from './form';
 import { PEOPLE_PROMPT, PERSON_HINTS, RULE_SOURCES, SPEC_CONTENT } from './guidance';
 import { PERSON_KIND_LABELS } from './labels';
@@ -19,18 +19,17 @@ export function PeopleSection({ control, register, getValues }: FormProps) {
       <p>{PEOPLE_PROMPT}</p>
       <AssessorNeeds quotes={[RULE_SOURCES.colleagues, RULE_SOURCES.stakeholders, RULE_SOURCES.current]} />
       <FromTheSpec summary="What the specification lists for this (indicative content)" bullets={[SPEC_CONTENT.range, SPEC_CONTENT.identify, SPEC_CONTENT.typical]} />
-      <div className="pair-grid">
+      <div className="form-grid form-grid--two">
         <TextField label="Your organisation" maxLength={TEXT_LIMITS.short} {...register('organisation')} />
         <TextField label="Your role" maxLength={TEXT_LIMITS.short} {...register('myRole')} />
       </div>
       <RowFieldsets
         rows={people.fields}
         name="Person"
-        written={(index) => {
+        onRemove={(index) => {
           const p = getValues(`people.${index}`);
-          return [p.name, p.role, p.needs, p.expectations, p.example, p.approach];
+          if (confirmRemove([p.name, p.role, p.needs, p.expectations, p.example, p.approach], `person ${index + 1}`)) people.remove(index);
         }}
-        onRemove={(index) => people.remove(index)}
         onAdd={people.fields.length < LIST_LIMITS.people ? () => people.append(newPerson()) : undefined}
       >
         {(index) => {
@@ -38,13 +37,13 @@ export function PeopleSection({ control, register, getValues }: FormProps) {
           const key = people.fields[index]?.fieldKey ?? String(index);
           return (
             <>
-              <div className="pair-grid">
+              <div className="form-grid form-grid--two">
                 <TextField label="Name" hint={PERSON_HINTS.name} maxLength={TEXT_LIMITS.short} {...register(`${path}.name`)} />
                 <SelectField label="Who they are to you" options={choiceOptions(PERSON_KINDS, PERSON_KIND_LABELS, { placeholder: 'Choose' })} {...register(`${path}.kind`)} />
-                <TextField label="Their role" hint={PERSON_HINTS.role} className="pair-grid__wide" maxLength={TEXT_LIMITS.short} error={problems[`${path}.role`]} {...register(`${path}.role`)} />
+                <TextField label="Their role" hint={PERSON_HINTS.role} className="form-grid__wide" maxLength={TEXT_LIMITS.short} error={problems[`${path}.role`]} {...register(`${path}.role`)} />
                 <TextArea label="What they need from you" hint={PERSON_HINTS.needs} rows={3} maxLength={TEXT_LIMITS.item} {...register(`${path}.needs`)} />
                 <TextArea label="What they expect of you" hint={PERSON_HINTS.expectations} rows={3} maxLength={TEXT_LIMITS.item} {...register(`${path}.expectations`)} />
-                <TextArea label="A supporting example" hint={PERSON_HINTS.example} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.example`)} />
+                <TextArea label="A supporting example" hint={PERSON_HINTS.example} rows={3} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.example`)} />
               </div>
               <div className="relationship-checkbox">
                 <input id={`current-${key}`} type="checkbox" {...register(`${path}.isCurrent`)} />

@@ -4,7 +4,7 @@ import { todayIso } from '../../lib/dates';
 import { shows } from '../../lib/sections';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
-import { GoodPracticeList } from '../../ui/GoodPracticeList';
+import { GoodPracticeNotes } from '../../ui/GoodPracticeNotes';
 import { ChallengeSection } from './ChallengeSection';
 import { relationshipLogGoodPractice } from './completeness';
 import { MapSection } from './MapSection';
@@ -53,5 +53,5 @@ function SectionGoodPractice({ control, section }: { control: Control<Relationsh
   const values = useWatch({ control });
   const parsed = RelationshipLogSchema.safeParse(values);
   if (!parsed.success) return null;
-  return <GoodPracticeList items={relationshipLogGoodPractice(parsed.data, todayIso()).filter((item) => item.sections?.includes(section))} />;
+  return <GoodPracticeNotes items={relationshipLogGoodPractice(parsed.data, todayIso())} section={section} />;
 }

@@ -2,7 +2,7 @@ import { useFieldArray } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { AssessorNeeds, FromTheSpec } from '../../ui/AssessorNeeds';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { RowFieldsets } from '../../ui/RowFieldsets';
+import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import type { FieldProblems } from './calculations';
 import type { FormProps } from './form';
 import { ENTRY_HINTS, RELATIONSHIPS_PROMPT, RULE_SOURCES, SPEC_CONTENT } from './guidance';
@@ -25,22 +25,21 @@ export function RelationshipsSection(form: FormProps) {
       <RowFieldsets
         rows={relationships.fields}
         name="Relationship"
-        written={(index) => {
+        onRemove={(index) => {
           const r = getValues(`relationships.${index}`);
-          return [r.mutualNeeds, ...r.entries.flatMap((e) => [e.whatIDid, e.evidence, e.outcome])];
+          if (confirmRemove([r.mutualNeeds, ...r.entries.flatMap((e) => [e.whatIDid, e.evidence, e.outcome])], `relationship ${index + 1}`)) relationships.remove(index);
         }}
-        onRemove={(index) => relationships.remove(index)}
         onAdd={relationships.fields.length < LIST_LIMITS.relationships ? () => relationships.append(newRelationship()) : undefined}
       >
         {(index) => (
           <>
-            <div className="pair-grid">
+            <div className="form-grid form-grid--two">
               <SelectField label="The person" options={options} error={problems[`relationships.${index}.personId`]} {...register(`relationships.${index}.personId`)} />
               <TextArea
                 label="What each of you needs, and how you aligned it"
                 hint="Optional, good practice: what they need from you, what you need from them, and what you agreed."
                 rows={3}
-                className="pair-grid__wide"
+                className="form-grid__wide"
                 maxLength={TEXT_LIMITS.item}
                 {...register(`relationships.${index}.mutualNeeds`)}
               />
@@ -61,20 +60,19 @@ function EntryList({ control, register, getValues, relationship, problems }: For
       rows={entries.fields}
       name="Entry"
       legend={(index) => `Relationship ${relationship + 1}: entry ${index + 1}`}
-      written={(index) => {
+      onRemove={(index) => {
         const e = getValues(`relationships.${relationship}.entries.${index}`);
-        return [e.whatIDid, e.evidence, e.outcome];
+        if (confirmRemove([e.whatIDid, e.evidence, e.outcome], `relationship ${relationship + 1}: entry ${index + 1}`)) entries.remove(index);
       }}
-      onRemove={(index) => entries.remove(index)}
       onAdd={entries.fields.length < LIST_LIMITS.entries ? () => entries.append(newEvidenceEntry()) : undefined}
     >
       {(index) => {
         const path = `relationships.${relationship}.entries.${index}` as const;
         return (
-          <div className="pair-grid">
+          <div className="form-grid form-grid--two">
             <TextField label="Date" type="date" error={problems[`${path}.date`]} {...register(`${path}.date`)} />
             <SelectField label="Kind of evidence" options={choiceOptions(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, { placeholder: 'Choose' })} {...register(`${path}.kind`)} />
-            <TextArea label="What you did" hint={ENTRY_HINTS.whatIDid} rows={3} className="pair-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.whatIDid`)} />
+            <TextArea label="What you did" hint={ENTRY_HINTS.whatIDid} rows={3} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`${path}.whatIDid`)} />
             <TextArea label="The evidence, and where the assessor finds it" hint={ENTRY_HINTS.evidence} rows={2} maxLength={TEXT_LIMITS.item} {...register(`${path}.evidence`)} />
             <TextArea label="What came of it" hint={ENTRY_HINTS.outcome} rows={2} maxLength={TEXT_LIMITS.item} {...register(`${path}.outcome`)} />
           </div>

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
-import { dateOrEmpty, rowIdSchema, textUpTo } from '../../lib/row-schema';
+import { dateOrEmpty } from '../../lib/date-schema';
+import { boundedText, rowId } from '../../lib/schema-fields';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 
@@ -33,10 +34,10 @@ export type EvidenceKind = Choice<typeof EVIDENCE_KINDS>;
 export const CONFIRMER_ROLES = ['line-manager', 'colleague-involved', 'other-colleague'] as const;
 export type ConfirmerRole = Choice<typeof CONFIRMER_ROLES>;
 
-const text = (max: number = TEXT_LIMITS.answer) => textUpTo(max);
+const text = (max: number = TEXT_LIMITS.answer) => boundedText(max);
 
 const PersonSchema = z.object({
-  id: rowIdSchema,
+  id: rowId(),
   name: text(TEXT_LIMITS.short),
   kind: choiceSchema(PERSON_KINDS, { blank: true }),
   role: text(TEXT_LIMITS.short),
@@ -55,7 +56,7 @@ const PersonSchema = z.object({
 export type Person = z.infer<typeof PersonSchema>;
 
 const EvidenceEntrySchema = z.object({
-  id: rowIdSchema,
+  id: rowId(),
   date: dateOrEmpty,
   whatIDid: text(TEXT_LIMITS.item),
   kind: choiceSchema(EVIDENCE_KINDS, { blank: true }),
@@ -66,7 +67,7 @@ const EvidenceEntrySchema = z.object({
 export type EvidenceEntry = z.infer<typeof EvidenceEntrySchema>;
 
 const RelationshipSchema = z.object({
-  id: rowIdSchema,
+  id: rowId(),
   /** The person on the map (a Person id), or '' while not chosen. */
   personId: text(100),
   /** What each side needs from the relationship, and how the learner aligned them. */
@@ -76,7 +77,7 @@ const RelationshipSchema = z.object({
 export type Relationship = z.infer<typeof RelationshipSchema>;
 
 const ChallengeSchema = z.object({
-  id: rowIdSchema,
+  id: rowId(),
   personId: text(100),
   date: dateOrEmpty,
   situation: text(),

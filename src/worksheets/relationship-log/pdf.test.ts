@@ -9,8 +9,8 @@ const textOf = (blocks: ReturnType<typeof relationshipLogEvidenceBlocks>) => JSO
 describe('relationshipLogEvidenceBlocks', () => {
   it('labels each section with the AC it evidences in the spec’s words, and says 2.2 needs other evidence', () => {
     const text = textOf(relationshipLogEvidenceBlocks(createRelationshipLogExample().data));
-    expect(text).toContain('AC 1.1 Describe the needs and expectations of colleagues in a sales team.');
-    expect(text).toContain('AC 2.4 Resolve relationship challenges in a professional manner.');
+    expect(text).toContain('AC 1.1 Describe the needs and expectations of colleagues in a sales team');
+    expect(text).toContain('AC 2.4 Resolve relationship challenges in a professional manner');
     expect(text).toContain('AC 2.2 (Perform under pressure as part of a team to progress sales) is not evidenced by this log');
   });
 
@@ -25,7 +25,7 @@ describe('relationshipLogEvidenceBlocks', () => {
       'Good',
       'Weekly one-to-one with the forecast; a short message the same day when a large deal changes.',
     ]);
-    const witness = blocks.find((b) => b.kind === 'fields' && b.rows.some((r) => r.label === 'Signature'));
+    const witness = blocks.find((b) => b.kind === 'fields' && b.rows.some((r) => r.label === 'Witness’s signature'));
     expect(witness?.kind === 'fields' && witness.rows.slice(0, 2)).toEqual([
       { label: 'Name', value: 'Gareth Lewis' },
       { label: 'Role', value: 'My line manager' },

@@ -1,6 +1,6 @@
 import { formatDate, isIsoDate } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
-import { tableOr } from '../../lib/pdf-blocks';
+import { acHeading, tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
 import { entriesByDate, HIGH_FROM } from './calculations';
 import { mapPoints } from './chart-data';
@@ -10,11 +10,8 @@ import { relationshipLogMeta } from './meta';
 import { hasText, personName, type Challenge, type Person, type Relationship, type RelationshipLogData } from './model';
 import { witnessBlocks } from './witness';
 
-/** "Evidence for AC 1.1 Describe the needs …": each AC a section evidences, in the spec's words (from meta, read from the unit). */
-function criteriaParagraph(codes: readonly string[]): PdfBlock {
-  const lines = relationshipLogMeta.criteria.filter((c) => codes.includes(c.code)).map((c) => `AC ${c.code} ${c.text}.`);
-  return { kind: 'paragraph', text: `Evidence for ${lines.join(' ')}` };
-}
+/** A section's heading with the AC it evidences, in the spec's words (from meta, read from the unit). */
+const sectionHeading = (title: string, codes: readonly string[]) => acHeading(relationshipLogMeta.criteria, title, codes);
 
 const dateOr = (iso: string, none: string) => (isIsoDate(iso) ? formatDate(iso) : none);
 
@@ -85,8 +82,7 @@ export function relationshipLogEvidenceBlocks(data: RelationshipLogData): PdfBlo
     { kind: 'heading', text: 'Evidence the assessor needs beyond this log' },
     { kind: 'paragraph', text: OTHER_EVIDENCE.join('\n') },
 
-    { kind: 'heading', text: 'Colleagues and stakeholders: their needs and expectations (AC 1.1, 1.2, 2.1)' },
-    criteriaParagraph(['1.1', '1.2', '2.1']),
+    sectionHeading('Colleagues and stakeholders, their needs and expectations', ['1.1', '1.2', '2.1']),
     tableOr('No colleague or stakeholder described yet.', {
       caption: 'The colleagues and stakeholders I work with to make sales',
       columns: ['Person', 'Who they are', 'What they need', 'What they expect', 'Example', 'Working with now'],
@@ -94,8 +90,7 @@ export function relationshipLogEvidenceBlocks(data: RelationshipLogData): PdfBlo
       rows: people.map((p) => [orNotGiven(p.name), whoTheyAre(p), orNotGiven(p.needs), orNotGiven(p.expectations), orNotGiven(p.example), p.isCurrent ? 'Yes' : 'No']),
     }),
 
-    { kind: 'heading', text: 'Stakeholder map: influence against interest (AC 2.1)' },
-    criteriaParagraph(['2.1']),
+    sectionHeading('Stakeholder map: influence against interest', ['2.1']),
     { kind: 'paragraph', text: `Each person rated 1 (low) to 5 (high) for their influence over my sales and their interest in my work; ${HIGH_FROM} to 5 counts as high. The same figures are drawn as a chart on the worksheet.` },
     tableOr('No one rated on the map yet.', {
       caption: 'The stakeholder map as a table',
@@ -108,12 +103,10 @@ export function relationshipLogEvidenceBlocks(data: RelationshipLogData): PdfBlo
     }),
     { kind: 'fields', rows: [{ label: 'What the map tells me', value: orNotGiven(data.mapSummary) }] },
 
-    { kind: 'heading', text: 'Productive and professional working relationships (AC 2.3)' },
-    criteriaParagraph(['2.3']),
+    sectionHeading('Productive and professional working relationships', ['2.3']),
     ...(relationships.length ? relationships.flatMap((r, i) => relationshipBlocks(data, r, i)) : [{ kind: 'paragraph', text: 'No working relationship logged yet.' } as const]),
 
-    { kind: 'heading', text: 'A relationship challenge resolved (AC 2.4)' },
-    criteriaParagraph(['2.4']),
+    sectionHeading('A relationship challenge resolved', ['2.4']),
     ...(challenges.length ? challenges.flatMap((c, i) => challengeBlocks(data, c, i, challenges.length)) : [{ kind: 'paragraph', text: 'No relationship challenge described yet.' } as const]),
   ];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SIGN_HERE, witnessBlocks } from './witness';
+import { BLANK_LINE as SIGN_HERE } from '../../lib/observer';
+import { witnessBlocks } from './witness';
 
 describe('witnessBlocks', () => {
   it('names the witness and leaves lines to sign and date', () => {
@@ -12,8 +13,8 @@ describe('witnessBlocks', () => {
         { label: 'Name', value: 'Gareth Lewis' },
         { label: 'Role', value: 'My line manager' },
         { label: 'What I confirm, in my own words', value: 'I saw it.' },
-        { label: 'Signature', value: SIGN_HERE },
-        { label: 'Date', value: SIGN_HERE },
+        { label: 'Witness’s signature', value: SIGN_HERE },
+        { label: 'Date signed', value: SIGN_HERE },
       ],
     });
   });

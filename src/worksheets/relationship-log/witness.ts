@@ -1,8 +1,6 @@
 import type { PdfBlock } from '../../lib/evidence-types';
+import { BLANK_LINE, signatureRows } from '../../lib/observer';
 import { orNotGiven } from '../../lib/text-list';
-
-/** The line a person signs or dates on the printed copy. */
-export const SIGN_HERE = '______________________________';
 
 export type Witness = { name: string; role: string; statement: string };
 
@@ -20,9 +18,8 @@ export function witnessBlocks(title: string, confirms: string, witness: Witness)
       rows: [
         { label: 'Name', value: orNotGiven(witness.name) },
         { label: 'Role', value: orNotGiven(witness.role) },
-        { label: 'What I confirm, in my own words', value: witness.statement.trim() || `${SIGN_HERE}\n${SIGN_HERE}\n${SIGN_HERE}` },
-        { label: 'Signature', value: SIGN_HERE },
-        { label: 'Date', value: SIGN_HERE },
+        { label: 'What I confirm, in my own words', value: witness.statement.trim() || `${BLANK_LINE}\n${BLANK_LINE}\n${BLANK_LINE}` },
+        ...signatureRows('Witness'),
       ],
     },
   ];

@@ -21,7 +21,7 @@ export function ProgressChart({ chart }: { chart: ProgressChartData }) {
         <LineChart data={rows} margin={{ left: 0, right: 24, top: 12, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis domain={[chart.yMin, chart.yMax]} unit=" %" width={60} />
+          <YAxis domain={[chart.yMin, chart.yMax]} tickFormatter={(value: number) => `${value} %`} width={60} />
           <Tooltip />
           <Legend />
           <ReferenceLine y={100} stroke="#1a1a1a" strokeDasharray="4 4" label={{ value: 'Target', position: 'insideTopLeft' }} />

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { newId } from '../../lib/ids';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
+import { dateOrEmpty } from '../../lib/date-schema';
 import { isIsoDate } from '../../lib/dates';
 import { SELF_CHECK_ANSWER_MAX, SELF_CHECK_STATEMENTS } from './self-check';
 
@@ -21,8 +22,6 @@ export const ZONES = ['ready', 'reacting', 'injured', 'ill'] as const;
 export type Zone = (typeof ZONES)[number];
 
 const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-/** A calendar date (yyyy-mm-dd) or empty while not yet given. */
-const dateOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { message: 'Not a calendar date (yyyy-mm-dd)' });
 const id = text(100).min(1);
 
 const TextItemSchema = z.object({ id, text: text(TEXT_LIMITS.item) });

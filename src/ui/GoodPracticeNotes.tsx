@@ -1,12 +1,12 @@
-import type { ChecklistItem } from '../../lib/evidence-types';
-import { goodPracticeText } from './completeness';
+import type { ChecklistItem } from '../lib/evidence-types';
+import { goodPracticeText } from '../lib/good-practice';
 
-/** Good-practice advice for a section, met or not yet, always marked as beyond what the specification asks. */
-export function GoodPractice({ items, section }: { items: ChecklistItem[]; section: string }) {
+/** Good-practice advice for one section, met or not yet, always marked as beyond what the specification asks. */
+export function GoodPracticeNotes({ items, section, className }: { items: readonly ChecklistItem[]; section: string; className?: string }) {
   const shown = items.filter((item) => item.sections?.includes(section));
   if (!shown.length) return null;
   return (
-    <aside className="notice notice--info objection-good-practice" aria-label="Good practice">
+    <aside className={`notice notice--info${className ? ` ${className}` : ''}`} aria-label="Good practice">
       <p>
         <strong>Good practice</strong> (beyond the specification: not needed to complete this worksheet)
       </p>

@@ -1,10 +1,7 @@
-import './good-practice.css';
-
-/** A suggestion beyond the specification's minimum: met or not yet, and why it helps or what to do. */
-export type GoodPracticeItem = { label: string; isMet: boolean; detail?: string };
+import type { GoodPractice } from './good-practice';
 
 /** Good practice beyond the specification's minimum: suggested, marked in words, and never needed for "complete". */
-export function GoodPracticeList({ items }: { items: readonly GoodPracticeItem[] }) {
+export function GoodPracticeList({ items }: { items: GoodPractice[] }) {
   if (items.length === 0) return null;
   return (
     <div className="good-practice">
@@ -14,7 +11,6 @@ export function GoodPracticeList({ items }: { items: readonly GoodPracticeItem[]
           <li key={item.label}>
             <span aria-hidden="true">{item.isMet ? '✓ ' : '○ '}</span>
             {item.label}: <strong>{item.isMet ? 'done' : 'not yet'}</strong>
-            {!item.isMet && item.detail ? <span className="good-practice__detail"> {item.detail}</span> : null}
           </li>
         ))}
       </ul>

@@ -1,0 +1,5 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+
+/** A calendar date (yyyy-mm-dd) or empty while not yet given: the one date field every worksheet's schema uses. */
+export const dateOrEmpty = z.string().refine((v) => v === '' || isIsoDate(v), { message: 'Not a calendar date (yyyy-mm-dd)' });

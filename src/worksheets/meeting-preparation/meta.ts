@@ -1,0 +1,23 @@
+import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import L3C1 from '../../lib/spec/units/L3C1';
+import type { WorksheetMeta } from '../../lib/worksheet-definition';
+
+/** What the shell shows about the meeting preparation before loading it. AC in the spec's words, from unit L3C1's outline. */
+export const meetingPreparationMeta: WorksheetMeta = {
+  id: 'meeting-preparation',
+  title: 'Meeting preparation',
+  summary:
+    'Identify two interested prospects, arrange and confirm a meeting with each, match your products or services to their needs, and prepare a dialogue framework for each meeting.',
+  unit: unitRef(L3C1),
+  // LO2 in full. LO1 (1.1–1.5) is knowledge the unit's workbook covers; the guidance asks for no
+  // observed meeting, so there is no observation record.
+  criteria: criteriaOf(L3C1, ['2.1', '2.2', '2.3', '2.4']),
+  // Each section is its own page on the worksheet's task list; checklist rules name their section.
+  sections: [
+    { id: 'organisation', title: 'Your organisation and what it offers', criteria: ['2.3'] },
+    { id: 'prospects', title: 'Interested prospects', criteria: ['2.1'] },
+    { id: 'meetings', title: 'Sales meetings arranged', criteria: ['2.2'] },
+    { id: 'needs', title: 'Products and services matched to their needs', criteria: ['2.3'] },
+    { id: 'dialogue', title: 'Dialogue frameworks', criteria: ['2.4'] },
+  ],
+};
