@@ -26,6 +26,7 @@ test('a learner fills the relationship log from empty by keyboard, reloads, and 
   // The map has good practice only: it never blocks "complete".
   await expect(taskListRow(page, SECTIONS, SECTIONS[1]!)).toContainText('Optional');
   await page.getByRole('link', { name: `Start: ${SECTIONS[0]}` }).click();
+  await expect(page.getByRole('complementary', { name: 'What this log does not cover' })).toContainText('This log does not cover AC 2.2 (Perform under pressure as part of a team to progress sales). Why: the assessor needs evidence of how you actually performed under pressure');
 
   // AC 1.1, 1.2 and 2.1: three colleagues in different roles and two stakeholders.
   await typeInto(page.getByLabel('Your organisation'), 'Harbour Lane Office Furniture');
@@ -126,7 +127,7 @@ test('a learner fills the relationship log from empty by keyboard, reloads, and 
     'AC 1.2 Explain the needs and expectations of other stakeholders',
     'AC 2.3 Maintain productive and professional relationships',
     'AC 2.4 Resolve relationship challenges in a professional manner',
-    'is not evidenced by this log',
+    'AC 2.2 (Perform under pressure as part of a team to progress sales) is not evidenced by this log. Why:',
     ...PEOPLE.flatMap((p) => [p.name, p.needs]),
     'The stakeholder map as a table', 'Keep satisfied (high influence, lower interest)', 'Gareth and Helen matter most',
     'Agreed a checklist with Tom', '14 September 2026', 'A sale made by working together',
@@ -159,4 +160,8 @@ test('the worked example opens in one click, passes an accessibility check and o
   const csv = readFileSync(await (await downloading).path(), 'utf8');
   expect(csv).toContain('Person,Kind,Role,What they need,What they expect,Example,I work with them now,Influence (1-5),Interest (1-5),Where on the map');
   expect(csv).toContain('4,2,"Keep satisfied (high influence, lower interest)",Strong');
+
+  // The Units page lists the log against L3L1 with the AC it serves (2.2 is left to other evidence).
+  await page.goto('/units');
+  await expect(page.getByRole('row', { name: /L3L1 Developing Relationships/ })).toContainText('Relationship log (AC 1.1, 1.2, 2.1, 2.3, 2.4)');
 });

@@ -4,7 +4,7 @@ import { AssessorNeeds, FromTheSpec } from '../../ui/AssessorNeeds';
 import { TextArea, TextField, SelectField } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import type { FormProps } from './form';
-import { PEOPLE_PROMPT, PERSON_HINTS, RULE_SOURCES, SPEC_CONTENT } from './guidance';
+import { NOT_COVERED_AC, NOT_COVERED_WHY, PEOPLE_PROMPT, PERSON_HINTS, RULE_SOURCES, SPEC_CONTENT } from './guidance';
 import { PERSON_KIND_LABELS } from './labels';
 import { LIST_LIMITS, newPerson, PERSON_KINDS, TEXT_LIMITS } from './model';
 import { useFieldProblems } from './use-log-values';
@@ -19,6 +19,11 @@ export function PeopleSection({ control, register, getValues }: FormProps) {
       <p>{PEOPLE_PROMPT}</p>
       <AssessorNeeds quotes={[RULE_SOURCES.colleagues, RULE_SOURCES.stakeholders, RULE_SOURCES.current]} />
       <FromTheSpec summary="What the specification lists for this (indicative content)" bullets={[SPEC_CONTENT.range, SPEC_CONTENT.identify, SPEC_CONTENT.typical]} />
+      <aside className="notice notice--info" aria-label="What this log does not cover">
+        <p>
+          <strong>This log does not cover AC {NOT_COVERED_AC.code}</strong> ({NOT_COVERED_AC.text}). {NOT_COVERED_WHY}
+        </p>
+      </aside>
       <div className="form-grid form-grid--two">
         <TextField label="Your organisation" maxLength={TEXT_LIMITS.short} {...register('organisation')} />
         <TextField label="Your role" maxLength={TEXT_LIMITS.short} {...register('myRole')} />

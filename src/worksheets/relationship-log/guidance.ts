@@ -4,6 +4,8 @@
  * content module, so they are the spec's words; the short prompts around them are the toolkit's own.
  */
 import L3L1Content from '../../lib/spec/content/L3L1';
+import { criteriaOf } from '../../lib/spec/criteria';
+import L3L1 from '../../lib/spec/units/L3L1';
 import { indicativeBullet } from '../../lib/spec/indicative-bullet';
 import type { GuidanceQuote } from '../../ui/AssessorNeeds';
 
@@ -94,9 +96,21 @@ export const CHALLENGE_HINTS = {
   confirmerStatement: 'Their own words, if they give them now; otherwise leave this empty and they write on the printed copy.',
 } as const;
 
+/**
+ * Why the log leaves AC 2.2 to other evidence, in words the learner reads (shown on the log's first
+ * page and printed in the PDF): the guidance asks for evidence of how they performed under pressure
+ * ("project plans, meeting deadlines, witness testimony from colleagues …"), which a log the learner
+ * writes about their relationships cannot be.
+ */
+/** AC 2.2 in the spec's words, the one AC of L3L1 the log leaves to other evidence. */
+export const NOT_COVERED_AC = criteriaOf(L3L1, ['2.2'])[0]!;
+
+export const NOT_COVERED_WHY =
+  'Why: the assessor needs evidence of how you actually performed under pressure with your team, such as project plans, deadlines you met, or witness testimony from colleagues. A log you write about your working relationships cannot show that on its own, so keep that evidence in your portfolio as well.';
+
 /** What the assessor needs beyond this log, by AC, from the guidance: printed at the top of the PDF. */
 export const OTHER_EVIDENCE = [
   'AC 2.3: attach the evidence each entry names (copies of email correspondence, records of sales made by working together), as the assessor guidance asks.',
   'AC 2.4: the supporting evidence is the confirmation at the end of this log, signed by the person named, or a paragraph they write themselves.',
-  'AC 2.2 (Perform under pressure as part of a team to progress sales) is not evidenced by this log: the guidance asks for evidence of your performance, e.g. project plans, deadlines met or witness testimony from colleagues.',
+  `AC ${NOT_COVERED_AC.code} (${NOT_COVERED_AC.text}) is not evidenced by this log. ${NOT_COVERED_WHY}`,
 ] as const;
