@@ -3,7 +3,7 @@ import { choiceSchema, type Choice } from '../../lib/choices';
 import { isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { dateOrEmpty } from '../../lib/date-schema';
-import { boundedText, rowId } from '../../lib/schema-fields';
+import { rowRef, rowSchema, textUpTo } from '../../lib/schema-fields';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 
@@ -34,10 +34,9 @@ export type EvidenceKind = Choice<typeof EVIDENCE_KINDS>;
 export const CONFIRMER_ROLES = ['line-manager', 'colleague-involved', 'other-colleague'] as const;
 export type ConfirmerRole = Choice<typeof CONFIRMER_ROLES>;
 
-const text = (max: number = TEXT_LIMITS.answer) => boundedText(max);
+const text = textUpTo(TEXT_LIMITS.answer);
 
-const PersonSchema = z.object({
-  id: rowId(),
+const PersonSchema = rowSchema({
   name: text(TEXT_LIMITS.short),
   kind: choiceSchema(PERSON_KINDS, { blank: true }),
   role: text(TEXT_LIMITS.short),
@@ -55,8 +54,7 @@ const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-const EvidenceEntrySchema = z.object({
-  id: rowId(),
+const EvidenceEntrySchema = rowSchema({
   date: dateOrEmpty,
   whatIDid: text(TEXT_LIMITS.item),
   kind: choiceSchema(EVIDENCE_KINDS, { blank: true }),
@@ -66,19 +64,17 @@ const EvidenceEntrySchema = z.object({
 });
 export type EvidenceEntry = z.infer<typeof EvidenceEntrySchema>;
 
-const RelationshipSchema = z.object({
-  id: rowId(),
+const RelationshipSchema = rowSchema({
   /** The person on the map (a Person id), or '' while not chosen. */
-  personId: text(100),
+  personId: rowRef(),
   /** What each side needs from the relationship, and how the learner aligned them. */
   mutualNeeds: text(TEXT_LIMITS.item),
   entries: z.array(EvidenceEntrySchema).max(LIST_LIMITS.entries),
 });
 export type Relationship = z.infer<typeof RelationshipSchema>;
 
-const ChallengeSchema = z.object({
-  id: rowId(),
-  personId: text(100),
+const ChallengeSchema = rowSchema({
+  personId: rowRef(),
   date: dateOrEmpty,
   situation: text(),
   actions: text(),
