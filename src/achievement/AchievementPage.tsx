@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { findWorksheet, interactiveWorksheets } from '../worksheets/registry';
-import { unitsServedBy } from '../lib/worksheet-evidence';
+import { criteriaEvidencedBy, unitsServedBy } from '../lib/worksheet-evidence';
 import { isWorkedExampleDocument } from '../lib/worked-example';
 import type { CriterionProgress } from '../lib/worksheet-definition';
 import { useDocuments } from '../storage/documents-store';
@@ -18,9 +18,17 @@ const STATUS_LABELS: Record<UnitStatus | '', string> = {
   achieved: 'Achieved',
 };
 
-/** The toolkit's worksheets that give evidence for a unit: the units of the AC they claim, and those they name as also supported. */
+/**
+ * The toolkit's worksheets that give evidence for a unit (the units of the AC they claim, and those
+ * they name as also supported), each with the unit's AC it serves: "Relationship log (AC 1.1, 1.2)".
+ */
 function worksheetsFor(unit: Unit): string[] {
-  return interactiveWorksheets.filter((w) => unitsServedBy(w.meta).includes(unit.code)).map((w) => w.meta.title);
+  return interactiveWorksheets
+    .filter((w) => unitsServedBy(w.meta).includes(unit.code))
+    .map((w) => {
+      const codes = criteriaEvidencedBy(w.meta).filter((c) => c.startsWith(`${unit.code} `)).map((c) => c.slice(unit.code.length + 1));
+      return codes.length ? `${w.meta.title} (AC ${codes.join(', ')})` : w.meta.title;
+    });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { blankObserver, hasObserverDetails, missingObserverDetails, observerDetailRows, observerShape, observerSignOffRows, type ObserverDetails } from './observer';
+import { blankObserver, hasObserverDetails, missingObserverDetails, observerDetailRows, observerShape, observerSignOffRows, signatureRows, BLANK_LINE, type ObserverDetails } from './observer';
 
 const complete: ObserverDetails = { date: '2026-10-14', observerName: 'Sarah Whitcombe', observerRole: 'line-manager', customerPermission: true, observerComments: 'Well prepared.' };
 
@@ -32,5 +32,12 @@ describe('observer details', () => {
     expect(observerDetailRows(blankObserver(), 'negotiation')[0]!.label).toBe('Date of the negotiation');
     expect(observerSignOffRows(complete).map((r) => r.label)).toEqual(['Observer’s comments', 'Observer’s signature', 'Date signed']);
     expect(observerSignOffRows(blankObserver())[0]!.value).toBe('Not given');
+  });
+
+  it('leaves lines for anyone who signs a printed record: a witness as well as an observer', () => {
+    expect(signatureRows('Witness')).toEqual([
+      { label: 'Witness’s signature', value: BLANK_LINE },
+      { label: 'Date signed', value: BLANK_LINE },
+    ]);
   });
 });

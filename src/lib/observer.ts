@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choiceSchema, type Choice } from './choices';
 import { dateOrEmpty } from './date-schema';
-import { formatDate } from './dates';
+import { dateOrNotGiven } from './dates';
 import { orNotGiven } from './text-list';
 
 /**
@@ -52,13 +52,21 @@ export function missingObserverDetails(o: ObserverDetails): string[] {
   ].filter(Boolean);
 }
 
-const dateText = (iso: string) => (iso ? formatDate(iso) : 'Not given');
-const BLANK_LINE = '______________________________';
+/** The line a person signs or dates on the printed record. */
+export const BLANK_LINE = '______________________________';
+
+/** The lines a person signs and dates on a printed record, e.g. `signatureRows('Observer')`: "Observer’s signature", "Date signed". */
+export function signatureRows(who: string): Array<{ label: string; value: string }> {
+  return [
+    { label: `${who}’s signature`, value: BLANK_LINE },
+    { label: 'Date signed', value: BLANK_LINE },
+  ];
+}
 
 /** The observer's details as label/value rows for a PDF 'fields' block. */
 export function observerDetailRows(o: ObserverDetails, what = 'meeting'): Array<{ label: string; value: string }> {
   return [
-    { label: `Date of the ${what}`, value: dateText(o.date) },
+    { label: `Date of the ${what}`, value: dateOrNotGiven(o.date) },
     { label: 'Observer', value: orNotGiven(o.observerName) },
     { label: 'Observer’s role', value: o.observerRole ? OBSERVER_ROLE_LABELS[o.observerRole] : 'Not given' },
     { label: 'Customer’s permission to observe and record', value: o.customerPermission ? 'Given' : 'Not confirmed' },
@@ -69,7 +77,6 @@ export function observerDetailRows(o: ObserverDetails, what = 'meeting'): Array<
 export function observerSignOffRows(o: ObserverDetails): Array<{ label: string; value: string }> {
   return [
     { label: 'Observer’s comments', value: orNotGiven(o.observerComments) },
-    { label: 'Observer’s signature', value: BLANK_LINE },
-    { label: 'Date signed', value: BLANK_LINE },
+    ...signatureRows('Observer'),
   ];
 }

@@ -13,6 +13,7 @@ import { objectionPreparationMeta } from './objection-preparation/meta';
 import { negotiationPlanMeta } from './negotiation-plan/meta';
 import { meetingPreparationMeta } from './meeting-preparation/meta';
 import { salesActivityPlanMeta } from './sales-activity-plan/meta';
+import { relationshipLogMeta } from './relationship-log/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -89,6 +90,11 @@ export const interactiveWorksheets: WorksheetDefinition[] = [
     salesActivityPlanMeta,
     async () => (await import('./sales-activity-plan/definition')).salesActivityPlanModel,
     async () => (await import('./sales-activity-plan/SalesActivityPlanPage')).SalesActivityPlanPage,
+  ),
+  worksheet(
+    relationshipLogMeta,
+    async () => (await import('./relationship-log/definition')).relationshipLogModel,
+    async () => (await import('./relationship-log/RelationshipLogPage')).RelationshipLogPage,
   ),
 ];
 

@@ -5,13 +5,10 @@
  * the toolkit's own.
  */
 import L3B1Content from '../../lib/spec/content/L3B1';
+import { indicativeBullet } from '../../lib/spec/indicative-bullet';
 
 /** The spec's indicative content bullet for an LO that starts with these words. */
-function specBullet(outcome: 1 | 2 | 3, startsWith: string): string {
-  const bullet = L3B1Content.outcomes[outcome]?.indicativeContent.find((text) => text.startsWith(startsWith));
-  if (!bullet) throw new Error(`L3B1 LO${outcome} has no indicative content starting "${startsWith}"`);
-  return bullet;
-}
+const specBullet = (outcome: 1 | 2 | 3, startsWith: string) => indicativeBullet(L3B1Content, 'L3B1', outcome, startsWith);
 
 /** Where a completeness rule comes from: the assessor guidance's own words and where they are printed. */
 export type RuleSource = { quote: string; where: string };

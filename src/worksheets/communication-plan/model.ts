@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { dateOrEmpty } from '../../lib/date-schema';
+import { rowRef, rowSchema, textUpTo } from '../../lib/schema-fields';
 import { isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { blankOrganisation, organisationSchema } from '../../lib/organisation';
@@ -22,11 +23,9 @@ export type BarrierLevel = Choice<typeof BARRIER_LEVELS>;
 export const ACTION_AUDIENCES = ['colleagues', 'customers', 'both'] as const;
 export type ActionAudience = Choice<typeof ACTION_AUDIENCES>;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-const id = text(100).min(1);
+const text = textUpTo(TEXT_LIMITS.answer);
 
-const AudienceSchema = z.object({
-  id,
+const AudienceSchema = rowSchema({
   name: text(TEXT_LIMITS.short),
   who: text(TEXT_LIMITS.item),
   needs: text(TEXT_LIMITS.item),
@@ -37,8 +36,7 @@ const AudienceSchema = z.object({
 });
 export type Audience = z.infer<typeof AudienceSchema>;
 
-const ActivitySchema = z.object({
-  id,
+const ActivitySchema = rowSchema({
   date: dateOrEmpty,
   channel: text(TEXT_LIMITS.short),
   message: text(TEXT_LIMITS.item),
@@ -47,8 +45,7 @@ const ActivitySchema = z.object({
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 
-const ActionSchema = z.object({
-  id,
+const ActionSchema = rowSchema({
   action: text(TEXT_LIMITS.item),
   audience: choiceSchema(ACTION_AUDIENCES, { blank: true }),
   byWhen: dateOrEmpty,
@@ -56,8 +53,7 @@ const ActionSchema = z.object({
 });
 export type ImprovementAction = z.infer<typeof ActionSchema>;
 
-const BarrierSchema = z.object({
-  id,
+const BarrierSchema = rowSchema({
   level: choiceSchema(BARRIER_LEVELS, { blank: true }),
   barrier: text(TEXT_LIMITS.short),
   explanation: text(TEXT_LIMITS.item),
@@ -70,7 +66,7 @@ export const CommunicationPlanSchema = z.object({
   audiences: z.array(AudienceSchema).max(LIST_LIMITS.audiences),
   /** How the learner would approach the audiences differently, compared. */
   differences: text(),
-  plan: z.object({ audienceId: text(100), aim: text() }),
+  plan: z.object({ audienceId: rowRef(), aim: text() }),
   activities: z.array(ActivitySchema).max(LIST_LIMITS.activities),
   preferences: z.object({
     /** One rating per PREFERENCE_SCALES line, 1–5, null until rated. */

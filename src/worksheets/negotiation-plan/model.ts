@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { dateOrEmpty } from '../../lib/date-schema';
+import { rowSchema, textUpTo } from '../../lib/schema-fields';
 import { newId } from '../../lib/ids';
 import { blankObserver, observerShape } from '../../lib/observer';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
@@ -46,11 +47,9 @@ export type OpportunityKind = Choice<typeof OPPORTUNITY_KINDS>;
 export const CLOSE_TECHNIQUES = ['ask-for-order', 'objection', 'dual', 'organisation', 'summary', 'other'] as const;
 export type CloseTechnique = Choice<typeof CLOSE_TECHNIQUES>;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-const id = text(100).min(1);
+const text = textUpTo(TEXT_LIMITS.answer);
 
-const ConcessionSchema = z.object({
-  id,
+const ConcessionSchema = rowSchema({
   /** What could be given, e.g. "Free installation". */
   what: text(TEXT_LIMITS.short),
   /** Its cost to us in pounds, as typed: read in calculations.ts, so nothing half-typed is lost. */
@@ -62,8 +61,7 @@ const ConcessionSchema = z.object({
 });
 export type Concession = z.infer<typeof ConcessionSchema>;
 
-const OpportunitySchema = z.object({
-  id,
+const OpportunitySchema = rowSchema({
   kind: choiceSchema(OPPORTUNITY_KINDS, { blank: true }),
   product: text(TEXT_LIMITS.short),
   /** The question the learner will ask to find out if it fits. */
@@ -71,7 +69,7 @@ const OpportunitySchema = z.object({
 });
 export type Opportunity = z.infer<typeof OpportunitySchema>;
 
-const CloseSchema = z.object({ id, said: text(TEXT_LIMITS.item) });
+const CloseSchema = rowSchema({ said: text(TEXT_LIMITS.item) });
 export type CloseEntry = z.infer<typeof CloseSchema>;
 
 const ObservedSchema = z.object({
@@ -96,8 +94,7 @@ const ObservedSchema = z.object({
 });
 export type Observed = z.infer<typeof ObservedSchema>;
 
-const NegotiationSchema = z.object({
-  id,
+const NegotiationSchema = rowSchema({
   customer: text(TEXT_LIMITS.short),
   contact: text(TEXT_LIMITS.short),
   date: dateOrEmpty,

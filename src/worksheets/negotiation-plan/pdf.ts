@@ -1,4 +1,4 @@
-import { formatDate } from '../../lib/dates';
+import { dateOrNotGiven } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { formatMoney, formatNumber } from '../../lib/numbers';
 import { observerDetailRows, observerSignOffRows } from '../../lib/observer';
@@ -12,7 +12,6 @@ import { CLOSE_TECHNIQUE_LABELS, DIRECTION_LABELS, OPPORTUNITY_SHORT, STRATEGY_L
 import { hasText, negotiationName, type Negotiation, type NegotiationPlanData } from './model';
 import { negotiationPlanMeta } from './meta';
 
-const dateText = (iso: string) => (iso ? formatDate(iso) : 'Not given');
 const BLANK_LINE = '______________________________';
 
 /** "AC 2.1 Prepare for sales negotiations": the section's AC in the spec's words. */
@@ -58,7 +57,7 @@ function planBlocks(n: Negotiation, name: string): PdfBlock[] {
       rows: [
         { label: 'Customer', value: orNotGiven(n.customer) },
         { label: 'Who you negotiate with', value: orNotGiven(n.contact) },
-        { label: 'Date', value: dateText(n.date) },
+        { label: 'Date', value: dateOrNotGiven(n.date) },
         { label: 'The customer’s needs', value: orNotGiven(n.needs) },
         { label: 'Products or services to match them (AC 2.5)', value: orNotGiven(n.offer) },
         { label: 'Objective', value: orNotGiven(n.objective) },
@@ -132,7 +131,7 @@ function closingBlocks(n: Negotiation, name: string): PdfBlock[] {
         ...(o.isObserverExternal
           ? [
               { label: 'Line manager confirming the records were updated', value: orNotGiven(o.managerName) },
-              { label: 'Date confirmed', value: dateText(o.managerDate) },
+              { label: 'Date confirmed', value: dateOrNotGiven(o.managerDate) },
               { label: 'Confirmed', value: o.isManagerConfirmed ? 'Yes' : 'Not yet' },
               { label: 'Line manager’s signature', value: BLANK_LINE },
             ]

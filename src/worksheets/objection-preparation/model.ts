@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { dateOrEmpty } from '../../lib/date-schema';
+import { rowRef, rowSchema, textUpTo } from '../../lib/schema-fields';
 import { newId } from '../../lib/ids';
 import { blankObserver, observerShape } from '../../lib/observer';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
@@ -66,11 +67,9 @@ export const TECHNIQUES = [
 ] as const;
 export type TechniqueKind = Choice<typeof TECHNIQUES>;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-const id = text(100).min(1);
+const text = textUpTo(TEXT_LIMITS.answer);
 
-const ExpectedObjectionSchema = z.object({
-  id,
+const ExpectedObjectionSchema = rowSchema({
   type: choiceSchema(OBJECTION_TYPES, { blank: true }),
   /** The objection as the prospect might put it. */
   wording: text(TEXT_LIMITS.item),
@@ -80,8 +79,7 @@ const ExpectedObjectionSchema = z.object({
 });
 export type ExpectedObjection = z.infer<typeof ExpectedObjectionSchema>;
 
-const ProspectSchema = z.object({
-  id,
+const ProspectSchema = rowSchema({
   name: text(TEXT_LIMITS.short),
   contact: text(TEXT_LIMITS.short),
   meetingDate: dateOrEmpty,
@@ -91,8 +89,7 @@ const ProspectSchema = z.object({
 });
 export type Prospect = z.infer<typeof ProspectSchema>;
 
-const SourceSchema = z.object({
-  id,
+const SourceSchema = rowSchema({
   kind: choiceSchema(SOURCE_KINDS, { blank: true }),
   /** The colleague (name and role) or the records looked at. */
   who: text(TEXT_LIMITS.short),
@@ -101,41 +98,37 @@ const SourceSchema = z.object({
 });
 export type ReviewSource = z.infer<typeof SourceSchema>;
 
-const ConcernSchema = z.object({
-  id,
+const ConcernSchema = rowSchema({
   /** The common underlying concern, e.g. "Fear of disruption while switching". */
   concern: text(TEXT_LIMITS.short),
   response: text(TEXT_LIMITS.item),
 });
 export type Concern = z.infer<typeof ConcernSchema>;
 
-const PreviousObjectionSchema = z.object({
-  id,
+const PreviousObjectionSchema = rowSchema({
   said: text(TEXT_LIMITS.item),
   /** The source it came from (a ReviewSource id), or '' while not chosen. */
-  sourceId: text(100),
+  sourceId: rowRef(),
   /** How many times it came up, as typed: checked in calculations.ts, so nothing half-typed is lost. */
   times: text(TEXT_LIMITS.number),
   /** The concern group it belongs to (a Concern id), or ''. */
-  concernId: text(100),
+  concernId: rowRef(),
 });
 export type PreviousObjection = z.infer<typeof PreviousObjectionSchema>;
 
-const MindsetSchema = z.object({
-  id,
+const MindsetSchema = rowSchema({
   technique: choiceSchema(TECHNIQUES, { blank: true }),
   otherName: text(TEXT_LIMITS.short),
   date: dateOrEmpty,
   /** The prospect whose meeting it prepared for (a Prospect id), or ''. */
-  prospectId: text(100),
+  prospectId: rowRef(),
   whatIDid: text(TEXT_LIMITS.item),
   howItHelped: text(TEXT_LIMITS.item),
 });
 export type MindsetEntry = z.infer<typeof MindsetSchema>;
 
-const ObservationSchema = z.object({
-  id,
-  prospectId: text(100),
+const ObservationSchema = rowSchema({
+  prospectId: rowRef(),
   /** The meeting's date, the observer and the customer's permission (lib/observer.ts). */
   ...observerShape,
   questions: text(),

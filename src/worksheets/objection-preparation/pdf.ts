@@ -1,4 +1,4 @@
-import { formatDate } from '../../lib/dates';
+import { dateOrNotGiven } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { observerDetailRows, observerSignOffRows } from '../../lib/observer';
 import { goodPracticeBlocks } from '../../lib/good-practice';
@@ -11,7 +11,6 @@ import { objectionFamily, OBJECTION_TYPE_LABELS, SOURCE_KIND_SHORT, TECHNIQUE_LA
 import { hasText, type MindsetEntry, type ObjectionPreparationData } from './model';
 import { objectionPreparationMeta } from './meta';
 
-const dateText = (iso: string) => (iso ? formatDate(iso) : 'Not given');
 
 /** "AC 2.1 Prepare to deal with potential customer objections": the section's AC in the spec's words. */
 const acHeading = (title: string, codes: string[]) => headingFor(objectionPreparationMeta.criteria, title, codes);
@@ -38,7 +37,7 @@ function preparationBlocks(data: ObjectionPreparationData): PdfBlock[] {
         rows: [
           { label: 'Prospect', value: name },
           { label: 'Who you will meet', value: orNotGiven(prospect.contact) },
-          { label: 'Meeting date', value: dateText(prospect.meetingDate) },
+          { label: 'Meeting date', value: dateOrNotGiven(prospect.meetingDate) },
           { label: 'The meeting', value: orNotGiven(prospect.meetingPurpose) },
           { label: 'What is known of them', value: orNotGiven(prospect.known) },
         ],
@@ -70,7 +69,7 @@ function reviewBlocks(data: ObjectionPreparationData): PdfBlock[] {
       caption: 'Colleagues consulted and records reviewed',
       columns: ['Source', 'Who or what', 'Date', 'What it showed'],
       columnWidths: [1, 2, 1, 3],
-      rows: data.sources.filter((s) => hasText(s.who)).map((s) => [s.kind ? SOURCE_KIND_SHORT[s.kind] : 'Not given', s.who.trim(), dateText(s.date), orNotGiven(s.learned)]),
+      rows: data.sources.filter((s) => hasText(s.who)).map((s) => [s.kind ? SOURCE_KIND_SHORT[s.kind] : 'Not given', s.who.trim(), dateOrNotGiven(s.date), orNotGiven(s.learned)]),
     }),
     tableOr('No previous objections recorded yet.', {
       caption: 'Objections from previous sales conversations',
@@ -103,7 +102,7 @@ function mindsetBlocks(data: ObjectionPreparationData): PdfBlock[] {
       columnWidths: [1.4, 1, 1.4, 3, 3],
       rows: data.mindset
         .filter((e) => e.technique !== '' || hasText(e.whatIDid))
-        .map((e) => [techniqueName(e), dateText(e.date), prospectName(data.prospects, e.prospectId) || 'Not given', orNotGiven(e.whatIDid), orNotGiven(e.howItHelped)]),
+        .map((e) => [techniqueName(e), dateOrNotGiven(e.date), prospectName(data.prospects, e.prospectId) || 'Not given', orNotGiven(e.whatIDid), orNotGiven(e.howItHelped)]),
     }),
   ];
 }
