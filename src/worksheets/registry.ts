@@ -13,6 +13,7 @@ import { objectionPreparationMeta } from './objection-preparation/meta';
 import { negotiationPlanMeta } from './negotiation-plan/meta';
 import { meetingPreparationMeta } from './meeting-preparation/meta';
 import { salesActivityPlanMeta } from './sales-activity-plan/meta';
+import { informationAnalysisMeta } from './information-analysis/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -89,6 +90,11 @@ export const interactiveWorksheets: WorksheetDefinition[] = [
     salesActivityPlanMeta,
     async () => (await import('./sales-activity-plan/definition')).salesActivityPlanModel,
     async () => (await import('./sales-activity-plan/SalesActivityPlanPage')).SalesActivityPlanPage,
+  ),
+  worksheet(
+    informationAnalysisMeta,
+    async () => (await import('./information-analysis/definition')).informationAnalysisModel,
+    async () => (await import('./information-analysis/InformationAnalysisPage')).InformationAnalysisPage,
   ),
 ];
 
