@@ -20,6 +20,7 @@ const WORKSHEETS = [
   'Negotiation plan',
   'Meeting preparation',
   'Sales activity plan and budget',
+  'Sales information analysis',
 ];
 
 const ANSWER = 'Northwind Traders, our regional office: a worked answer long enough to explain what happened and why it matters to sales.';

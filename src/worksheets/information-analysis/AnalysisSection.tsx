@@ -36,7 +36,7 @@ export function AnalysisSection({ control, register, getValues }: FormProps) {
           const needsBy = analysis.tool === 'shares' || analysis.tool === 'pareto' || analysis.tool === 'comparison';
           return (
             <>
-              <div className="form-grid form-grid--two">
+              <div className="form-grid info-tool-grid">
                 <SelectField label="Tool or method" options={choiceOptions(TOOLS, TOOL_LABELS, { placeholder: 'Choose a tool' })} {...register(`analyses.${index}.tool`)} />
                 {needsBy && <SelectField label="Broken down by" options={choiceOptions(DIMENSIONS, DIMENSION_LABELS, { placeholder: 'Choose' })} {...register(`analyses.${index}.by`)} />}
                 {analysis.tool === 'other' && <TextField label="Name of the tool or method" hint={OTHER_TOOL_HINT} maxLength={TEXT_LIMITS.short} {...register(`analyses.${index}.name`)} />}

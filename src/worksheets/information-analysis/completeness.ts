@@ -214,13 +214,13 @@ export function informationAnalysisGoodPractice(data: InformationAnalysisData): 
   const gp = (label: string, isMet: boolean, section: string, why: string, detail = why): ChecklistItem =>
     goodPracticeRule({ label, isMet, sections: [section], ...(isMet ? {} : { detail }) }, why);
   return [
-    gp('Good practice: what the analysis is for', hasText(data.purpose), 'needs', 'The unit: organisations need information “to understand and guide sales strategy”; saying what it is for keeps the search focused.'),
-    gp('Good practice: internal and external sources both on your list', kinds.has('internal') && kinds.has('external'), 'sources', 'LO1 asks how to access “internal and external sales related information”: each shows what the other cannot.'),
-    gp('Good practice: the benefits and risks of each source', named.length > 0 && named.every((s) => hasText(s.benefitsRisks)), 'sources', 'The unit asks “how to identify the benefits and risks of using each source”.'),
-    gp('Good practice: each finding dated', findings.length > 0 && findings.every(({ finding }) => isIsoDate(finding.date)), 'gathered', 'The date shows how current the information is (LO1: “accuracy and currency”).'),
-    gp('Good practice: your own sales figures imported to analyse', data.figures.rows.length > 0, 'figures', 'The unit: information helps you understand “the volume, mix and value of products/services they sell”.'),
-    gp('Good practice: where the figures come from and how you checked them', data.figures.rows.length > 0 && hasText(data.figures.about), 'figures', 'The unit asks for “data veracity”: “where the data has been collected from, how it was collected”.'),
-    gp('Good practice: how each message was shaped for its audience', communicated.length > 0 && communicated.every((a) => hasText(a.shaping)), 'communication', 'The unit asks you to “identify the target audience level … and communicate it effectively to meet their needs”.'),
-    gp('Good practice: the value of your findings against the sales strategy', hasText(data.strategy), 'communication', 'The unit asks “how to assess the value of the information against the sales strategy”.'),
+    gp('What the analysis is for', hasText(data.purpose), 'needs', 'The unit: organisations need information “to understand and guide sales strategy”; saying what it is for keeps the search focused.'),
+    gp('Internal and external sources both on your list', kinds.has('internal') && kinds.has('external'), 'sources', 'LO1 asks how to access “internal and external sales related information”: each shows what the other cannot.'),
+    gp('The benefits and risks of each source', named.length > 0 && named.every((s) => hasText(s.benefitsRisks)), 'sources', 'The unit asks “how to identify the benefits and risks of using each source”.'),
+    gp('Each finding dated', findings.length > 0 && findings.every(({ finding }) => isIsoDate(finding.date)), 'gathered', 'The date shows how current the information is (LO1: “accuracy and currency”).'),
+    gp('Your own sales figures imported to analyse', data.figures.rows.length > 0, 'figures', 'The unit: information helps you understand “the volume, mix and value of products/services they sell”.'),
+    gp('Where the figures come from and how you checked them', data.figures.rows.length > 0 && hasText(data.figures.about), 'figures', 'The unit asks for “data veracity”: “where the data has been collected from, how it was collected”.'),
+    gp('How each message was shaped for its audience', communicated.length > 0 && communicated.every((a) => hasText(a.shaping)), 'communication', 'The unit asks you to “identify the target audience level … and communicate it effectively to meet their needs”.'),
+    gp('The value of your findings against the sales strategy', hasText(data.strategy), 'communication', 'The unit asks “how to assess the value of the information against the sales strategy”.'),
   ];
 }

@@ -39,7 +39,9 @@ export type ImportResult =
 /** Why a file of this size is refused, or null when it may be read. */
 export function fileSizeProblem(bytes: number): string | null {
   if (bytes <= MAX_FILE_BYTES) return null;
-  return `The file is ${formatNumber(bytes / (1024 * 1024), { decimals: 1 })} MB; this page reads files up to 1 MB. Keep only the columns ${EXPECTED_HEADER}, or total the figures by month first, and import it again.`;
+  const mb = bytes / MAX_FILE_BYTES;
+  const size = mb < 1.05 ? 'just over 1 MB' : `${formatNumber(mb, { decimals: 1 })} MB`;
+  return `The file is ${size}; this page reads files up to 1 MB. Keep only the columns ${EXPECTED_HEADER}, or total the figures by month first, and import it again.`;
 }
 
 const normalise = (name: string) =>

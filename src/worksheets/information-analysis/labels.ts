@@ -42,10 +42,10 @@ export const CRITERION_QUESTIONS = {
 export const SCORE_LABELS = { '1': '1 – poor', '2': '2 – weak', '3': '3 – fair', '4': '4 – good', '5': '5 – excellent' } as const satisfies Record<Score, string>;
 
 export const TOOL_LABELS = {
-  trend: 'Trend over time (monthly totals, 3-month moving average, change %)',
+  trend: 'Trend over time: moving average and change %',
   shares: 'Shares of sales',
   pareto: 'Top-N and Pareto (80/20)',
-  comparison: 'Comparison table: the latest period against the one before',
+  comparison: 'Comparison table: latest period against the one before',
   other: 'Another tool or method you used',
 } as const satisfies Record<Tool, string>;
 
