@@ -32,7 +32,7 @@ describe('the trend over time', () => {
     expect(changeFraction(200, 250)).toBe(0.25);
     expect(changeFraction(0, 250)).toBeNull();
     expect(changeText(0.125)).toBe('+12.5 %');
-    expect(changeText(-0.03)).toBe('−3 %');
+    expect(changeText(-0.03)).toBe('-3 %');
     expect(changeText(null, 0)).toBe('New');
   });
 

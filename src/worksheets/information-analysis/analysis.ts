@@ -180,11 +180,11 @@ export function comparisonBy(rows: readonly SalesRow[], by: Dimension): { period
   return { periods, rows: compared, total };
 }
 
-/** A change as people read it: "+12.5 %", "−3 %", or "new" when there was nothing before. */
+/** A change as people read it: "+12.5 %", "-3 %" (the minus sign formatMoney uses), or "New" when there was nothing before. */
 export function changeText(change: number | null, previous = 1): string {
   if (change === null) return previous === 0 ? 'New' : '–';
   const percent = formatPercent(Math.abs(change));
-  return change > 0 ? `+${percent}` : change < 0 ? `−${percent}` : '0 %';
+  return change > 0 ? `+${percent}` : change < 0 ? `-${percent}` : '0 %';
 }
 
 /** The figures in brief: "24 months, Jan 2025 to Dec 2026, 312 rows, £1,234,567 in all." */

@@ -34,7 +34,7 @@ export const FIGURES_ABOUT_HINT = 'Where the figures come from (which report, wh
 export const ANALYSIS_PROMPT =
   'The guidance asks you to “use at least two tools and methods to analyse the information that they have gathered for LO2”. Choose a tool: the page works it out from your figures and shows the working. Then write what it showed you. You can also record another tool or method you used, such as a competitor price comparison or a SWOT.';
 
-export const ANALYSIS_NOTE_HINT = 'What it showed: the figures that stand out, and what they mean for sales.';
+export const ANALYSIS_NOTE_HINT = 'The figures that stand out, and what they mean for sales.';
 export const OTHER_TOOL_HINT = 'E.g. “Competitor price comparison”, “SWOT analysis”, “Customer survey scores”.';
 
 export const TRENDS_PROMPT =

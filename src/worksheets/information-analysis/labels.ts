@@ -77,3 +77,5 @@ export const FORMAT_LABELS = {
   report: 'Report',
   other: 'Another format',
 } as const satisfies Record<Format, string>;
+
+export const DIMENSION_PLURALS = { region: 'regions', product: 'products', customer: 'customers' } as const satisfies Record<Dimension, string>;

@@ -1,19 +1,18 @@
 import { dateOrNotGiven } from '../../lib/dates';
 import type { PdfBlock } from '../../lib/evidence-types';
-import { formatMoney, formatPercent } from '../../lib/numbers';
 import { organisationRows } from '../../lib/organisation';
 import { acHeading as sectionHeading, tableOr } from '../../lib/pdf-blocks';
 import { orNotGiven } from '../../lib/text-list';
-import { changeText, comparisonBy, figuresSummary, monthlyTrend, monthLabel, paretoSummary, periodLabel, sharesBy, toolProblem } from './analysis';
+import { figuresSummary } from './analysis';
+import { toolOutput } from './tool-tables';
 import { trendChartRows, trendLineChart } from './chart-data';
-import { AREA_LABELS, CRITERION_LABELS, DIMENSION_LABELS, FORMAT_LABELS, LEVEL_LABELS, SOURCE_KIND_LABELS, SOURCE_TYPE_LABELS, TOOL_NAMES } from './labels';
+import { AREA_LABELS, CRITERION_LABELS, FORMAT_LABELS, LEVEL_LABELS, SOURCE_KIND_LABELS, SOURCE_TYPE_LABELS, TOOL_NAMES } from './labels';
 import { informationAnalysisMeta } from './meta';
-import { AREAS, CRITERIA, hasText, type Analysis, type Dimension, type InformationAnalysisData, type SalesRow } from './model';
+import { AREAS, CRITERIA, hasText, type Analysis, type InformationAnalysisData, type SalesRow } from './model';
 import { nameOfAnalysis, nameOfNeed, nameOfShownBy, nameOfSource } from './references';
 import { choiceWorking, MAX_TOTAL, rankSources, TIE_RULE } from './reliability';
 
 const acHeading = (title: string, codes: string[]) => sectionHeading(informationAnalysisMeta.criteria, title, codes);
-const PLURALS: Record<Dimension, string> = { region: 'regions', product: 'products', customer: 'customers' };
 
 /** The worksheet as PDF blocks, in the order an assessor reads the evidence. */
 export function informationAnalysisEvidenceBlocks(data: InformationAnalysisData): PdfBlock[] {
@@ -103,45 +102,15 @@ function figureBlocks(data: InformationAnalysisData): PdfBlock[] {
   ];
 }
 
-/** The result of one tool on the figures, as tables. */
+/** The result of one tool on the figures: its table (and the trend's chart), as the page shows it. */
 function toolBlocks(analysis: Analysis, rows: readonly SalesRow[], title: string): PdfBlock[] {
-  if (analysis.tool === '' || analysis.tool === 'other') return [];
-  const problem = toolProblem(analysis.tool, analysis.by, rows);
-  if (problem) return [{ kind: 'paragraph', text: `${title}: no result yet. ${problem}` }];
-  if (analysis.tool === 'trend') {
-    return [
-      {
-        kind: 'table',
-        caption: `${title}: sales by month, the 3-month moving average and the change on the month before`,
-        columns: ['Month', 'Sales', '3-month moving average (working)', 'Change on the month before (working)'],
-        columnWidths: [1, 1.1, 3.4, 3.4],
-        rows: monthlyTrend(rows).map((m) => [monthLabel(m.month), formatMoney(m.total), m.movingAverageWorking, m.changeWorking]),
-      },
-      trendLineChart(trendChartRows(rows)),
-    ];
-  }
-  if (analysis.by === '') return [];
-  const by = analysis.by;
-  if (analysis.tool === 'comparison') {
-    const compared = comparisonBy(rows, by)!;
-    return [
-      {
-        kind: 'table',
-        caption: `${title}: ${periodLabel(compared.periods.latest)} against ${periodLabel(compared.periods.previous)}`,
-        columns: [DIMENSION_LABELS[by], 'Previous', 'Latest', 'Difference', 'Change'],
-        rows: [...compared.rows, compared.total].map((r) => [r.key, formatMoney(r.previous), formatMoney(r.latest), formatMoney(r.difference), changeText(r.change, r.previous)]),
-      },
-    ];
-  }
-  const shares = sharesBy(rows, by);
-  const isPareto = analysis.tool === 'pareto';
+  const output = toolOutput(analysis, rows, title);
+  if (output.kind === 'none') return [];
+  if (output.kind === 'waiting') return [{ kind: 'paragraph', text: `${title}: no result yet. ${output.reason}` }];
+  const { table, summary, hasTrendChart } = output;
   return [
-    {
-      kind: 'table',
-      caption: isPareto ? `${title}: ${paretoSummary(shares, PLURALS[by])}` : title,
-      columns: ['Rank', DIMENSION_LABELS[by], 'Sales', 'Share', ...(isPareto ? ['Running share', 'In the 80 %'] : [])],
-      rows: shares.map((s) => [String(s.rank), s.key, formatMoney(s.total), formatPercent(s.share), ...(isPareto ? [formatPercent(s.cumulative), s.isVitalFew ? 'Yes' : 'No'] : [])]),
-    },
+    { kind: 'table', caption: summary ? `${table.caption}. ${summary}` : table.caption, columns: table.columns, rows: table.rows },
+    ...(hasTrendChart ? [trendLineChart(trendChartRows(rows))] : []),
   ];
 }
 
