@@ -21,6 +21,7 @@ const WORKSHEETS = [
   'Meeting preparation',
   'Sales activity plan and budget',
   'Relationship log',
+  'Sales information analysis',
 ];
 
 const ANSWER = 'Northwind Traders, our regional office: a worked answer long enough to explain what happened and why it matters to sales.';

@@ -14,6 +14,7 @@ import { negotiationPlanMeta } from './negotiation-plan/meta';
 import { meetingPreparationMeta } from './meeting-preparation/meta';
 import { salesActivityPlanMeta } from './sales-activity-plan/meta';
 import { relationshipLogMeta } from './relationship-log/meta';
+import { informationAnalysisMeta } from './information-analysis/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -95,6 +96,11 @@ export const interactiveWorksheets: WorksheetDefinition[] = [
     relationshipLogMeta,
     async () => (await import('./relationship-log/definition')).relationshipLogModel,
     async () => (await import('./relationship-log/RelationshipLogPage')).RelationshipLogPage,
+  ),
+  worksheet(
+    informationAnalysisMeta,
+    async () => (await import('./information-analysis/definition')).informationAnalysisModel,
+    async () => (await import('./information-analysis/InformationAnalysisPage')).InformationAnalysisPage,
   ),
 ];
 
