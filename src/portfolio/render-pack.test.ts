@@ -158,8 +158,13 @@ describe('a portfolio pack of three worked examples', () => {
       'L3S3 2.3',
       'L3S3 2.4',
     ]);
-    // The worked example's context is the development plan: the other contexts' units are not claimed.
-    for (const other of ['L3C4', 'L3S1', 'L4C2']) expect(normalise(pages.join(' '))).not.toContain(other);
+    // The worked example's context is the development plan: the other contexts' units are not claimed,
+    // in the index or on the documents' pages (the qualification log lists every unit, as it must).
+    const documentPages = built.layout.documents.flatMap((range) => pages.slice(range.first - 1, range.last));
+    for (const other of ['L3C4', 'L3S1', 'L4C2']) {
+      expect(built.index.some((row) => row.unitCode === other)).toBe(false);
+      expect(normalise(documentPages.join(' '))).not.toContain(other);
+    }
   });
 
   it('draws each document as its single export does, page for page', () => {
