@@ -9,10 +9,12 @@ import { CONCERN_HINT, OBJECTIONS_PROMPT, RESPONSE_HINT } from './guidance';
 import { objectionFamily, OBJECTION_TYPE_LABELS } from './labels';
 import { hasText, LIST_LIMITS, newExpectedObjection, OBJECTION_TYPES, TEXT_LIMITS, type ExpectedObjection, type Prospect } from './model';
 
-/** A finished objection in one line, e.g. "Price (standard): “It costs more than we pay now.” Concern and response written." */
+/** A finished objection (its concern and response written) in one line, e.g. "Price (standard): “It costs more than we pay now.”" */
 function objectionLine(objection: ExpectedObjection | undefined): string | null {
   if (!objection || !objection.type || ![objection.wording, objection.concern, objection.response].every(hasText)) return null;
-  return `${OBJECTION_TYPE_LABELS[objection.type]} (${objectionFamily(objection.type).toLowerCase()}): “${shortText(objection.wording)}” Concern and response written.`;
+  // The learner may have quoted it already: one pair of quotation marks, not two.
+  const wording = shortText(objection.wording.trim().replace(/^["“']+|["”']+$/g, ''), 50);
+  return `${OBJECTION_TYPE_LABELS[objection.type]} (${objectionFamily(objection.type).toLowerCase()}): “${wording}”`;
 }
 
 const TYPE_OPTIONS = [
