@@ -8,7 +8,12 @@ import { EachNegotiation } from './EachNegotiation';
 import type { FormProps } from './form';
 import { CLOSING_HINTS, CLOSING_PROMPT, MANAGER_PROMPT } from './guidance';
 import { CLOSE_TECHNIQUE_LABELS } from './labels';
-import { CLOSE_TECHNIQUES, TEXT_LIMITS } from './model';
+import { CLOSE_TECHNIQUES, TEXT_LIMITS, type Negotiation } from './model';
+import { CLOSING_PARTS } from './completeness';
+
+/** A negotiation's finished close in one line: the close used, and that the rest is written. */
+const closingLine = (n: Negotiation) =>
+  `${n.observed.closeTechnique ? CLOSE_TECHNIQUE_LABELS[n.observed.closeTechnique] : 'Close'}; objections, trial closes and the records updated are written.`;
 
 /** AC 3.1–3.4: the rest of the observation record: objections, trial closes, the close and the records updated; the observer's comments. */
 export function ClosingSection(form: FormProps) {
@@ -17,7 +22,7 @@ export function ClosingSection(form: FormProps) {
     <section aria-labelledby="closing-heading" className="panel">
       <h2 id="closing-heading">Observed: objections, closes and records (AC 3.1–3.4)</h2>
       <p>{CLOSING_PROMPT}</p>
-      <EachNegotiation control={control}>
+      <EachNegotiation control={control} fold={{ section: 'closing', parts: CLOSING_PARTS, line: closingLine }}>
         {(index) => {
           const path = `negotiations.${index}.observed` as const;
           return (

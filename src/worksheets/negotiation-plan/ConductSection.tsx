@@ -5,7 +5,13 @@ import { CloseList } from './CloseList';
 import { EachNegotiation } from './EachNegotiation';
 import type { FormProps } from './form';
 import { CONDUCT_HINTS, CONDUCT_PROMPT } from './guidance';
-import { TEXT_LIMITS } from './model';
+import { TEXT_LIMITS, type Negotiation } from './model';
+import { CONDUCT_PARTS } from './completeness';
+import { formatDate } from '../../lib/dates';
+
+/** A negotiation's finished conduct record in one line: when, who observed, and how many micro closes. */
+const conductLine = (n: Negotiation) =>
+  `Observed on ${formatDate(n.observed.date)} by ${n.observed.observerName.trim()}; every part written, with ${n.observed.microCloses.filter((c) => c.said.trim()).length} micro closes.`;
 
 /** AC 2.2–2.7: the observation record of how each negotiation was conducted, completed with the observer. */
 export function ConductSection(form: FormProps) {
@@ -14,7 +20,7 @@ export function ConductSection(form: FormProps) {
     <section aria-labelledby="conduct-heading" className="panel">
       <h2 id="conduct-heading">Observed: conducting the negotiation (AC 2.2–2.7)</h2>
       <p>{CONDUCT_PROMPT}</p>
-      <EachNegotiation control={control}>
+      <EachNegotiation control={control} fold={{ section: 'conduct', parts: CONDUCT_PARTS, line: conductLine }}>
         {(index) => {
           const path = `negotiations.${index}.observed` as const;
           const area = (key: keyof typeof CONDUCT_HINTS & ('winWin' | 'questionsAsked' | 'needsMatched' | 'verbalSignals' | 'nonVerbalSignals'), label: string) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiationPlanCompleteness, negotiationPlanGoodPractice } from './completeness';
+import { CLOSING_PARTS, CONDUCT_PARTS, negotiationPlanCompleteness, negotiationPlanGoodPractice } from './completeness';
 import { createNegotiationPlanExample } from './example';
 import { createEmptyNegotiationPlan, type NegotiationPlanData } from './model';
 
@@ -85,4 +85,26 @@ describe('negotiationPlanGoodPractice', () => {
     data.negotiations[0]!.concessions[0]!.cost = '£5,000';
     expect(negotiationPlanGoodPractice(data).find((i) => i.label.includes('worth at least as much'))?.isMet).toBe(false);
   });
+});
+
+describe('a negotiation folds on the conduct and closing pages only when that section’s rules hold for it', () => {
+  const blanks = [
+    (d: NegotiationPlanData) => void (d.negotiations[1]!.observed.winWin = ''),
+    (d: NegotiationPlanData) => void (d.negotiations[0]!.observed.observerName = ''),
+    (d: NegotiationPlanData) => void (d.negotiations[1]!.observed.microCloses = []),
+    (d: NegotiationPlanData) => void (d.negotiations[0]!.observed.howClosed = ' '),
+    (d: NegotiationPlanData) => void (d.negotiations[1]!.observed.trialCloses = []),
+    (d: NegotiationPlanData) => void (d.negotiations[0]!.observed.recordsUpdated = ''),
+  ];
+  for (const [section, parts] of [['conduct', CONDUCT_PARTS], ['closing', CLOSING_PARTS]] as const) {
+    it(`${section}: every negotiation done ⇔ every ${section} rule met`, () => {
+      for (const blank of [() => undefined, ...blanks]) {
+        const data = example();
+        blank(data);
+        const allDone = data.negotiations.every((n, i) => parts.every((part) => part(n, `negotiations.${i}`) === null));
+        const rulesMet = negotiationPlanCompleteness(data).filter((r) => r.sections?.includes(section)).every((r) => r.isMet);
+        expect(allDone).toBe(rulesMet);
+      }
+    });
+  }
 });

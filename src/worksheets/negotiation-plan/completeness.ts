@@ -11,7 +11,7 @@ const GUIDANCE_LO2 = 'L3C3 assessor guidance, LO2';
 const GUIDANCE_LO3 = 'L3C3 assessor guidance, LO3';
 
 /** A part of one negotiation: the register path of its first field still to do, or null when done. */
-type Part = (n: Negotiation, path: `negotiations.${number}`) => string | null;
+export type Part = (n: Negotiation, path: `negotiations.${number}`) => string | null;
 
 const firstMissing = (checks: Array<[boolean, string]>): string | null => checks.find(([isDone]) => !isDone)?.[1] ?? null;
 
@@ -111,6 +111,11 @@ export const recordsPart: Part = (n, path) => {
     [!o.isObserverExternal || o.isManagerConfirmed, `${path}.observed.isManagerConfirmed`],
   ]);
 };
+
+/** What a negotiation's observed conduct needs (its rules' parts): it folds on its page once all are done. */
+export const CONDUCT_PARTS: Part[] = [observerPart, textPart('winWin'), textPart('questionsAsked'), textPart('needsMatched'), textPart('verbalSignals', 'nonVerbalSignals'), closesPart('microCloses', MIN_MICRO_CLOSES)];
+/** What a negotiation's objections, closes and records need (its rules' parts). */
+export const CLOSING_PARTS: Part[] = [textPart('objections'), closesPart('trialCloses', 1), closePart, recordsPart];
 
 /** How many negotiations have `part` done, and the first field still to do in one that has not. */
 export function partProgress(data: NegotiationPlanData, part: Part): { done: number; field?: string } {
