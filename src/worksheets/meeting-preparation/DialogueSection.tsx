@@ -1,5 +1,6 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { lineWhenWritten, shortText } from '../../lib/text-list';
+import { FoldedFieldset } from '../../ui/Fold';
 import { choiceOptions } from '../../lib/choices';
 import { formatDate } from '../../lib/dates';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
@@ -32,9 +33,13 @@ function Framework({ control, register, getValues, prospect, prospectIndex, name
   const written = useWatch({ control, name: `${path}.questions` });
   const kinds = questionTypes(prospect).map((t) => QUESTION_TYPE_LABELS[t].toLowerCase());
   const meeting = prospect.meeting.date ? `Meeting on ${formatDate(prospect.meeting.date)}.` : 'Give the meeting’s date in the previous section.';
+  const f = prospect.framework;
+  // Folds once every part of the framework is written, with at least one question.
+  const line = f.questions.some((q) => q.question.trim())
+    ? lineWhenWritten([f.preparedDate, f.preferences, f.tailoring, f.opening, f.presentation, f.objections, f.close, f.nextStep], () => `Prepared on ${formatDate(f.preparedDate)}: ${f.questions.filter((q) => q.question.trim()).length} questions, every part written.`)
+    : null;
   return (
-    <section className="meeting-prospect" aria-labelledby={`dialogue-${prospectIndex}`}>
-      <h3 id={`dialogue-${prospectIndex}`}>{name}</h3>
+    <FoldedFieldset itemId={`${prospect.id}:dialogue`} title={`Dialogue framework: ${name}`} className="force meeting-prospect" line={line}>
       <p>{meeting}</p>
       <div className="form-grid form-grid--two">
         <TextField label="Date you prepared this framework" type="date" hint={DIALOGUE_HINTS.preparedDate} error={dateProblem} {...register(`${path}.preparedDate`)} />
@@ -77,6 +82,6 @@ function Framework({ control, register, getValues, prospect, prospectIndex, name
         <TextArea label="Close" hint={DIALOGUE_HINTS.close} rows={3} maxLength={TEXT_LIMITS.answer} {...register(`${path}.close`)} />
         <TextArea label="Next step" hint={DIALOGUE_HINTS.nextStep} rows={3} maxLength={TEXT_LIMITS.answer} {...register(`${path}.nextStep`)} />
       </div>
-    </section>
+    </FoldedFieldset>
   );
 }

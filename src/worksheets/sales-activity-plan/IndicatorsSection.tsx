@@ -1,5 +1,6 @@
 import { useFieldArray } from 'react-hook-form';
 import { formatPercent } from '../../lib/numbers';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { TextField } from '../../ui/fields';
 import { lazyChart } from '../../ui/lazy-chart';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
@@ -25,6 +26,17 @@ export function IndicatorsSection(form: FormProps) {
         rows={indicators.fields}
         name="Indicator"
         addLabel="Add an indicator"
+        fold={{
+          id: (index) => data.indicators[index]?.id ?? String(index),
+          line: (index) => {
+            const i = data.indicators[index];
+            const progress = i && indicatorProgress(i);
+            // Finished: agreed, with a readable target and every logged figure readable.
+            return i && progress && progress.target !== null && progress.logged > 0 && progress.unreadable === 0
+              ? lineWhenWritten([i.name, i.agreedWith, i.recordedBy], () => `${shortText(i.name, 40)}: ${progress.text}, ${progress.logged} figures logged.`)
+              : null;
+          },
+        }}
         onRemove={(index) => {
           const i = getValues(`indicators.${index}`);
           if (confirmRemove([i.name, i.target, i.agreedWith, i.recordedBy, ...i.actuals.map((a) => a.value)], `indicator ${index + 1}`)) indicators.remove(index);
