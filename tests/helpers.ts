@@ -175,6 +175,6 @@ export async function nextSection(page: Page, title: string): Promise<void> {
 export async function openWorkedExample(page: Page, title: string, sectionCount: number): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: `Open the worked example of the ${title}` }).click();
-  await expect(page.getByText('Completed')).toHaveCount(sectionCount);
+  await expect(page.getByText('Completed', { exact: true })).toHaveCount(sectionCount);
   await expectAccessible(page);
 }

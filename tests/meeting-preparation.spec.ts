@@ -97,7 +97,7 @@ test('a learner prepares two meetings from empty by keyboard, reloads, and expor
   // AC 2.4: a framework per meeting, customised, with three kinds of question, prepared before the meeting.
   await next(page, SECTIONS[4]!);
   for (const p of PROSPECTS) {
-    const region = page.getByRole('region', { name: p.name });
+    const region = page.getByRole('group', { name: `Dialogue framework: ${p.name}` });
     await region.getByLabel('Date you prepared this framework').fill(p === PROSPECTS[0] ? '2026-10-15' : '2026-10-18');
     await typeInto(region.getByLabel('Their individual preferences'), `${p.name} likes figures`);
     await typeInto(region.getByLabel('How this framework is customised to their needs and preferences'), `Lead with the cost of a lost day for ${p.name}`);
@@ -116,7 +116,7 @@ test('a learner prepares two meetings from empty by keyboard, reloads, and expor
     await typeInto(region.getByLabel('Next step'), `Trial for ${p.name} agreed`);
   }
   // Prepared the day after the meeting: explained at the field, and not counted.
-  const early = page.getByRole('region', { name: PROSPECTS[0]!.name });
+  const early = page.getByRole('group', { name: `Dialogue framework: ${PROSPECTS[0]!.name}` });
   await early.getByLabel('Date you prepared this framework').focus();
   await early.getByLabel('Date you prepared this framework').blur();
   await expect(early.getByText('This is after the meeting on 14 October 2026: the guidance asks you to prepare for the meeting in advance. Check the date.')).toBeVisible();
@@ -160,7 +160,7 @@ test('a learner prepares two meetings from empty by keyboard, reloads, and expor
 test('the worked example opens in one click, passes an accessibility check and offers its tables for a spreadsheet', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the worked example of the Meeting preparation' }).click();
-  await expect(page.getByText('Completed')).toHaveCount(SECTIONS.length);
+  await expect(page.getByText('Completed', { exact: true })).toHaveCount(SECTIONS.length);
   const axeTasks = await new AxeBuilder({ page }).analyze();
   expect(axeTasks.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await openAllSections(page);

@@ -141,7 +141,7 @@ test('a learner fills the relationship log from empty by keyboard, reloads, and 
 test('the worked example opens in one click, passes an accessibility check and offers its tables for a spreadsheet', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the worked example of the Relationship log' }).click();
-  await expect(page.getByText('Completed')).toHaveCount(3);
+  await expect(page.getByText('Completed', { exact: true })).toHaveCount(3);
   const axeTasks = await new AxeBuilder({ page }).analyze();
   expect(axeTasks.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await openAllSections(page);
