@@ -1,25 +1,25 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { choiceOptions } from '../../lib/choices';
-import { shortText } from '../../lib/text-list';
+import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { FoldedFieldset } from '../../ui/Fold';
 import { DIRECTION_LABELS, INTERNAL_AREA_LABELS, TIME_FRAME_LABELS } from './labels';
 import { DIRECTIONS, INTERNAL_AREAS, TEXT_LIMITS, TIME_FRAMES, type ExternalFactor, type InternalForce, type PestleData } from './model';
-
-const written = (value: string | undefined) => (value ?? '').trim() !== '';
 
 /**
  * A force whose four answers the unit asks for are written, in one line: the factor, and its
  * direction and ratings where given (good practice), e.g. "Interest rates rise: threat, impact 4, likelihood 3."
  */
 export function forceLine(force: InternalForce | ExternalFactor | undefined): string | null {
-  if (!force || ![force.factor, force.evidence, force.impact, force.salesImplication].every(written)) return null;
-  const marks = [
-    force.direction ? DIRECTION_LABELS[force.direction].toLowerCase() : '',
-    force.impactRating !== null ? `impact ${force.impactRating}` : '',
-    force.likelihood !== null ? `likelihood ${force.likelihood}` : '',
-  ].filter(Boolean);
-  return `${shortText(force.factor)}${marks.length ? `: ${marks.join(', ')}` : ''}.`;
+  if (!force) return null;
+  return lineWhenWritten([force.factor, force.evidence, force.impact, force.salesImplication], () => {
+    const marks = [
+      force.direction ? DIRECTION_LABELS[force.direction].toLowerCase() : '',
+      force.impactRating !== null ? `impact ${force.impactRating}` : '',
+      force.likelihood !== null ? `likelihood ${force.likelihood}` : '',
+    ].filter(Boolean);
+    return `${shortText(force.factor)}${marks.length ? `: ${marks.join(', ')}` : ''}.`;
+  });
 }
 
 const ratingValue = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
