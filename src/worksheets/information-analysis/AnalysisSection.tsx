@@ -9,6 +9,7 @@ import { DIMENSION_LABELS, TOOL_LABELS } from './labels';
 import { DIMENSIONS, LIST_LIMITS, newAnalysis, TEXT_LIMITS, TOOLS } from './model';
 import { nameOfAnalysis } from './references';
 import { ToolResult } from './ToolResult';
+import { analysisLine } from './fold-lines';
 
 /** AC 3.1: the tools and methods used, each worked out from the figures with its working, and what each showed. */
 export function AnalysisSection({ control, register, getValues }: FormProps) {
@@ -24,6 +25,7 @@ export function AnalysisSection({ control, register, getValues }: FormProps) {
         rows={analyses.fields}
         name="Analysis"
         addLabel="Add a tool or method"
+        fold={{ id: (index) => data.analyses[index]?.id ?? String(index), line: (index) => analysisLine(data.analyses[index], index, rows) }}
         onRemove={(index) => {
           const a = getValues(`analyses.${index}`);
           if (confirmRemove([a.tool, a.name, a.note], `analysis ${index + 1}`)) analyses.remove(index);

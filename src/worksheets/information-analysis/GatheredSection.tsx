@@ -8,6 +8,7 @@ import { AREA_LABELS } from './labels';
 import { AREAS, hasText, LIST_LIMITS, newFinding, TEXT_LIMITS, type Area, type InformationAnalysisData } from './model';
 import { nameOfNeed, nameOfSource } from './references';
 import { rankSources } from './reliability';
+import { findingLine } from './fold-lines';
 
 /** AC 2.4: what was gathered from the best three sources, in a table per area. */
 export function GatheredSection(form: FormProps) {
@@ -48,6 +49,7 @@ function AreaFindings({ control, register, getValues, area, data, bestIds }: For
         rows={findings.fields}
         name={`${label} finding`}
         addLabel={`Add a finding about ${label.toLowerCase()}`}
+        fold={{ id: (index) => data.findings[area][index]?.id ?? String(index), line: (index) => findingLine(data.findings[area][index], data.sources) }}
         onRemove={(index) => {
           const f = getValues(`findings.${area}.${index}`);
           if (confirmRemove([f.finding, f.date], `${label.toLowerCase()} finding ${index + 1}`)) findings.remove(index);

@@ -1,6 +1,8 @@
 import { choiceOptions } from '../../lib/choices';
 import { SelectField, TextField } from '../../ui/fields';
+import { FoldedFieldset } from '../../ui/Fold';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { reliabilityLine } from './fold-lines';
 import type { FormProps } from './form';
 import { useAnalysis } from './form';
 import { RELIABILITY_PROMPT } from './guidance';
@@ -30,8 +32,7 @@ export function ReliabilitySection({ control, register }: FormProps) {
       {named.map(({ source, index }) => {
         const score = sourceScore(source, index);
         return (
-          <fieldset key={source.id} className="force">
-            <legend>{source.name.trim()}</legend>
+          <FoldedFieldset key={source.id} itemId={`reliability-${source.id}`} title={source.name.trim()} buttonName={`scores of ${source.name.trim()}`} line={reliabilityLine(source, index)}>
             <div className="form-grid info-score-grid">
               {CRITERIA.map((c) => (
                 <div key={c} className="info-score">
@@ -43,7 +44,7 @@ export function ReliabilitySection({ control, register }: FormProps) {
             <p className="info-result" aria-live="polite">
               Total: {score ? score.working : `scored on ${CRITERIA.filter((c) => source.scores[c].score !== '').length} of ${CRITERIA.length} criteria so far`}
             </p>
-          </fieldset>
+          </FoldedFieldset>
         );
       })}
       <h3>Your sources ranked, and the best three</h3>

@@ -7,11 +7,13 @@ import { BENEFITS_HINT, PROVIDES_HINT, SOURCES_PROMPT } from './guidance';
 import { SOURCE_KIND_LABELS, SOURCE_TYPE_LABELS } from './labels';
 import { blankScores, hasText, LIST_LIMITS, newSource, SOURCE_KINDS, SOURCE_TYPES, TEXT_LIMITS } from './model';
 import { nameOfNeed } from './references';
+import { sourceLine } from './fold-lines';
 
 /** AC 2.2: at least five potential sources, each tied to the information it could provide. */
 export function SourcesSection({ control, register, getValues }: FormProps) {
   const sources = useFieldArray({ control, name: 'sources', keyName: 'fieldKey' });
   const data = useAnalysis(control);
+  const needIds = new Set(data.needs.map((n) => n.id));
   const needOptions = [{ value: '', label: 'Choose from your list' }, ...data.needs.filter((n) => hasText(n.what)).map((n) => ({ value: n.id, label: nameOfNeed(data.needs, n.id) }))];
   return (
     <section aria-labelledby="sources-heading" className="panel">
@@ -20,6 +22,7 @@ export function SourcesSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={sources.fields}
         name="Source"
+        fold={{ id: (index) => data.sources[index]?.id ?? String(index), line: (index) => sourceLine(data.sources[index], needIds) }}
         onRemove={(index) => {
           const s = getValues(`sources.${index}`);
           if (confirmRemove([s.name, s.provides, s.benefitsRisks, ...Object.values(s.scores ?? blankScores()).map((c) => c.reason)], `source ${index + 1}`)) sources.remove(index);

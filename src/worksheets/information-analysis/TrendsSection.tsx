@@ -7,6 +7,7 @@ import { TREND_HINTS, TRENDS_PROMPT } from './guidance';
 import { AREA_LABELS } from './labels';
 import { AREAS, LIST_LIMITS, newTrend, TEXT_LIMITS, type Area, type InformationAnalysisData } from './model';
 import { shownByOptions } from './references';
+import { trendLine } from './fold-lines';
 
 /** AC 3.2: at least six trends and patterns, two per area, each linked to what shows it and the figures. */
 export function TrendsSection(form: FormProps) {
@@ -36,6 +37,7 @@ function AreaTrends({ control, register, getValues, area, data, options }: FormP
         rows={trends.fields}
         name={`${label} trend`}
         addLabel={`Add a trend or pattern about ${label.toLowerCase()}`}
+        fold={{ id: (index) => data.trends[area][index]?.id ?? String(index), line: (index) => trendLine(data.trends[area][index]) }}
         onRemove={(index) => {
           const t = getValues(`trends.${area}.${index}`);
           if (confirmRemove([t.statement, t.figures], `${label.toLowerCase()} trend ${index + 1}`)) trends.remove(index);

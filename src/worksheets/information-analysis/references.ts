@@ -1,4 +1,5 @@
 import { rowName } from '../../lib/row-name';
+import { shortText } from '../../lib/text-list';
 import { AREA_LABELS, DIMENSION_LABELS, TOOL_NAMES } from './labels';
 import { AREAS, hasText, type Analysis, type InformationAnalysisData, type Need, type Source } from './model';
 
@@ -15,23 +16,18 @@ export function nameOfNeed(needs: readonly Need[], id: string): string {
   const index = needs.findIndex((n) => n.id === id);
   if (index < 0) return '';
   const need = needs[index]!;
-  const what = brief(need.what) || `Information ${index + 1}`;
+  const what = shortText(need.what) || `Information ${index + 1}`;
   return need.area ? `${AREA_LABELS[need.area]}: ${what}` : what;
 }
 
 /** An analysis by its tool: "Shares by customer", "Trend over time", or the learner's own tool's name. */
 export function nameOfAnalysis(analysis: Analysis, index: number): string {
   if (analysis.tool === '') return `Analysis ${index + 1}`;
-  if (analysis.tool === 'other') return brief(analysis.name) || `Analysis ${index + 1}`;
+  if (analysis.tool === 'other') return shortText(analysis.name) || `Analysis ${index + 1}`;
   const base = TOOL_NAMES[analysis.tool];
   return analysis.tool !== 'trend' && analysis.by ? `${base} by ${DIMENSION_LABELS[analysis.by].toLowerCase()}` : base;
 }
 
-/** The first words of an answer, for a select or a table cell: at most 60 characters. */
-export function brief(text: string, max = 60): string {
-  const line = text.trim().replace(/\s+/g, ' ');
-  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
-}
 
 export type ShownByOption = { value: string; label: string };
 
@@ -39,7 +35,7 @@ export type ShownByOption = { value: string; label: string };
 export function shownByOptions(data: Pick<InformationAnalysisData, 'analyses' | 'findings'>): ShownByOption[] {
   const analyses = data.analyses.filter((a) => a.tool !== '').map((a) => ({ value: a.id, label: `Analysis: ${nameOfAnalysis(a, data.analyses.indexOf(a))}` }));
   const findings = AREAS.flatMap((area) =>
-    data.findings[area].flatMap((f, i) => (hasText(f.finding) ? [{ value: f.id, label: `${AREA_LABELS[area]} finding ${i + 1}: ${brief(f.finding, 50)}` }] : [])),
+    data.findings[area].flatMap((f, i) => (hasText(f.finding) ? [{ value: f.id, label: `${AREA_LABELS[area]} finding ${i + 1}: ${shortText(f.finding, 50)}` }] : [])),
   );
   return [...analyses, ...findings];
 }

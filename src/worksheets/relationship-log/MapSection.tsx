@@ -3,7 +3,9 @@ import { choiceOptions } from '../../lib/choices';
 import { AssessorNeeds, FromTheSpec } from '../../ui/AssessorNeeds';
 import { SelectField, TextArea } from '../../ui/fields';
 import { lazyChart } from '../../ui/lazy-chart';
+import { FoldedFieldset } from '../../ui/Fold';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { mapLine } from './fold-lines';
 import { mapPoints } from './chart-data';
 import type { FormProps } from './form';
 import { MAP_PROMPT, RULE_SOURCES, SPEC_CONTENT } from './guidance';
@@ -27,15 +29,14 @@ export function MapSection({ control, register }: Omit<FormProps, 'getValues'>) 
       <FromTheSpec summary="What the specification lists for this (indicative content)" bullets={[SPEC_CONTENT.analysis, SPEC_CONTENT.trust]} />
       {named.length === 0 && <p className="notice notice--info">Name the people you work with in the first section; they appear here to rate.</p>}
       {named.map(({ person, index }) => (
-        <fieldset key={person.id} className="force">
-          <legend>{person.name.trim()}</legend>
+        <FoldedFieldset key={person.id} itemId={`map-${person.id}`} title={person.name.trim()} buttonName={`map answers for ${person.name.trim()}`} line={mapLine(person)}>
           <div className="form-grid">
             <SelectField label="Influence over your sales" options={RATING_OPTIONS} {...register(`people.${index}.influence`)} />
             <SelectField label="Interest in your work" options={RATING_OPTIONS} {...register(`people.${index}.interest`)} />
             <SelectField label="Your relationship now" hint="Strong: you trust each other. Strained: there are difficulties." options={choiceOptions(RELATIONSHIP_STATES, RELATIONSHIP_STATE_LABELS, { placeholder: 'Choose' })} {...register(`people.${index}.relationship`)} />
             <TextArea label="How you will communicate with them" rows={2} className="form-grid__wide" maxLength={TEXT_LIMITS.item} {...register(`people.${index}.approach`)} />
           </div>
-        </fieldset>
+        </FoldedFieldset>
       ))}
       <h3 id="map-chart-heading">Influence against interest</h3>
       {points.length === 0 ? (

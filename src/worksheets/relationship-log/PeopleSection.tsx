@@ -1,4 +1,4 @@
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
 import { AssessorNeeds, FromTheSpec } from '../../ui/AssessorNeeds';
 import { TextArea, TextField, SelectField } from '../../ui/fields';
@@ -8,11 +8,13 @@ import { NOT_COVERED_AC, NOT_COVERED_WHY, PEOPLE_PROMPT, PERSON_HINTS, RULE_SOUR
 import { PERSON_KIND_LABELS } from './labels';
 import { LIST_LIMITS, newPerson, PERSON_KINDS, TEXT_LIMITS } from './model';
 import { useFieldProblems } from './use-log-values';
+import { personLine } from './fold-lines';
 
 /** AC 1.1, 1.2 and 2.1: the colleagues and stakeholders the learner works with, their needs and expectations. */
 export function PeopleSection({ control, register, getValues }: FormProps) {
   const people = useFieldArray({ control, name: 'people', keyName: 'fieldKey' });
   const problems = useFieldProblems(control);
+  const watched = useWatch({ control, name: 'people' });
   return (
     <section aria-labelledby="people-heading" className="panel">
       <h2 id="people-heading">Colleagues and stakeholders (AC 1.1, 1.2, 2.1)</h2>
@@ -31,6 +33,7 @@ export function PeopleSection({ control, register, getValues }: FormProps) {
       <RowFieldsets
         rows={people.fields}
         name="Person"
+        fold={{ id: (index) => watched?.[index]?.id ?? String(index), line: (index) => personLine(watched?.[index]) }}
         onRemove={(index) => {
           const p = getValues(`people.${index}`);
           if (confirmRemove([p.name, p.role, p.needs, p.expectations, p.example, p.approach], `person ${index + 1}`)) people.remove(index);

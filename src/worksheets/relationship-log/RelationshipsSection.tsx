@@ -1,4 +1,5 @@
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { todayIso } from '../../lib/dates';
 import { choiceOptions } from '../../lib/choices';
 import { AssessorNeeds, FromTheSpec } from '../../ui/AssessorNeeds';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
@@ -9,6 +10,7 @@ import { ENTRY_HINTS, RELATIONSHIPS_PROMPT, RULE_SOURCES, SPEC_CONTENT } from '.
 import { EVIDENCE_KIND_LABELS } from './labels';
 import { EVIDENCE_KINDS, LIST_LIMITS, newEvidenceEntry, newRelationship, TEXT_LIMITS } from './model';
 import { useFieldProblems, usePersonOptions } from './use-log-values';
+import { entryLine, relationshipLine } from './fold-lines';
 
 /** AC 2.3: at least two working relationships, each with dated evidence of what the learner did. */
 export function RelationshipsSection(form: FormProps) {
@@ -16,6 +18,8 @@ export function RelationshipsSection(form: FormProps) {
   const relationships = useFieldArray({ control, name: 'relationships', keyName: 'fieldKey' });
   const options = usePersonOptions(control, 'Choose the person');
   const problems = useFieldProblems(control);
+  const [people, watched] = useWatch({ control, name: ['people', 'relationships'] });
+  const today = todayIso();
   return (
     <section aria-labelledby="relationships-heading" className="panel">
       <h2 id="relationships-heading">Working relationships you developed (AC 2.3)</h2>
@@ -25,6 +29,7 @@ export function RelationshipsSection(form: FormProps) {
       <RowFieldsets
         rows={relationships.fields}
         name="Relationship"
+        fold={{ id: (index) => watched?.[index]?.id ?? String(index), line: (index) => relationshipLine(watched?.[index], people ?? [], today) }}
         onRemove={(index) => {
           const r = getValues(`relationships.${index}`);
           if (confirmRemove([r.mutualNeeds, ...r.entries.flatMap((e) => [e.whatIDid, e.evidence, e.outcome])], `relationship ${index + 1}`)) relationships.remove(index);
@@ -55,11 +60,14 @@ export function RelationshipsSection(form: FormProps) {
 /** The dated evidence entries of one relationship. */
 function EntryList({ control, register, getValues, relationship, problems }: FormProps & { relationship: number; problems: FieldProblems }) {
   const entries = useFieldArray({ control, name: `relationships.${relationship}.entries`, keyName: 'fieldKey' });
+  const watched = useWatch({ control, name: `relationships.${relationship}.entries` });
+  const today = todayIso();
   return (
     <RowFieldsets
       rows={entries.fields}
       name="Entry"
       legend={(index) => `Relationship ${relationship + 1}: entry ${index + 1}`}
+      fold={{ id: (index) => watched?.[index]?.id ?? String(index), line: (index) => entryLine(watched?.[index], today) }}
       onRemove={(index) => {
         const e = getValues(`relationships.${relationship}.entries.${index}`);
         if (confirmRemove([e.whatIDid, e.evidence, e.outcome], `relationship ${relationship + 1}: entry ${index + 1}`)) entries.remove(index);
