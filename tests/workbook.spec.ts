@@ -67,6 +67,11 @@ test('a learner answers a unit’s workbook by keyboard, links a worksheet docum
   // Reload: everything typed is still there.
   await page.reload();
   await openSection(page, LO1);
+  // A finished AC opens folded to one line; Show brings back every answer.
+  const ac11 = page.getByRole('region', { name: /^AC 1\.1 / });
+  await expect(ac11).toContainText('Answered: Personal, psychological and social');
+  await expect(ac11.getByLabel('Your answer to AC 1.1')).toBeHidden();
+  await ac11.getByRole('button', { name: 'Show AC 1.1' }).click();
   await expect(page.getByLabel('Your answer to AC 1.1')).toHaveValue(/Personal, psychological and social/);
   await expect(list(page, /^At least 3 factors/).getByLabel('Entry 3')).toHaveValue('Recommendations from colleagues');
 

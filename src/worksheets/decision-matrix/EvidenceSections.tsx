@@ -1,3 +1,4 @@
+import { confirmRemove } from '../../ui/RowFieldsets';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { newId } from '../../lib/ids';
 import { choiceOptions } from '../../lib/choices';
@@ -20,8 +21,6 @@ import { DATA_TYPE_CHOICE_LABELS, FISHBONE_LABELS, RECURRENCE_LABELS, SEVERITY_L
 type FormProps = { form: UseFormReturn<DecisionData> };
 
 /** Asks before removing a row the learner has written in. */
-export const confirmRemove = (texts: string[]) => texts.every((t) => !t.trim()) || window.confirm('Remove this row and everything written in it?');
-
 /** What the problem is, its nature, and its scope and impact. */
 export function ProblemSection({ form }: FormProps) {
   const { register } = form;
@@ -91,7 +90,7 @@ export function DataSourcesSection({ form }: FormProps) {
             className="button button--quiet"
             onClick={() => {
               const s = getValues(`dataSources.${index}`);
-              if (confirmRemove([s.source, s.method, s.findings])) sources.remove(index);
+              if (confirmRemove([s.source, s.method, s.findings], 'this source')) sources.remove(index);
             }}
           >
             Remove source {index + 1}
@@ -144,7 +143,7 @@ export function RootCauseSection({ form }: FormProps) {
             <button
               type="button"
               className="button button--quiet"
-              onClick={() => confirmRemove([getValues(`rootCause.fishbone.${index}.cause`)]) && causes.remove(index)}
+              onClick={() => confirmRemove([getValues(`rootCause.fishbone.${index}.cause`)], 'this cause') && causes.remove(index)}
             >
               Remove cause {index + 1}
             </button>

@@ -1,7 +1,7 @@
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { confirmRemove } from './EvidenceSections';
+import { confirmRemove } from '../../ui/RowFieldsets';
 import { GUIDANCE } from './guidance';
 import { useMatrixEvaluation } from './ResultsSection';
 import { LIST_LIMITS, newAction, newMeasure, TEXT_LIMITS, type DecisionData } from './model';
@@ -81,7 +81,7 @@ export function ImplementationSection({ form }: FormProps) {
             className="button button--quiet"
             onClick={() => {
               const a = getValues(`actions.${index}`);
-              if (confirmRemove([a.action, a.owner, a.progress])) actions.remove(index);
+              if (confirmRemove([a.action, a.owner, a.progress], 'this action')) actions.remove(index);
             }}
           >
             Remove action {index + 1}
@@ -114,7 +114,7 @@ export function EvaluationSection({ form }: FormProps) {
             className="button button--quiet"
             onClick={() => {
               const m = getValues(`evaluation.measures.${index}`);
-              if (confirmRemove([m.measure, m.before, m.after])) measures.remove(index);
+              if (confirmRemove([m.measure, m.before, m.after], 'this measure')) measures.remove(index);
             }}
           >
             Remove measure {index + 1}

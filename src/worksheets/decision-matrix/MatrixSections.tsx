@@ -2,10 +2,10 @@ import { memo, type CSSProperties } from 'react';
 import { useFieldArray, useWatch, type Control, type UseFormRegister, type UseFormReturn } from 'react-hook-form';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
-import { confirmRemove } from './EvidenceSections';
+import { confirmRemove } from '../../ui/RowFieldsets';
 import { GUIDANCE } from './guidance';
 import { scoreProblem, SCALE_RANGES, weightProblem } from './calculations';
-import { formatPercent, numberOrNull } from '../../lib/numbers';
+import { formatPercent } from '../../lib/numbers';
 import {
   alignCells,
   cellKey,
@@ -20,6 +20,8 @@ import {
 } from './model';
 import { SCALE_LABELS } from './labels';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { FoldedFieldset } from '../../ui/Fold';
+import { criterionLine, weightShare } from './fold-lines';
 
 type FormProps = { form: UseFormReturn<DecisionData> };
 
@@ -41,7 +43,7 @@ export function OptionsSection({ form }: FormProps) {
   const remove = (index: number) => {
     const current = getValues('options');
     const option = current[index];
-    if (!option || !confirmRemove([option.name, option.description])) return;
+    if (!option || !confirmRemove([option.name, option.description], 'this option')) return;
     const remaining = current.filter((_, i) => i !== index);
     options.remove(index);
     realignCells(form, remaining, getValues('criteria'));
@@ -78,16 +80,13 @@ export function OptionsSection({ form }: FormProps) {
 /** One criterion's fields, with its weight checked and its share of all the weight shown as the learner types. */
 function CriterionFields({ form, index, onRemove }: FormProps & { index: number; onRemove(): void }) {
   const { register, control } = form;
-  const weights = useWatch({ control, name: 'criteria' }).map((c) => c?.weight ?? '');
-  const weight = weights[index] ?? '';
+  const criteria = useWatch({ control, name: 'criteria' });
+  const weight = criteria[index]?.weight ?? '';
   const problem = weightProblem(weight);
-  const values = weights.map((w) => (weightProblem(w) === null ? (numberOrNull(w) ?? 0) : 0));
-  const sum = values.reduce((a, b) => a + b, 0);
-  const own = numberOrNull(weight);
-  const share = problem === null && own !== null && sum > 0 ? `Share of all the weight: ${formatPercent(own / sum)}.` : 'Any number from 0 up.';
+  const share = weightShare(criteria.map((c) => c?.weight ?? ''), index);
+  const shareHint = share === null ? 'Any number from 0 up.' : `Share of all the weight: ${formatPercent(share)}.`;
   return (
-    <fieldset className="force">
-      <legend>Criterion {index + 1}</legend>
+    <FoldedFieldset itemId={criteria[index]?.id ?? String(index)} title={`Criterion ${index + 1}`} buttonName={`criterion ${index + 1}`} line={criterionLine(criteria, index)}>
       {/* Short visible labels in one row; the legend and the accessible names carry the number. */}
       <div className="decision-criterion">
         <TextField
@@ -100,7 +99,7 @@ function CriterionFields({ form, index, onRemove }: FormProps & { index: number;
         <TextField
           label="Weight"
           aria-label={`Weight of criterion ${index + 1}`}
-          hint={share}
+          hint={shareHint}
           error={problem ?? undefined}
           className="decision-criterion__weight"
           inputMode="decimal"
@@ -119,7 +118,7 @@ function CriterionFields({ form, index, onRemove }: FormProps & { index: number;
       <button type="button" className="button button--quiet" onClick={onRemove}>
         Remove criterion {index + 1}
       </button>
-    </fieldset>
+    </FoldedFieldset>
   );
 }
 
@@ -134,7 +133,7 @@ export function CriteriaSection({ form }: FormProps) {
   const remove = (index: number) => {
     const current = getValues('criteria');
     const criterion = current[index];
-    if (!criterion || !confirmRemove([criterion.name, criterion.weight, criterion.meaning])) return;
+    if (!criterion || !confirmRemove([criterion.name, criterion.weight, criterion.meaning], 'this criterion')) return;
     const remaining = current.filter((_, i) => i !== index);
     criteria.remove(index);
     realignCells(form, getValues('options'), remaining);

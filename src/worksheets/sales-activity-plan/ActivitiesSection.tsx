@@ -1,11 +1,11 @@
 import { useFieldArray } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
-import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { formatDayMonth, formatWeekdayDate } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { accountName, outsidePeriodProblem, planWeeks, problemOf, readActivityHours, weeklyLoad } from './calculations';
+import { activityLine } from './fold-lines';
 import { usePlan, type FormProps } from './form';
 import { ACTIVITIES_PROMPT, METHOD_HINT, OBJECTIVE_HINT } from './guidance';
 import { CONTACT_METHOD_LABELS, OUTCOME_LABELS } from './labels';
@@ -28,12 +28,7 @@ export function ActivitiesSection({ control, register, getValues }: FormProps) {
         name="Activity"
         fold={{
           id: (index) => data.activities[index]?.id ?? String(index),
-          line: (index) => {
-            const a = data.activities[index];
-            return a && a.method
-              ? lineWhenWritten([a.date, a.accountId, a.hours, a.objective], () => `${formatWeekdayDate(a.date)}, ${shortText(accountName(data.accounts, a.accountId), 40)}: ${CONTACT_METHOD_LABELS[a.method as keyof typeof CONTACT_METHOD_LABELS].toLowerCase()}, ${a.hours.trim()} h.`)
-              : null;
-          },
+          line: (index) => activityLine(data.activities[index], data.accounts),
         }}
         onRemove={(index) => {
           const a = getValues(`activities.${index}`);

@@ -1,10 +1,10 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
-import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { problemOf, rankAccounts, readMoney, readProbability, weightedWorking } from './calculations';
+import { customerLine } from './fold-lines';
 import type { FormProps } from './form';
 import { CUSTOMERS_PROMPT, PIPELINE_NOTE } from './guidance';
 import { ACCOUNT_KIND_LABELS } from './labels';
@@ -25,10 +25,7 @@ export function CustomersSection({ control, register, getValues }: FormProps) {
         name="Customer or prospect"
         fold={{
           id: (index) => watched[index]?.id ?? String(index),
-          line: (index) => {
-            const a = watched[index];
-            return a && a.kind ? lineWhenWritten([a.name, a.value, a.probability], () => `${shortText(a.name, 40)} (${ACCOUNT_KIND_LABELS[a.kind as keyof typeof ACCOUNT_KIND_LABELS].toLowerCase()}): value £${a.value.trim()}, probability ${a.probability.trim()} %.`) : null;
-          },
+          line: (index) => customerLine(watched[index]),
         }}
         addLabel="Add a customer or prospect"
         onRemove={(index) => {

@@ -1,12 +1,12 @@
 import { useFieldArray } from 'react-hook-form';
 import { formatPercent } from '../../lib/numbers';
-import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { TextField } from '../../ui/fields';
 import { lazyChart } from '../../ui/lazy-chart';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { indicatorProgress, outsidePeriodProblem, problemOf, readActual, readTarget } from './calculations';
 import { plannedDoneRows } from './chart-data';
+import { indicatorLine } from './fold-lines';
 import { usePlan, type FormProps } from './form';
 import { INDICATORS_PROMPT } from './guidance';
 import { LIST_LIMITS, newActual, newIndicator, TEXT_LIMITS, type SalesActivityPlanData } from './model';
@@ -28,14 +28,7 @@ export function IndicatorsSection(form: FormProps) {
         addLabel="Add an indicator"
         fold={{
           id: (index) => data.indicators[index]?.id ?? String(index),
-          line: (index) => {
-            const i = data.indicators[index];
-            const progress = i && indicatorProgress(i);
-            // Finished: agreed, with a readable target and every logged figure readable.
-            return i && progress && progress.target !== null && progress.logged > 0 && progress.unreadable === 0
-              ? lineWhenWritten([i.name, i.agreedWith, i.recordedBy], () => `${shortText(i.name, 40)}: ${progress.text}, ${progress.logged} figures logged.`)
-              : null;
-          },
+          line: (index) => indicatorLine(data.indicators[index]),
         }}
         onRemove={(index) => {
           const i = getValues(`indicators.${index}`);

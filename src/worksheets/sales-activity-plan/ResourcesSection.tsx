@@ -1,11 +1,11 @@
 import { useFieldArray } from 'react-hook-form';
 import { choiceOptions } from '../../lib/choices';
-import { lineWhenWritten, shortText } from '../../lib/text-list';
 import { formatMoney, formatNumber } from '../../lib/numbers';
 import { SelectField, TextField } from '../../ui/fields';
 import { confirmRemove, RowFieldsets } from '../../ui/RowFieldsets';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { availability, budget, budgetToTarget, costAmount, problemOf, readMoney, readQuantity, readWeekHours, weeklyLoad } from './calculations';
+import { costLine, obligationLine } from './fold-lines';
 import { usePlan, type FormProps } from './form';
 import { COSTS_HINT, OBLIGATIONS_HINT, RESOURCES_PROMPT } from './guidance';
 import { COST_KIND_LABELS, costKindLabel } from './labels';
@@ -32,6 +32,7 @@ export function ResourcesSection({ control, register, getValues }: FormProps) {
         rows={obligations.fields}
         name="Obligation"
         addLabel="Add another obligation"
+        fold={{ id: (index) => data.obligations[index]?.id ?? String(index), line: (index) => obligationLine(data.obligations[index]) }}
         onRemove={(index) => {
           const o = getValues(`obligations.${index}`);
           if (confirmRemove([o.what, o.hoursPerWeek], `obligation ${index + 1}`)) obligations.remove(index);
@@ -54,10 +55,7 @@ export function ResourcesSection({ control, register, getValues }: FormProps) {
         name="Cost"
         fold={{
           id: (index) => data.costs[index]?.id ?? String(index),
-          line: (index) => {
-            const c = data.costs[index];
-            return c && c.kind ? lineWhenWritten([c.what, c.quantity, c.unitCost], () => `${COST_KIND_LABELS[c.kind as keyof typeof COST_KIND_LABELS]}: ${shortText(c.what, 40)}, ${c.quantity.trim()} × £${c.unitCost.trim()}.`) : null;
-          },
+          line: (index) => costLine(data.costs[index]),
         }}
         onRemove={(index) => {
           const c = getValues(`costs.${index}`);

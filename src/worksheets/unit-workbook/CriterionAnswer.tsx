@@ -1,10 +1,12 @@
 import { useFieldArray, useWatch, type Control, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
-import type { CriterionSpec } from '../../lib/spec/unit-spec';
+import type { CriterionSpec, UnitSpec } from '../../lib/spec/unit-spec';
 import type { EvidenceDocumentOption } from '../../lib/worksheet-definition';
 import { newId } from '../../lib/ids';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { verbGuide } from './verbs';
-import { blankRecord, NO_LINK, TEXT_LIMITS, type WorkbookData } from './model';
+import { FoldBody, FoldButton, FoldedFieldset, useFold } from '../../ui/Fold';
+import { criterionFoldLine } from './completeness';
+import { blankRecord, NO_LINK, recordLine, TEXT_LIMITS, type WorkbookData } from './model';
 
 type Props = {
   control: Control<WorkbookData>;
@@ -12,6 +14,7 @@ type Props = {
   setValue: UseFormSetValue<WorkbookData>;
   getValues: UseFormGetValues<WorkbookData>;
   index: number;
+  unit: UnitSpec;
   criterion: CriterionSpec;
   isPractical: boolean;
   /** The interactive worksheets that can evidence this AC, by title. */
@@ -78,6 +81,7 @@ const confirmRemove = (record: { what: string; where: string; by: string } | und
 /** A practical AC's evidence: what, where it is kept, when, and who observed or witnessed it. */
 function EvidenceRecords({ control, register, getValues, index, code }: Pick<Props, 'control' | 'register' | 'getValues' | 'index'> & { code: string }) {
   const records = useFieldArray({ control, name: `answers.${index}.records`, keyName: 'fieldKey' });
+  const watched = useWatch({ control, name: `answers.${index}.records` });
   return (
     <div className="workbook-records">
       <p className="field__hint">
@@ -85,10 +89,14 @@ function EvidenceRecords({ control, register, getValues, index, code }: Pick<Pro
         (a plan, an email, a report).
       </p>
       {records.fields.map((field, position) => (
-        <fieldset key={field.fieldKey} className="workbook-record">
-          <legend>
-            Evidence {position + 1} for AC {code}
-          </legend>
+        <FoldedFieldset
+          key={field.fieldKey}
+          itemId={field.id}
+          title={`Evidence ${position + 1} for AC ${code}`}
+          buttonName={`evidence ${position + 1} for AC ${code}`}
+          line={recordLine(watched?.[position])}
+          className="workbook-record"
+        >
           <div className="form-grid">
             <TextArea label="What the evidence is" hint="For example: observation record of a sales negotiation with a customer." rows={2} maxLength={TEXT_LIMITS.record} className="form-grid__wide" {...register(`answers.${index}.records.${position}.what`)} />
             <TextField label="Where it is kept" hint="For example: portfolio folder 3, page 12; the CRM record." maxLength={TEXT_LIMITS.record} {...register(`answers.${index}.records.${position}.where`)} />
@@ -99,7 +107,7 @@ function EvidenceRecords({ control, register, getValues, index, code }: Pick<Pro
             Remove evidence {position + 1}
             <span className="visually-hidden"> for AC {code}</span>
           </button>
-        </fieldset>
+        </FoldedFieldset>
       ))}
       <button type="button" className="button" onClick={() => records.append(blankRecord(newId()))}>
         Add evidence<span className="visually-hidden"> for AC {code}</span>
@@ -108,36 +116,44 @@ function EvidenceRecords({ control, register, getValues, index, code }: Pick<Pro
   );
 }
 
-/** One AC: its words, what its verb asks for, and the learner's answer, evidence or chosen worksheet document. */
+/** One AC: its words, what its verb asks for, and the learner's answer, evidence or chosen worksheet document; one line once finished. */
 export function CriterionAnswer(props: Props) {
-  const { control, register, index, criterion, isPractical, worksheetTitles, children } = props;
+  const { control, register, index, unit, criterion, isPractical, worksheetTitles, children } = props;
   const linkedId = useWatch({ control, name: `answers.${index}.evidence.documentId` });
+  const line = criterionFoldLine(unit, useWatch({ control }) as WorkbookData, criterion.code);
+  const fold = useFold(`ac-${criterion.code}`, line !== null);
   const headingId = `ac-${criterion.code.replace('.', '-')}`;
   return (
     <section className="workbook-criterion" aria-labelledby={headingId}>
       <h3 id={headingId}>
         AC {criterion.code} {criterion.text}
       </h3>
-      {worksheetTitles.length > 0 && <EvidenceChoice {...props} code={criterion.code} />}
-      {linkedId ? (
-        <p className="workbook-linked">
-          <span aria-hidden="true">✓ </span>Evidenced by your worksheet document: your assessor reads it for this AC, so nothing more is asked here.
-        </p>
-      ) : (
-        <>
-          <VerbAdvice text={criterion.text} />
-          {isPractical && <EvidenceRecords {...props} code={criterion.code} />}
-          <TextArea
-            label={isPractical ? `Notes on AC ${criterion.code} (optional)` : `Your answer to AC ${criterion.code}`}
-            hint={isPractical ? 'Anything the records do not show: what you did, what happened, what you learned.' : undefined}
-            rows={isPractical ? 3 : 6}
-            maxLength={TEXT_LIMITS.answer}
-            className="field--wide"
-            {...register(`answers.${index}.text`)}
-          />
-        </>
-      )}
-      {children}
+      <div className="fold__line">
+        {!fold.isOpen && <p>{line ?? 'Not finished yet.'}</p>}
+        {(line !== null || !fold.isOpen) && <FoldButton fold={fold} name={`AC ${criterion.code}`} isNameHidden={!fold.isOpen} />}
+      </div>
+      <FoldBody fold={fold}>
+        {worksheetTitles.length > 0 && <EvidenceChoice {...props} code={criterion.code} />}
+        {linkedId ? (
+          <p className="workbook-linked">
+            <span aria-hidden="true">✓ </span>Evidenced by your worksheet document: your assessor reads it for this AC, so nothing more is asked here.
+          </p>
+        ) : (
+          <>
+            <VerbAdvice text={criterion.text} />
+            {isPractical && <EvidenceRecords {...props} code={criterion.code} />}
+            <TextArea
+              label={isPractical ? `Notes on AC ${criterion.code} (optional)` : `Your answer to AC ${criterion.code}`}
+              hint={isPractical ? 'Anything the records do not show: what you did, what happened, what you learned.' : undefined}
+              rows={isPractical ? 3 : 6}
+              maxLength={TEXT_LIMITS.answer}
+              className="field--wide"
+              {...register(`answers.${index}.text`)}
+            />
+          </>
+        )}
+        {children}
+      </FoldBody>
     </section>
   );
 }

@@ -86,6 +86,7 @@ function WorkbookForm({ unit, initialData, onChange, section, evidenceOptions = 
                   setValue={setValue}
                   getValues={getValues}
                   index={answerIndex(criterion.code)}
+                  unit={unit}
                   criterion={criterion}
                   isPractical={isPracticalOutcome(outcome)}
                   worksheetTitles={evidenceOptions.worksheets.filter((w) => ofThisUnit(w, criterion.code)).map((w) => w.title)}

@@ -1,4 +1,5 @@
 import type { ChecklistItem } from '../../lib/evidence-types';
+import { shortText } from '../../lib/text-list';
 import type { UnitSpec } from '../../lib/spec/unit-spec';
 import { isPracticalOutcome } from '../../lib/spec/unit-spec';
 import type { CriterionProgress } from '../../lib/worksheet-definition';
@@ -73,4 +74,22 @@ export function workbookProgress(unit: UnitSpec, data: WorkbookData): Record<str
     progress[criterion.code] = answer && isLinked(answer) ? 'worksheet' : hasAnything || hasListEntry ? 'answered' : 'not-started';
   }
   return progress;
+}
+
+/**
+ * An AC whose work is finished folded to one line on its LO's page (ui/Fold): answered as its rule
+ * asks, with every list the guidance sets at this AC full. Null while anything is still to do, and
+ * for an AC evidenced by a worksheet document (already one line, with the choice to change it).
+ */
+export function criterionFoldLine(unit: UnitSpec, data: WorkbookData, code: string): string | null {
+  const outcome = unit.outcomes.find((o) => o.criteria.some((c) => c.code === code));
+  const criterion = outcome?.criteria.find((c) => c.code === code);
+  const answer = answerOf(data, code);
+  if (!outcome || !criterion || !answer || isLinked(answer)) return null;
+  const isPractical = isPracticalOutcome(outcome);
+  const lists = minimumsOf(unit).filter((minimum) => minimum.kind !== 'prompt' && minimum.criteria[0] === code);
+  if (!criterionRule(data, outcome.number, code, criterion.text, isPractical).isMet || lists.some((minimum) => !minimumRule(data, minimum).isMet)) return null;
+  const records = answer.records.filter(isCompleteRecord).length;
+  const head = isPractical ? `${records} evidence ${records === 1 ? 'record' : 'records'}` : `Answered: ${shortText(answer.text, 70)}`;
+  return lists.length ? `${head} (and ${lists.length === 1 ? 'the list' : `the ${lists.length} lists`} the guidance asks for)` : head;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ALL_UNIT_SPECS, unitSpec } from '../../lib/spec/all-units';
 import { amountUnitOf, minimumKind, minimumsAt, minimumsOf } from './guidance';
-import { alignToUnit, createEmptyWorkbook, parseWorkbook, WORKBOOK_SCHEMA_VERSION } from './model';
+import { alignToUnit, createEmptyWorkbook, parseWorkbook, recordLine, WORKBOOK_SCHEMA_VERSION } from './model';
 import { workbookCompleteness, workbookProgress } from './completeness';
 import { workbookMeta, unitOfWorkbookId, workbookId } from './meta';
 import { UNIT_OUTLINES } from './outlines';
@@ -143,5 +143,16 @@ describe('the checklist', () => {
     data.minimums.find((minimum) => minimum.key === '1.1: at least two workplace examples')!.entries[0]!.text = 'One example';
     expect(workbookProgress(L3B1, data)['1.1']).toBe('answered');
     expect(workbookProgress(L3B1, data)['1.2']).toBe('not-started');
+  });
+});
+
+describe('a complete evidence record folded to one line', () => {
+  const record = { id: 'r1', what: 'Witness testimony from the production manager', where: 'Portfolio section L3L1, page 6', date: '2026-09-24', by: 'Priya Shah, sales manager' };
+  it('gives the date, who observed it and what it is', () => {
+    expect(recordLine(record)).toBe('24 September 2026, by Priya Shah, sales manager: Witness testimony from the production manager');
+  });
+  it('stays open while any part is missing', () => {
+    for (const part of ['what', 'where', 'date', 'by'] as const) expect(recordLine({ ...record, [part]: ' '.repeat(part === 'date' ? 0 : 1) })).toBeNull();
+    expect(recordLine(undefined)).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { dateOrNotGiven } from '../../lib/dates';
+import { shortText } from '../../lib/text-list';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 import type { UnitSpec } from '../../lib/spec/unit-spec';
@@ -133,3 +135,7 @@ export function amountOf(minimum: MinimumAnswer): number | null {
   if (!/^\d+(\.\d+)?$/.test(trimmed)) return null;
   return Number(trimmed);
 }
+
+/** A complete evidence record folded to one line on its page (ui/Fold): "24 September 2026, by Priya Shah: Witness testimony…". Null while incomplete. */
+export const recordLine = (record: EvidenceRecord | undefined): string | null =>
+  record && isCompleteRecord(record) ? `${dateOrNotGiven(record.date)}, by ${shortText(record.by, 40)}: ${shortText(record.what, 60)}` : null;
