@@ -178,3 +178,24 @@ export async function openWorkedExample(page: Page, title: string, sectionCount:
   await expect(page.getByText('Completed', { exact: true })).toHaveCount(sectionCount);
   await expectAccessible(page);
 }
+
+/** One page of the PDF as pdftotext reads it, with its layout kept (columns stay on their line). */
+export const pageText = (path: string, page: number) =>
+  execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-']).toString();
+
+export type IndexRow = { unit: string; ac: string; criterionStart: string; evidence: string; first: number; last: number };
+
+/**
+ * The evidence index's rows as printed. Each row's first line holds the unit, the AC, the first
+ * line of the criterion, the worksheet's title and the pages, in columns two or more spaces apart.
+ */
+export function parseIndexRows(text: string): IndexRow[] {
+  const rows: IndexRow[] = [];
+  for (const line of text.split('\n')) {
+    const match = /^\s*(L\d[A-Z]\d+)\s+(\d+\.\d+)\s+(.+?)\s{2,}(\S.*?)\s{2,}(\d+)(?:–(\d+))?\s*$/.exec(line);
+    if (!match) continue;
+    const [, unit = '', ac = '', criterionStart = '', evidence = '', first = '', last] = match;
+    rows.push({ unit, ac, criterionStart, evidence, first: Number(first), last: Number(last ?? first) });
+  }
+  return rows;
+}

@@ -1,13 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { enterLearnerDetails, makeDocumentsOwnWork, pressButton, readPdf, words } from './helpers';
+import { enterLearnerDetails, makeDocumentsOwnWork, pageText, parseIndexRows, pressButton, readPdf, words } from './helpers';
 
 const WORKED_EXAMPLES = ['PESTLE builder', 'Pipeline conversion calculator', 'SMART objective writer'];
-
-/** One page of the PDF as pdftotext reads it, with its layout kept (columns stay on their line). */
-const pageText = (path: string, page: number) =>
-  execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-']).toString();
 
 async function openWorkedExample(page: Page, title: string): Promise<void> {
   await page.goto('/');
@@ -15,22 +11,6 @@ async function openWorkedExample(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-type IndexRow = { unit: string; ac: string; criterionStart: string; evidence: string; first: number; last: number };
-
-/**
- * The evidence index's rows as printed. Each row's first line holds the unit, the AC, the first
- * line of the criterion, the worksheet's title and the pages, in columns two or more spaces apart.
- */
-function parseIndexRows(text: string): IndexRow[] {
-  const rows: IndexRow[] = [];
-  for (const line of text.split('\n')) {
-    const match = /^\s*(L\d[A-Z]\d+)\s+(\d+\.\d+)\s+(.+?)\s{2,}(\S.*?)\s{2,}(\d+)(?:–(\d+))?\s*$/.exec(line);
-    if (!match) continue;
-    const [, unit = '', ac = '', criterionStart = '', evidence = '', first = '', last] = match;
-    rows.push({ unit, ac, criterionStart, evidence, first: Number(first), last: Number(last ?? first) });
-  }
-  return rows;
-}
 
 test('a learner builds a portfolio pack whose evidence index names the pages the evidence is on', async ({ page }) => {
   const scripts: string[] = [];
