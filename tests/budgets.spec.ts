@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkBudgets, chunksFor, loadBudgets, measureRoutes, routesFromManifest } from './budgets/check-budgets.mjs';
+import { chartLibraryFiles, checkBudgets, chunksFor, extrasFromManifest, loadBudgets, measureRoutes, routesFromManifest } from './budgets/check-budgets.mjs';
 const dist = join(process.cwd(), 'dist');
 
 test('the built app is within every route’s size budget', () => {
@@ -33,4 +33,62 @@ test('a unit workbook’s route loads no chart library: workbooks are text', () 
     .map(([, chunk]) => chunk.file);
   expect(chartFiles.length).toBeGreaterThan(0);
   expect(chunksFor(manifest, route!).filter((file) => chartFiles.includes(file))).toEqual([]);
+});
+
+test('each worksheet’s section page is budgeted apart from its charts, and loads no chart library', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const chartLibrary = chartLibraryFiles(dist, manifest);
+  expect(chartLibrary.length).toBeGreaterThan(0);
+  const routes = routesFromManifest(manifest);
+  const sectionPages = Object.keys(routes).filter((route) => route.startsWith('Worksheet: '));
+  expect(sectionPages).toEqual(expect.arrayContaining(['Worksheet: pestle', 'Worksheet: pipeline', 'Worksheet: unit-workbook']));
+  for (const route of sectionPages) {
+    expect(chunksFor(manifest, routes[route]!).filter((file) => chartLibrary.includes(file)), route).toEqual([]);
+  }
+  // The charts are measured as what they add to the section page: the chart library is there.
+  const measured = measureRoutes(dist);
+  const pestleCharts = measured.find((r) => r.route === 'Worksheet charts: pestle');
+  expect(pestleCharts?.loadsChartLibrary).toBe(true);
+  expect(pestleCharts!.gzipKb).toBeGreaterThan(50);
+  const budgets = loadBudgets();
+  for (const route of sectionPages) expect(budgets[route], route).toBeLessThan(200);
+});
+
+test('a section page that imports the chart library statically fails, and only that page', () => {
+  const copy = join(mkdtempSync(join(tmpdir(), 'chart-on-page-')), 'dist');
+  cpSync(dist, copy, { recursive: true });
+  const manifestPath = join(copy, '.vite', 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+  const libraryFiles = chartLibraryFiles(copy, manifest);
+  const libraryKey = Object.keys(manifest).find((key) => libraryFiles.includes(manifest[key]!.file))!;
+  // As if PestlePage imported its chart directly rather than through lazyChart.
+  const page = manifest['src/worksheets/pestle/PestlePage.tsx']!;
+  page.imports = [...(page.imports ?? []), libraryKey];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  const failing = checkBudgets(measureRoutes(copy), loadBudgets()).filter((r) => r.problem);
+  expect(failing.map((r) => r.route)).toEqual(['Worksheet: pestle']);
+  expect(failing[0]!.problem).toMatch(/^loads the chart library before any chart is drawn/);
+});
+
+test('a worksheet’s lazy modules are sorted into its section page, its charts and what it loads on demand', () => {
+  const manifest = {
+    'index.html': { file: 'assets/index.js', isEntry: true },
+    'src/app/DocumentPage.tsx': { file: 'assets/DocumentPage.js', isDynamicEntry: true },
+    'src/worksheets/demo-sheet/definition.ts': { file: 'assets/definition.js', isDynamicEntry: true },
+    'src/worksheets/demo-sheet/DemoSheetPage.tsx': { file: 'assets/DemoSheetPage.js', isDynamicEntry: true },
+    'src/worksheets/demo-sheet/TrendChart.tsx': { file: 'assets/TrendChart.js', isDynamicEntry: true },
+    'src/worksheets/demo-sheet/csv-import.ts': { file: 'assets/csv-import.js', isDynamicEntry: true },
+    'src/worksheets/text-sheet/definition.ts': { file: 'assets/definition2.js', isDynamicEntry: true },
+    'src/worksheets/text-sheet/TextSheetPage.tsx': { file: 'assets/TextSheetPage.js', isDynamicEntry: true },
+    'src/worksheets/text-sheet/fields.ts': { file: 'assets/fields.js' },
+  };
+  const section = ['index.html', 'src/app/DocumentPage.tsx', 'src/worksheets/demo-sheet/definition.ts', 'src/worksheets/demo-sheet/DemoSheetPage.tsx'];
+  expect(routesFromManifest(manifest)['Worksheet: demo-sheet']).toEqual(section);
+  expect(extrasFromManifest(manifest)).toEqual({
+    'Worksheet charts: demo-sheet': { entries: ['src/worksheets/demo-sheet/TrendChart.tsx'], over: section },
+    'Worksheet on demand: demo-sheet': { entries: ['src/worksheets/demo-sheet/csv-import.ts'], over: section },
+  });
+  // A text-only worksheet has a section page and nothing apart.
+  expect(routesFromManifest(manifest)['Worksheet: text-sheet']).toHaveLength(4);
+  expect(Object.keys(extrasFromManifest(manifest)).filter((route) => route.includes('text-sheet'))).toEqual([]);
 });

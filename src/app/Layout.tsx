@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
-import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { followOtherTabs } from '../storage/documents-store';
 import { requestPersistentStorage } from '../storage/browser-storage';
 import { useSeedExample } from './use-seed-example';
@@ -91,8 +91,6 @@ export function Layout() {
           <OfflineReadyLine />
         </p>
       </footer>
-      {/* By path, not history entry: an address typed or reloaded starts where that page was last left, or at the top, never at another page's position. */}
-      <ScrollRestoration getKey={(location) => location.pathname} />
     </>
   );
 }

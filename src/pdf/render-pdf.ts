@@ -13,6 +13,7 @@ import { drawBlock } from './blocks/draw-block';
 import type { EvidenceDocument } from './evidence-document';
 import { emojiFallbackFor, installEmojiFallback, mayNeedEmojiFont } from './emoji-text';
 import { loadPdfFonts, type PdfFonts } from './fonts';
+import { parseFontsOncePerSession } from './font-cache';
 import { documentFurniture, drawRunningHeadersAndFooters, drawWorkedExampleMarks, drawWorkedExampleNotice } from './furniture';
 import { CONTENT_TOP, FONT, type Cursor } from './page-style';
 import type { PageRange } from './page-range';
@@ -38,6 +39,8 @@ export function buildEvidencePdf(doc: EvidenceDocument, fonts: PdfFonts): jsPDF 
 
 /** An empty A4 PDF with the embedded fonts registered. */
 export function createPdf(fonts: PdfFonts): jsPDF {
+  // Before the document is made: a jsPDF document takes the font handlers there are at its birth.
+  parseFontsOncePerSession(TEXT_FONT_FILES);
   const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
   registerFonts(pdf, fonts);
   return pdf;
@@ -69,11 +72,15 @@ export async function renderEvidencePdf(doc: EvidenceDocument): Promise<Blob> {
   return buildEvidencePdf(doc, fonts).output('blob');
 }
 
+/** The text fonts' names in each document's virtual file system, parsed once a session (font-cache.ts). */
+const TEXT_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'] as const;
+
 function registerFonts(pdf: jsPDF, fonts: PdfFonts): void {
-  pdf.addFileToVFS('DejaVuSans.ttf', fonts.regular);
-  pdf.addFont('DejaVuSans.ttf', FONT, 'normal');
-  pdf.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
-  pdf.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  const [regularFile, boldFile] = TEXT_FONT_FILES;
+  pdf.addFileToVFS(regularFile, fonts.regular);
+  pdf.addFont(regularFile, FONT, 'normal');
+  pdf.addFileToVFS(boldFile, fonts.bold);
+  pdf.addFont(boldFile, FONT, 'bold');
   // Emoji the learner typed print from a second font (see emoji-text.ts), when the text has any.
   if (fonts.emoji) installEmojiFallback(pdf, fonts.emoji, FONT, ['normal', 'bold']);
   pdf.setFont(FONT, 'normal');
