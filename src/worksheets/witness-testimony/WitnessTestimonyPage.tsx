@@ -1,32 +1,55 @@
-import { useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { shows } from '../../lib/sections';
 import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
-import { TextArea, TextField } from '../../ui/fields';
-import { ANSWER_PROMPT, SITUATION_PROMPT } from './guidance';
-import { WitnessTestimonySchema, TEXT_LIMITS, type WitnessTestimonyData } from './model';
+import { GoodPracticeNotes } from '../../ui/GoodPracticeNotes';
+import { AccountsSection } from './AccountsSection';
+import { witnessTestimonyGoodPractice } from './completeness';
+import { WitnessTestimonySchema, type WitnessTestimonyData } from './model';
+import { ObservationSection } from './ObservationSection';
+import { SignOffSection } from './SignOffSection';
+import { UnitSection } from './UnitSection';
+import { WitnessSection } from './WitnessSection';
+import './witness-testimony.css';
 
 export function WitnessTestimonyPage({ initialData, onChange, section }: WorksheetPageProps<WitnessTestimonyData>) {
-  const { register, watch } = useForm<WitnessTestimonyData>({ defaultValues: initialData, resolver: zodResolver(WitnessTestimonySchema), mode: 'onChange' });
+  const { register, control, watch } = useForm<WitnessTestimonyData>({ defaultValues: initialData, resolver: zodResolver(WitnessTestimonySchema), mode: 'onChange' });
   const { saveProblem } = useAutosave(watch, WitnessTestimonySchema, onChange);
+  const rows = useFieldArray({ control, name: 'observed', keyName: 'fieldKey' });
+  const form = { control, register };
 
   return (
-    <form className="worksheet" onSubmit={(e) => e.preventDefault()} noValidate>
+    <form className="worksheet witness-testimony" onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveProblemNotice problem={saveProblem} />
-      {shows(section, 'situation') && (
-        <section aria-labelledby="situation-heading" className="panel">
-          <h2 id="situation-heading">The situation</h2>
-          <p>{SITUATION_PROMPT}</p>
-          <TextField label="Organisation or situation" maxLength={TEXT_LIMITS.short} {...register('situation')} />
-        </section>
+      {shows(section, 'unit') && (
+        <>
+          <UnitSection {...form} rows={rows} />
+          <SectionGoodPractice control={control} section="unit" />
+        </>
       )}
-      {shows(section, 'answer') && (
-        <section aria-labelledby="answer-heading" className="panel">
-          <h2 id="answer-heading">Your answer (AC 1.1)</h2>
-          <TextArea label="Answer" hint={ANSWER_PROMPT} maxLength={TEXT_LIMITS.answer} {...register('answer')} />
-        </section>
+      {shows(section, 'witness') && (
+        <>
+          <WitnessSection {...form} />
+          <SectionGoodPractice control={control} section="witness" />
+        </>
       )}
+      {shows(section, 'observation') && (
+        <>
+          <ObservationSection {...form} />
+          <SectionGoodPractice control={control} section="observation" />
+        </>
+      )}
+      {shows(section, 'accounts') && <AccountsSection {...form} rows={rows} />}
+      {shows(section, 'sign-off') && <SignOffSection {...form} />}
     </form>
   );
+}
+
+/** The good-practice advice for one section, worked out from the answers as they stand. */
+function SectionGoodPractice({ control, section }: { control: Control<WitnessTestimonyData>; section: string }) {
+  const values = useWatch({ control });
+  const parsed = WitnessTestimonySchema.safeParse(values);
+  if (!parsed.success) return null;
+  return <GoodPracticeNotes items={witnessTestimonyGoodPractice(parsed.data)} section={section} />;
 }

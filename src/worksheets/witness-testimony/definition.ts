@@ -1,10 +1,12 @@
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { witnessTestimonyCompleteness } from './completeness';
+import { chosenUnit, claimedCriteria } from './criteria';
 import { createWitnessTestimonyExample } from './example';
+import { witnessTestimonyMeta } from './meta';
 import { createEmptyWitnessTestimony, parseWitnessTestimony, WITNESS_TESTIMONY_SCHEMA_VERSION, type WitnessTestimonyData } from './model';
 import { witnessTestimonyEvidenceBlocks } from './pdf';
 
-/** Everything the shell needs to store, check, import and export a witness testimony document. */
+/** Everything the shell needs to store, check, import and export a witness testimony. */
 export const witnessTestimonyModel: WorksheetModelWithExample<WitnessTestimonyData> = {
   schemaVersion: WITNESS_TESTIMONY_SCHEMA_VERSION,
   parse: parseWitnessTestimony,
@@ -12,4 +14,9 @@ export const witnessTestimonyModel: WorksheetModelWithExample<WitnessTestimonyDa
   createExample: createWitnessTestimonyExample,
   completeness: witnessTestimonyCompleteness,
   evidenceBlocks: witnessTestimonyEvidenceBlocks,
+  // The chosen unit and the AC the witness saw: nothing is claimed until both are chosen.
+  evidenceScope: (data) => {
+    const unit = chosenUnit(data);
+    return { unit: unit ? { code: unit.code, title: unit.title } : witnessTestimonyMeta.unit, criteria: claimedCriteria(data) };
+  },
 };
