@@ -7,8 +7,8 @@ import { TEXT_LIMITS } from './model';
 
 /** For each AC chosen, what the witness saw the learner do, in their words, labelled with the AC's wording. */
 export function AccountsSection({ control, register, rows }: FormProps & { rows: ObservedRows }) {
-  const unitCode = useWatch({ control, name: 'unitCode' });
-  const unit = chosenUnit({ unitCode });
+  const unitCode = useWatch({ control, name: 'unit' });
+  const unit = chosenUnit({ unit: unitCode });
   const wording = new Map(unit ? criteriaOfUnit(unit).map((criterion) => [criterion.code, criterion.text]) : []);
   const shown = rows.fields.flatMap((field, index) => (wording.has(field.code) ? [{ field, index, text: wording.get(field.code) ?? '' }] : []));
   return (

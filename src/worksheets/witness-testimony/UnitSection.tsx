@@ -12,10 +12,10 @@ const UNIT_OPTIONS = [{ value: '', label: 'Choose the unit' }, ...UNIT_CHOICES.m
 /** The unit, and the AC of it the witness saw, ticked under their learning outcomes in the spec's words. */
 export function UnitSection({ control, register, rows }: FormProps & { rows: ObservedRows }) {
   const id = useId();
-  const unitCode = useWatch({ control, name: 'unitCode' });
+  const unitCode = useWatch({ control, name: 'unit' });
   const observed = useWatch({ control, name: 'observed' });
-  const unit = chosenUnit({ unitCode });
-  const unitField = register('unitCode');
+  const unit = chosenUnit({ unit: unitCode });
+  const unitField = register('unit');
 
   const toggle = (code: string, isChecked: boolean) => {
     if (!unit) return;

@@ -26,7 +26,7 @@ export function witnessTestimonyRules(data: WitnessTestimonyData): ChecklistItem
   const w = data.witness;
   const firstUnaccounted = data.observed.findIndex((entry) => observed.some((c) => c.code === entry.code) && !hasText(entry.account));
   return [
-    specRule(check('The unit chosen', unit !== undefined, ['unit'], 'Choose the unit this testimony is evidence for.', 'unitCode'), RULE_SOURCE.mapped),
+    specRule(check('The unit chosen', unit !== undefined, ['unit'], 'Choose the unit this testimony is evidence for.', 'unit'), RULE_SOURCE.mapped),
     specRule(
       check('At least one assessment criterion the witness saw you meet chosen', observed.length > 0, ['unit'], unit ? `Tick the AC of ${unit.code} your witness saw.` : 'Choose the unit first, then its AC.'),
       RULE_SOURCE.mapped,

@@ -12,7 +12,7 @@ import type { ObservedCriterion, WitnessTestimonyData } from './model';
 export const UNIT_CHOICES: readonly UnitOutline[] = ALL_UNIT_OUTLINES;
 
 /** The chosen unit's outline, or undefined while none is chosen. */
-export const chosenUnit = (data: Pick<WitnessTestimonyData, 'unitCode'>): UnitOutline | undefined => (data.unitCode === '' ? undefined : outlineOf(data.unitCode));
+export const chosenUnit = (data: Pick<WitnessTestimonyData, 'unit'>): UnitOutline | undefined => (data.unit === '' ? undefined : outlineOf(data.unit));
 
 /** Every AC of a unit, in the specification's order, each with its learning outcome. */
 export function criteriaOfUnit(unit: UnitOutline): Array<{ outcome: OutcomeOutline; code: string; text: string }> {
@@ -23,7 +23,7 @@ export function criteriaOfUnit(unit: UnitOutline): Array<{ outcome: OutcomeOutli
  * The AC chosen that belong to the chosen unit, in the unit's order, each with its account; codes
  * that are not the unit's (none, unless the stored data was edited by hand) are left out.
  */
-export function observedCriteria(data: Pick<WitnessTestimonyData, 'unitCode' | 'observed'>): Array<ObservedCriterion & { text: string; outcome: OutcomeOutline }> {
+export function observedCriteria(data: Pick<WitnessTestimonyData, 'unit' | 'observed'>): Array<ObservedCriterion & { text: string; outcome: OutcomeOutline }> {
   const unit = chosenUnit(data);
   if (!unit) return [];
   return criteriaOfUnit(unit).flatMap((criterion) => {
@@ -33,7 +33,7 @@ export function observedCriteria(data: Pick<WitnessTestimonyData, 'unitCode' | '
 }
 
 /** The AC this testimony claims, in the spec's words (plain codes of the chosen unit: '2.2'). */
-export const claimedCriteria = (data: Pick<WitnessTestimonyData, 'unitCode' | 'observed'>): AssessmentCriterion[] =>
+export const claimedCriteria = (data: Pick<WitnessTestimonyData, 'unit' | 'observed'>): AssessmentCriterion[] =>
   observedCriteria(data).map(({ code, text }) => ({ code, text }));
 
 /**
@@ -52,7 +52,7 @@ export function insertionIndex(unit: UnitOutline, observed: readonly Pick<Observ
 }
 
 /** The chosen AC under a "Understand…" (knowledge) outcome, where the spec does not list witness testimony. */
-export const knowledgeCriteria = (data: Pick<WitnessTestimonyData, 'unitCode' | 'observed'>): string[] =>
+export const knowledgeCriteria = (data: Pick<WitnessTestimonyData, 'unit' | 'observed'>): string[] =>
   observedCriteria(data)
     .filter((criterion) => !isPracticalOutcome(criterion.outcome))
     .map((criterion) => criterion.code);

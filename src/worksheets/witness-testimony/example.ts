@@ -8,7 +8,7 @@ export function createWitnessTestimonyExample(): { name: string; data: WitnessTe
   return {
     name: 'Worked example: negotiation and close at The Old Bakehouse',
     data: {
-      unitCode: 'L3C3',
+      unit: 'L3C3',
       observed: [
         {
           code: '2.2',

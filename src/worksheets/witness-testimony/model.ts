@@ -46,7 +46,7 @@ export type Witness = z.infer<typeof WitnessSchema>;
 
 export const WitnessTestimonySchema = z.object({
   /** The unit the testimony evidences ('L3C3'), or '' until chosen. */
-  unitCode: z.string().refine((code) => code === '' || outlineOf(code)?.code === code, { message: 'Not a unit of the qualification' }),
+  unit: z.string().refine((code) => code === '' || outlineOf(code)?.code === code, { message: 'Not a unit of the qualification' }),
   observed: z.array(ObservedCriterionSchema).max(LIST_LIMITS.observed),
   witness: WitnessSchema,
   /** The date they saw it, or the first of several. */
@@ -84,7 +84,7 @@ export const blankWitness = (): Witness => ({
 
 export function createEmptyWitnessTestimony(): WitnessTestimonyData {
   return {
-    unitCode: '',
+    unit: '',
     observed: [],
     witness: blankWitness(),
     observedFrom: '',
