@@ -11,7 +11,7 @@ export const SPEC_QUOTES = {
   testimony: { quote: 'Testimony from senior colleagues/clients', where: 'Specification, Achievement Logs (assessment methods)' },
   /** Line 438. */
   mapped: {
-    quote: 'Learner evidence within their Portfolio must be clearly mapped against the earning outcomes and assessment criteria',
+    quote: 'Learner evidence within their Portfolio must be clearly mapped against the earning [learning] outcomes and assessment criteria',
     where: 'Specification, Qualification Assessment',
   },
 } as const satisfies Record<string, GuidanceQuote>;
@@ -19,7 +19,7 @@ export const SPEC_QUOTES = {
 /** Where each kind of rule comes from, as the checklist prints it. */
 export const RULE_SOURCE = {
   mapped: `${SPEC_QUOTES.mapped.where}: “${SPEC_QUOTES.mapped.quote}”`,
-  testimony: `${SPEC_QUOTES.skills.where}: witness testimony is evidence for skills and behaviour criteria; the toolkit reads that as a statement naming its witness, when they saw the learner and what they saw`,
+  testimony: `${SPEC_QUOTES.skills.where}: “witness testimony”; what a testimony must say (who, when, what they saw) is the toolkit’s reading`,
 } as const;
 
 export const UNIT_PROMPT =

@@ -15,19 +15,14 @@ import type { WorksheetMeta } from '../../lib/worksheet-definition';
 export const witnessTestimonyMeta: WorksheetMeta = {
   id: 'witness-testimony',
   title: 'Witness testimony',
-  summary:
-    'A statement by your manager, a colleague or a customer of what they saw you do, mapped to the assessment criteria of the unit you choose, with their declaration and signature and a block for your assessor.',
-  unit: {
-    code: 'L3C2/L3C3/L3L1/L4C2',
-    title: 'Overcome Sales Objections; Negotiate and Close Sales; Developing Relationships; Prepare and Present Sales Solutions; or any other unit you choose',
-  },
+  summary: 'What your manager, a colleague or a customer saw you do, mapped to the AC of the unit you choose, signed by them, with a box for your assessor’s decision.',
+  unit: { code: 'L3C2/L3C3/L3L1/L4C2', title: 'Any unit you choose (these four ask for a witness or an observer)' },
   criteria: [
     ...criteriaOf(L3C2, ['3.1', '3.2', '3.3', '3.4'], { withUnit: true }),
     ...criteriaOf(L3C3, ['2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2', '3.3', '3.4'], { withUnit: true }),
     ...criteriaOf(L3L1, ['2.1', '2.2', '2.3', '2.4'], { withUnit: true }),
     ...criteriaOf(L4C2, ['2.1', '2.3', '2.4', '2.5', '2.6'], { withUnit: true }),
   ],
-  alsoSupports: 'any assessment criterion of any unit your assessor accepts a witness testimony for',
   // The AC a section evidences depend on the unit chosen, so no section names them here.
   sections: [
     { id: 'unit', title: 'The unit and the criteria observed', criteria: [] },
