@@ -63,11 +63,11 @@ test('a learner fills a witness testimony from empty by keyboard, reloads, and e
   // An account for each AC, labelled with the AC's wording, in the unit's order.
   await nextSection(page, SECTIONS[3]!);
   const accounts = page.getByRole('textbox');
-  await expect(accounts.nth(0)).toHaveAccessibleName(AC_22);
-  await expect(accounts.nth(1)).toHaveAccessibleName(AC_33);
-  await typeInto(page.getByLabel(AC_22), ACCOUNT_22);
+  await expect(accounts.nth(0)).toHaveAccessibleName(`What the witness saw: ${AC_22}`);
+  await expect(accounts.nth(1)).toHaveAccessibleName(`What the witness saw: ${AC_33}`);
+  await typeInto(accounts.nth(0), ACCOUNT_22);
   await expect(count).toContainText('6 of 7 checks met');
-  await typeInto(page.getByLabel(AC_33), ACCOUNT_33);
+  await typeInto(accounts.nth(1), ACCOUNT_33);
   await expect(count).toContainText('7 of 7 checks met');
   await openTaskList(page);
   for (const title of SECTIONS.slice(0, 4)) await expect(taskListRow(page, SECTIONS, title)).toContainText('Completed');
@@ -80,7 +80,7 @@ test('a learner fills a witness testimony from empty by keyboard, reloads, and e
   await expect(page.getByRole('checkbox', { name: AC_33 })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'AC 2.4 Create a \'win-win\' situation during negotiations' })).not.toBeChecked();
   await expect(page.getByLabel('Their relationship to you')).toHaveValue('line-manager');
-  await expect(page.getByRole('textbox', { name: AC_33 })).toHaveValue(ACCOUNT_33);
+  await expect(page.getByRole('textbox', { name: `What the witness saw: ${AC_33}` })).toHaveValue(ACCOUNT_33);
   await expect(count).toContainText('7 of 7 checks met');
 
   const downloadPromise = page.waitForEvent('download');

@@ -19,7 +19,7 @@ export function AccountsSection({ control, register, rows }: FormProps & { rows:
         <p className="notice notice--info">Choose the unit and the criteria the witness saw first, in “The unit and the criteria observed”.</p>
       ) : (
         shown.map(({ field, index, text }) => (
-          <TextArea key={field.fieldKey} label={`AC ${field.code} ${text}`} rows={5} maxLength={TEXT_LIMITS.account} {...register(`observed.${index}.account`)} />
+          <TextArea key={field.fieldKey} label={`What the witness saw: AC ${field.code} ${text}`} rows={5} maxLength={TEXT_LIMITS.account} {...register(`observed.${index}.account`)} />
         ))
       )}
     </section>

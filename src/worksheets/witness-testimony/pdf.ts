@@ -65,10 +65,11 @@ export function witnessTestimonyEvidenceBlocks(data: WitnessTestimonyData): PdfB
           { kind: 'paragraph', text: orNotGiven(criterion.account) },
         ])),
     { kind: 'heading', text: DECLARATION_LABEL },
-    { kind: 'paragraph', text: WITNESS_DECLARATION },
+    // One table, so the words the witness signs and the lines they sign on stay together.
     {
       kind: 'fields',
       rows: [
+        { label: 'The witness declares', value: WITNESS_DECLARATION },
         { label: 'Witness’s name', value: orLine(w.name) },
         { label: 'Witness’s signature', value: BLANK_LINE },
         { label: 'Date signed', value: dateOrLine(data.declarationDate) },
