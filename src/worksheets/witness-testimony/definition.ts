@@ -5,6 +5,7 @@ import { createWitnessTestimonyExample } from './example';
 import { witnessTestimonyMeta } from './meta';
 import { createEmptyWitnessTestimony, parseWitnessTestimony, WITNESS_TESTIMONY_SCHEMA_VERSION, type WitnessTestimonyData } from './model';
 import { witnessTestimonyEvidenceBlocks } from './pdf';
+import { witnessTestimonyTables } from './spreadsheet';
 
 /** Everything the shell needs to store, check, import and export a witness testimony. */
 export const witnessTestimonyModel: WorksheetModelWithExample<WitnessTestimonyData> = {
@@ -14,6 +15,7 @@ export const witnessTestimonyModel: WorksheetModelWithExample<WitnessTestimonyDa
   createExample: createWitnessTestimonyExample,
   completeness: witnessTestimonyCompleteness,
   evidenceBlocks: witnessTestimonyEvidenceBlocks,
+  spreadsheetTables: witnessTestimonyTables,
   // The chosen unit and the AC the witness saw: nothing is claimed until both are chosen.
   evidenceScope: (data) => {
     const unit = chosenUnit(data);

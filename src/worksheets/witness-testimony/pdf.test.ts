@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWitnessTestimonyExample } from './example';
 import { createEmptyWitnessTestimony } from './model';
 import { observedDates, witnessTestimonyEvidenceBlocks } from './pdf';
+import { witnessTestimonyTables } from './spreadsheet';
 
 const text = (blocks: ReturnType<typeof witnessTestimonyEvidenceBlocks>) => JSON.stringify(blocks);
 
@@ -32,5 +33,24 @@ describe('witness testimony: the PDF blocks', () => {
     expect(observedDates({ observedFrom: '2026-10-14', observedTo: '' })).toBe('14 October 2026');
     expect(observedDates({ observedFrom: '2026-10-14', observedTo: '2026-10-21' })).toBe('14 October 2026 to 21 October 2026');
     expect(observedDates({ observedFrom: '', observedTo: '' })).toBe('Not given');
+  });
+});
+
+describe('witness testimony: the spreadsheet table', () => {
+  it('has a row per AC observed, with the witness and the dates on each', () => {
+    const [table] = witnessTestimonyTables(createWitnessTestimonyExample().data);
+    expect(table!.rows).toHaveLength(5);
+    expect(table!.rows[0]!.slice(0, 9)).toEqual([
+      'L3C3',
+      '2.2',
+      'LO2 Be able to plan and conduct sales negotiations with customers',
+      'Conduct sales negotiations with customers',
+      'Gareth Morgan',
+      'Regional Sales Manager, South West',
+      'Line manager',
+      '2026-10-14',
+      '2026-10-14',
+    ]);
+    expect(witnessTestimonyTables(createEmptyWitnessTestimony())[0]!.rows).toEqual([]);
   });
 });
