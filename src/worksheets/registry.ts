@@ -15,6 +15,7 @@ import { meetingPreparationMeta } from './meeting-preparation/meta';
 import { salesActivityPlanMeta } from './sales-activity-plan/meta';
 import { relationshipLogMeta } from './relationship-log/meta';
 import { informationAnalysisMeta } from './information-analysis/meta';
+import { witnessTestimonyMeta } from './witness-testimony/meta';
 
 /**
  * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
@@ -101,6 +102,11 @@ export const interactiveWorksheets: WorksheetDefinition[] = [
     informationAnalysisMeta,
     async () => (await import('./information-analysis/definition')).informationAnalysisModel,
     async () => (await import('./information-analysis/InformationAnalysisPage')).InformationAnalysisPage,
+  ),
+  worksheet(
+    witnessTestimonyMeta,
+    async () => (await import('./witness-testimony/definition')).witnessTestimonyModel,
+    async () => (await import('./witness-testimony/WitnessTestimonyPage')).WitnessTestimonyPage,
   ),
 ];
 
