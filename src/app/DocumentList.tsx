@@ -5,6 +5,7 @@ import { isWorkedExampleDocument } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { findWorksheet } from '../worksheets/registry';
+import { countAttachments, deleteAttachmentsOf } from '../attachments/store';
 
 type Deleted = { document: StoredDocument; index: number };
 
@@ -19,6 +20,14 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
   const deleteDocument = useDocuments((s) => s.deleteDocument);
   const restoreDocument = useDocuments((s) => s.restoreDocument);
   const [lastDeleted, setLastDeleted] = useState<Deleted | null>(null);
+  // A document's attached files go with it, after asking: Undo brings back the document, not its files.
+  const deleteWithAttachments = async (document: StoredDocument) => {
+    const count = await countAttachments(document.id).catch(() => 0);
+    const files = count === 1 ? 'its attached file' : `its ${count} attached files`;
+    if (count > 0 && !window.confirm(`Delete “${document.name}” and ${files}? Undo brings back the document but not ${count === 1 ? 'the file' : 'the files'}.`)) return;
+    setLastDeleted(deleteDocument(document.id));
+    if (count > 0) await deleteAttachmentsOf(document.id);
+  };
 
   return (
     <>
@@ -82,7 +91,7 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
                     type="button"
                     className="button button--danger"
                     aria-label={`Delete ${document.name}`}
-                    onClick={() => setLastDeleted(deleteDocument(document.id))}
+                    onClick={() => void deleteWithAttachments(document)}
                   >
                     Delete
                   </button>

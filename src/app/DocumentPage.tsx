@@ -19,6 +19,8 @@ import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from '../worksheets/registry';
 import { ShareAsTemplate } from '../share/ShareAsTemplate';
+import { SupportingEvidence } from '../document/SupportingEvidence';
+import { criterionCode } from '../ui/CriteriaList';
 import { useEvidenceOptions } from './evidence-options';
 
 type Loaded = {
@@ -232,6 +234,12 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
           setDate: document.completedOn,
           lastChange: completionDateOf({ updatedAt: document.updatedAt }),
           onChange: (date) => setCompletionDate(documentId, date),
+        }}
+        supportingEvidence={(headingLevel) => {
+          // The AC the document claims now (a worksheet serving several units: its chosen unit's).
+          const scope = model.evidenceScope?.(live.data) ?? meta;
+          const criteria = scope.criteria.map((c) => ({ code: c.code, label: `${criterionCode(scope.unit.code, c.code)} ${c.text}` }));
+          return <SupportingEvidence documentId={documentId} criteria={criteria} headingLevel={headingLevel} />;
         }}
         nameForExport={{
           isMissing: !learnerName.trim(),
