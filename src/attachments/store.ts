@@ -6,7 +6,7 @@
  * Nothing here leaves the browser.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { AttachmentMetaSchema, type Attachment, type AttachmentMeta } from './attachment';
+import { AttachmentMetaSchema, inShowingOrder, type Attachment, type AttachmentMeta } from './attachment';
 import { MAX_ATTACHMENTS_PER_DOCUMENT } from './limits';
 
 export const ATTACHMENTS_DB = 'coursework-toolkit-attachments';
@@ -117,7 +117,7 @@ export async function readAttachmentBytes(id: string): Promise<Uint8Array | null
 export async function readAttachmentsOf(documentIds: readonly string[]): Promise<Attachment[]> {
   const all: Attachment[] = [];
   for (const documentId of documentIds) {
-    for (const meta of await listAttachments(documentId)) {
+    for (const meta of inShowingOrder(await listAttachments(documentId))) {
       const bytes = await readAttachmentBytes(meta.id);
       if (bytes && bytes.length === meta.size) all.push({ meta, bytes });
     }
