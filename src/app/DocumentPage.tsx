@@ -20,6 +20,7 @@ import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from '../worksheets/registry';
 import { ShareAsTemplate } from '../share/ShareAsTemplate';
 import { SupportingEvidence } from '../document/SupportingEvidence';
+import { readAttachmentsOf } from '../attachments/store';
 import { criterionCode } from '../ui/CriteriaList';
 import { useEvidenceOptions } from './evidence-options';
 
@@ -251,10 +252,15 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
           type="button"
           className="button"
           onClick={() =>
-            downloadFile(
-              backupFileName(todayIso(), document.name),
-              JSON.stringify(buildBackup([document], new Date().toISOString()), null, 2),
-            )
+            // With the document's supporting evidence, read from this browser's attachments store.
+            void readAttachmentsOf([documentId])
+              .catch(() => [])
+              .then((attachments) =>
+                downloadFile(
+                  backupFileName(todayIso(), document.name),
+                  JSON.stringify(buildBackup([document], new Date().toISOString(), undefined, undefined, attachments), null, 2),
+                ),
+              )
           }
         >
           Back up this document
