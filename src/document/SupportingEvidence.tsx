@@ -44,6 +44,8 @@ export function SupportingEvidence({ documentId, criteria, headingLevel = 2 }: {
   const { metas, loadProblem, reload } = useAttachmentList(documentId);
   const { register, handleSubmit, reset } = useForm<AttachmentForm>({ defaultValues: { caption: '', date: todayIso(), criterionCode: '' } });
   const [file, setFile] = useState<ChosenFile | null>(null);
+  // Why the chosen file was refused, kept until another is chosen (a file too big is never read in).
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [isSaving, setIsSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -59,23 +61,21 @@ export function SupportingEvidence({ documentId, criteria, headingLevel = 2 }: {
 
   const chooseFile = async (chosen: File | undefined) => {
     setMessage(null);
+    setFileProblem(null);
     if (!chosen) return setFile(null);
     // Too big to read at all: refused from its size, without reading it into memory.
-    if (chosen.size > MAX_ATTACHMENT_BYTES) {
-      setFile(null);
-      const check = checkFile({ name: chosen.name, statedType: chosen.type, bytes: { length: chosen.size } as Uint8Array });
-      showProblems(check.ok ? [] : [{ field: 'file', message: check.message }]);
-      return;
-    }
-    const picked = { name: chosen.name, statedType: chosen.type, bytes: new Uint8Array(await chosen.arrayBuffer()) };
+    const picked = chosen.size > MAX_ATTACHMENT_BYTES ? null : { name: chosen.name, statedType: chosen.type, bytes: new Uint8Array(await chosen.arrayBuffer()) };
     setFile(picked);
-    const check = checkFile(picked);
+    const check = checkFile(picked ?? { name: chosen.name, statedType: chosen.type, bytes: { length: chosen.size } as Uint8Array });
+    setFileProblem(check.ok ? null : check.message);
     setProblems((previous) => [...previous.filter((problem) => problem.field !== 'file'), ...(check.ok ? [] : [{ field: 'file' as const, message: check.message }])]);
   };
 
   const attach = handleSubmit(async (form) => {
     setMessage(null);
-    const found = checkAttachmentForm(form, file, criteria.map((criterion) => criterion.code));
+    const found = checkAttachmentForm(form, file, criteria.map((criterion) => criterion.code)).map((problem) =>
+      problem.field === 'file' && fileProblem ? { ...problem, message: fileProblem } : problem,
+    );
     const fileCheck = checkFile(file);
     if (found.length > 0 || !fileCheck.ok || !file) return showProblems(found);
     setIsSaving(true);
@@ -86,6 +86,7 @@ export function SupportingEvidence({ documentId, criteria, headingLevel = 2 }: {
     if (!outcome.ok) return showProblems([{ field: 'file', message: outcome.message }]);
     setProblems([]);
     setFile(null);
+    setFileProblem(null);
     if (fileInput.current) fileInput.current.value = '';
     reset({ caption: '', date: form.date, criterionCode: '' });
     setMessage(`Attached “${meta.fileName}”.`);
