@@ -5,7 +5,6 @@ import { isWorkedExampleDocument } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { findWorksheet } from '../worksheets/registry';
-import { countAttachments, deleteAttachmentsOf } from '../attachments/store';
 
 type Deleted = { document: StoredDocument; index: number };
 
@@ -22,11 +21,13 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
   const [lastDeleted, setLastDeleted] = useState<Deleted | null>(null);
   // A document's attached files go with it, after asking: Undo brings back the document, not its files.
   const deleteWithAttachments = async (document: StoredDocument) => {
-    const count = await countAttachments(document.id).catch(() => 0);
+    // Loaded on the press, so the home page's first load carries no IndexedDB code.
+    const store = await import('../attachments/store');
+    const count = await store.countAttachments(document.id).catch(() => 0);
     const files = count === 1 ? 'its attached file' : `its ${count} attached files`;
     if (count > 0 && !window.confirm(`Delete “${document.name}” and ${files}? Undo brings back the document but not ${count === 1 ? 'the file' : 'the files'}.`)) return;
     setLastDeleted(deleteDocument(document.id));
-    if (count > 0) await deleteAttachmentsOf(document.id);
+    if (count > 0) await store.deleteAttachmentsOf(document.id);
   };
 
   return (

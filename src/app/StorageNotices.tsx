@@ -2,7 +2,6 @@ import { Link } from 'react-router';
 import { todayIso } from '../lib/dates';
 import { buildBackup, backupFileName } from '../storage/backup';
 import { downloadFile } from '../storage/download';
-import { readAttachmentsOf } from '../attachments/store';
 import { useDocuments } from '../storage/documents-store';
 import { useSaveStatus } from '../storage/save-status';
 import { needsBackupReminder } from '../storage/backup-reminder';
@@ -12,7 +11,8 @@ export async function downloadFullBackup(): Promise<void> {
   const { documents, learner, unitStatuses, markBackedUp } = useDocuments.getState();
   const now = new Date().toISOString();
   // Supporting evidence travels in a full backup; a browser without IndexedDB has none to carry.
-  const attachments = await readAttachmentsOf(documents.map((d) => d.id)).catch(() => []);
+  // Loaded on the press, so the attachments store is not in every page's first load.
+  const attachments = await import('../attachments/store').then(({ readAttachmentsOf }) => readAttachmentsOf(documents.map((d) => d.id))).catch(() => []);
   downloadFile(backupFileName(todayIso()), JSON.stringify(buildBackup(documents, now, learner, unitStatuses, attachments), null, 2));
   markBackedUp(now);
 }
