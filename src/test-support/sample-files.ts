@@ -3,7 +3,7 @@
  * image library) and a PDF made with pdf-lib, so every test attaches files it made itself.
  */
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -40,7 +40,7 @@ export async function makePdf(lines: string[]): Promise<Uint8Array> {
   for (const line of lines) {
     const page = pdf.addPage([595, 842]);
     page.drawText(line, { x: 60, y: 760, size: 18, font });
-    page.drawRectangle({ x: 60, y: 600, width: 300, height: 120, borderWidth: 2 });
+    page.drawRectangle({ x: 60, y: 600, width: 300, height: 120, borderWidth: 2, borderColor: rgb(0.1, 0.2, 0.4) });
   }
   return pdf.save();
 }
