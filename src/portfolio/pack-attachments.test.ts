@@ -68,7 +68,8 @@ describe('a pack with a picture, a two-page PDF and a text document attached', (
     if (process.env.EVIDENCE_PDF_DIR) writeFileSync(join(process.env.EVIDENCE_PDF_DIR, 'pack-attachments.pdf'), bytes);
     const count = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
     pages = Array.from({ length: count }, (_, index) => execFileSync('pdftotext', ['-layout', '-f', String(index + 1), '-l', String(index + 1), file, '-'], { encoding: 'utf8' }));
-  });
+    // Generous: a loaded 2-core machine takes many seconds to lay out a real pack.
+  }, 120_000);
 
   it('gives each attachment its own pages after its document, counted in every footer', () => {
     const [whiteboard, email, note] = built.layout.attachments;
