@@ -13,7 +13,9 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 /** Feature folders: each composes shared layers and worksheets (through the registry) into one job. */
 export const FEATURES = ['achievement', 'demo', 'portfolio', 'share', 'csv', 'document'];
 /** Shared layers: the ground everything else stands on. */
-const SHARED = ['lib', 'ui', 'storage', 'pdf'];
+const SHARED = ['lib', 'ui', 'storage', 'pdf', 'attachments'];
+/** The only shared-to-shared imports besides lib: a backup carries the learner's attachments. */
+const SHARED_USES = { storage: ['attachments'] };
 /** The only feature-to-feature imports, each one way. */
 const FEATURE_USES = {
   portfolio: ['achievement'], // the pack lists each AC of the units the learner chose
@@ -53,17 +55,17 @@ const zones = [
   {
     target: SHARED.map(src),
     from: [src('app'), src('worksheets'), ...FEATURES.map(src)],
-    message: 'lib/, ui/, storage/ and pdf/ never import app/, a feature folder or a worksheet.',
+    message: 'lib/, ui/, storage/, pdf/ and attachments/ never import app/, a feature folder or a worksheet.',
   },
   // ...nor sideways: ui, storage and pdf build on lib only, and lib on nothing of ours, so the
   // shared folders can never import each other in a circle.
   ...SHARED.map((folder) => ({
     target: src(folder),
-    from: SHARED.filter((other) => other !== folder && (folder === 'lib' || other !== 'lib')).map(src),
+    from: SHARED.filter((other) => other !== folder && (folder === 'lib' || other !== 'lib') && !(SHARED_USES[folder] ?? []).includes(other)).map(src),
     message:
       folder === 'lib'
         ? 'lib/ imports nothing of ours outside lib/.'
-        : 'ui/, storage/ and pdf/ import only lib/ of the shared folders; shared types live in lib/evidence-types.ts.',
+        : 'ui/, storage/, pdf/ and attachments/ import only lib/ of the shared folders (storage/ also attachments/); shared types live in lib/evidence-types.ts.',
   })),
   // Nothing imports the shell.
   {

@@ -1,7 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime, todayIso } from '../lib/dates';
-import { backupFileName, buildBackup, MAX_BACKUP_BYTES } from '../storage/backup';
+import { backupFileName, buildBackup, MAX_BACKUP_FILE_BYTES } from '../storage/backup';
+import { readAttachmentsOf } from '../attachments/store';
 import { importBackupText } from '../storage/import-backup';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
@@ -21,8 +22,8 @@ export function BackupPage() {
     event.target.value = '';
     if (!file) return;
     setMessage(null);
-    if (file.size > MAX_BACKUP_BYTES) {
-      setMessage({ kind: 'error', text: `Nothing was imported. “${file.name}” is too large to be a backup (over 5 MB).` });
+    if (file.size > MAX_BACKUP_FILE_BYTES) {
+      setMessage({ kind: 'error', text: `Nothing was imported. “${file.name}” is too large to be a backup (over ${Math.floor(MAX_BACKUP_FILE_BYTES / 1024 / 1024)} MB).` });
       return;
     }
     setIsImporting(true);
@@ -32,10 +33,11 @@ export function BackupPage() {
         setMessage({ kind: 'error', text: `Nothing was imported, and your work is unchanged. ${result.reason}` });
         return;
       }
-      const { count } = result;
+      const { count, attachments = 0, attachmentProblem } = result;
+      const files = attachments > 0 ? ` with ${attachments} attached file${attachments === 1 ? '' : 's'}` : '';
       setMessage({
-        kind: 'success',
-        text: `Imported ${count} document${count === 1 ? '' : 's'} as new ${count === 1 ? 'copy' : 'copies'}. Nothing you already had was changed.`,
+        kind: attachmentProblem ? 'error' : 'success',
+        text: `Imported ${count} document${count === 1 ? '' : 's'}${files} as new ${count === 1 ? 'copy' : 'copies'}. Nothing you already had was changed.${attachmentProblem ? ` ${attachmentProblem}` : ''}`,
       });
     } catch {
       setMessage({ kind: 'error', text: `Nothing was imported. “${file.name}” could not be read.` });
@@ -44,12 +46,13 @@ export function BackupPage() {
     }
   };
 
-  const downloadOne = (id: string) => {
+  const downloadOne = async (id: string) => {
     const document = documents.find((d) => d.id === id);
     if (!document) return;
+    const attachments = await readAttachmentsOf([id]).catch(() => []);
     downloadFile(
       backupFileName(todayIso(), document.name),
-      JSON.stringify(buildBackup([document], new Date().toISOString()), null, 2),
+      JSON.stringify(buildBackup([document], new Date().toISOString(), undefined, undefined, attachments), null, 2),
     );
   };
 
@@ -65,7 +68,7 @@ export function BackupPage() {
 
       <section aria-labelledby="backup-heading" className="panel">
         <h2 id="backup-heading">Download a backup</h2>
-        <button type="button" className="button button--primary" onClick={downloadFullBackup}>
+        <button type="button" className="button button--primary" onClick={() => void downloadFullBackup()}>
           Download everything ({documents.length} document{documents.length === 1 ? '' : 's'} and your details)
         </button>
         {documents.length > 0 && (
@@ -74,7 +77,7 @@ export function BackupPage() {
             <ul className="plain-list">
               {documents.map((d) => (
                 <li key={d.id}>
-                  <button type="button" className="button" onClick={() => downloadOne(d.id)}>
+                  <button type="button" className="button" onClick={() => void downloadOne(d.id)}>
                     Download “{d.name}”
                   </button>
                 </li>

@@ -19,6 +19,16 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
   const deleteDocument = useDocuments((s) => s.deleteDocument);
   const restoreDocument = useDocuments((s) => s.restoreDocument);
   const [lastDeleted, setLastDeleted] = useState<Deleted | null>(null);
+  // A document's attached files go with it, after asking: Undo brings back the document, not its files.
+  const deleteWithAttachments = async (document: StoredDocument) => {
+    // Loaded on the press, so the home page's first load carries no IndexedDB code.
+    const store = await import('../attachments/store');
+    const count = await store.countAttachments(document.id).catch(() => 0);
+    const files = count === 1 ? 'its attached file' : `its ${count} attached files`;
+    if (count > 0 && !window.confirm(`Delete “${document.name}” and ${files}? Undo brings back the document but not ${count === 1 ? 'the file' : 'the files'}.`)) return;
+    setLastDeleted(deleteDocument(document.id));
+    if (count > 0) await store.deleteAttachmentsOf(document.id);
+  };
 
   return (
     <>
@@ -82,7 +92,7 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
                     type="button"
                     className="button button--danger"
                     aria-label={`Delete ${document.name}`}
-                    onClick={() => setLastDeleted(deleteDocument(document.id))}
+                    onClick={() => void deleteWithAttachments(document)}
                   >
                     Delete
                   </button>

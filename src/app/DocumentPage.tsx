@@ -19,6 +19,9 @@ import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from '../worksheets/registry';
 import { ShareAsTemplate } from '../share/ShareAsTemplate';
+import { SupportingEvidence } from '../document/SupportingEvidence';
+import { readAttachmentsOf } from '../attachments/store';
+import { criterionCode } from '../ui/CriteriaList';
 import { useEvidenceOptions } from './evidence-options';
 
 type Loaded = {
@@ -233,6 +236,12 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
           lastChange: completionDateOf({ updatedAt: document.updatedAt }),
           onChange: (date) => setCompletionDate(documentId, date),
         }}
+        supportingEvidence={(headingLevel) => {
+          // The AC the document claims now (a worksheet serving several units: its chosen unit's).
+          const scope = model.evidenceScope?.(live.data) ?? meta;
+          const criteria = scope.criteria.map((c) => ({ code: c.code, label: `${criterionCode(scope.unit.code, c.code)} ${c.text}` }));
+          return <SupportingEvidence documentId={documentId} criteria={criteria} headingLevel={headingLevel} />;
+        }}
         nameForExport={{
           isMissing: !learnerName.trim(),
           save: (name) => setLearner({ ...useDocuments.getState().learner, name }),
@@ -243,10 +252,15 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
           type="button"
           className="button"
           onClick={() =>
-            downloadFile(
-              backupFileName(todayIso(), document.name),
-              JSON.stringify(buildBackup([document], new Date().toISOString()), null, 2),
-            )
+            // With the document's supporting evidence, read from this browser's attachments store.
+            void readAttachmentsOf([documentId])
+              .catch(() => [])
+              .then((attachments) =>
+                downloadFile(
+                  backupFileName(todayIso(), document.name),
+                  JSON.stringify(buildBackup([document], new Date().toISOString(), undefined, undefined, attachments), null, 2),
+                ),
+              )
           }
         >
           Back up this document

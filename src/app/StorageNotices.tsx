@@ -7,10 +7,13 @@ import { useSaveStatus } from '../storage/save-status';
 import { needsBackupReminder } from '../storage/backup-reminder';
 
 /** Downloads everything the learner has, from memory, so it works even when storage does not. */
-export function downloadFullBackup(): void {
+export async function downloadFullBackup(): Promise<void> {
   const { documents, learner, unitStatuses, markBackedUp } = useDocuments.getState();
   const now = new Date().toISOString();
-  downloadFile(backupFileName(todayIso()), JSON.stringify(buildBackup(documents, now, learner, unitStatuses), null, 2));
+  // Supporting evidence travels in a full backup; a browser without IndexedDB has none to carry.
+  // Loaded on the press, so the attachments store is not in every page's first load.
+  const attachments = await import('../attachments/store').then(({ readAttachmentsOf }) => readAttachmentsOf(documents.map((d) => d.id))).catch(() => []);
+  downloadFile(backupFileName(todayIso()), JSON.stringify(buildBackup(documents, now, learner, unitStatuses, attachments), null, 2));
   markBackedUp(now);
 }
 
@@ -30,7 +33,7 @@ export function StorageNotices() {
             {saveError} Everything you type is kept in this tab while it stays open. Download a backup now so
             nothing is lost, then free some space or leave private browsing.
           </p>
-          <button type="button" className="button button--primary" onClick={downloadFullBackup}>
+          <button type="button" className="button button--primary" onClick={() => void downloadFullBackup()}>
             Download a backup of everything
           </button>
         </div>

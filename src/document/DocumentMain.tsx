@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { requiredCount } from '../lib/checklist';
 import type { ChecklistItem } from '../lib/evidence-types';
 import { neighbours, sectionProgress, unmetChecks } from '../lib/sections';
@@ -17,6 +17,8 @@ import { TaskList } from './TaskList';
 
 /** The section address that shows every section on one page, ready to check and export. */
 export const REVIEW_SECTION = 'review';
+/** The address of a learner document's supporting evidence (attached files). */
+export const SUPPORTING_EVIDENCE_SECTION = 'supporting-evidence';
 
 export type DocumentMainProps = {
   meta: WorksheetMeta;
@@ -48,6 +50,8 @@ export type DocumentMainProps = {
    * date they set, else the day of the last change (`lastChange`). A learner's own document only.
    */
   completion?: { setDate: string | undefined; lastChange: string; onChange(date: string | null): void };
+  /** The document's attached files (a learner's own document only): on the review page and at SUPPORTING_EVIDENCE_SECTION. */
+  supportingEvidence?(headingLevel: 1 | 2): ReactNode;
 };
 
 /**
@@ -93,9 +97,10 @@ function useWorkCheck(pageKey: string) {
 }
 
 /** What the address asks for: the task list, one section, or every section (the review page). */
-function viewOf(meta: WorksheetMeta, sectionId: string | undefined) {
+function viewOf(meta: WorksheetMeta, sectionId: string | undefined, hasEvidence: boolean) {
   if (sectionId === undefined) return { kind: 'tasks' } as const;
   if (sectionId === REVIEW_SECTION) return { kind: 'review' } as const;
+  if (sectionId === SUPPORTING_EVIDENCE_SECTION && hasEvidence) return { kind: 'evidence' } as const;
   const index = meta.sections.findIndex((section) => section.id === sectionId);
   return index < 0 ? ({ kind: 'missing' } as const) : ({ kind: 'section', index, section: meta.sections[index]! } as const);
 }
@@ -109,7 +114,7 @@ function viewOf(meta: WorksheetMeta, sectionId: string | undefined) {
  */
 export function DocumentMain(props: DocumentMainProps) {
   const { meta, breadcrumb, documentId, basePath, sectionId, documentName, nameHint, onRename, notice, Page, pageStart, onChange, checklist } = props;
-  const view = viewOf(meta, sectionId);
+  const view = viewOf(meta, sectionId, props.supportingEvidence !== undefined);
   const shown = view.kind === 'section' ? view.section.id : view.kind === 'review' ? null : '';
   const { check, fieldErrors, errorsContext, start } = useWorkCheck(sectionId ?? '');
   const summary = useRef<HTMLDivElement>(null);
@@ -157,7 +162,7 @@ export function DocumentMain(props: DocumentMainProps) {
             {meta.title}: section {view.index + 1} of {meta.sections.length}
           </span>
         )}
-        {view.kind === 'section' ? view.section.title : view.kind === 'review' ? `${meta.title}: check your answers` : meta.title}
+        {view.kind === 'section' ? view.section.title : view.kind === 'review' ? `${meta.title}: check your answers` : view.kind === 'evidence' ? `${meta.title}: supporting evidence` : meta.title}
       </h1>
       <ProgressBar
         met={met}
@@ -205,6 +210,12 @@ export function DocumentMain(props: DocumentMainProps) {
       )}
       {notice}
       {(view.kind === 'tasks' || view.kind === 'missing') && <TaskList progress={progress} basePath={basePath} />}
+      {(view.kind === 'tasks' || view.kind === 'missing') && props.supportingEvidence && (
+        <p>
+          <Link to={sectionPath(SUPPORTING_EVIDENCE_SECTION)}>Supporting evidence: attach a photo, a screenshot or an e-mail</Link>
+        </p>
+      )}
+      {view.kind === 'evidence' && props.supportingEvidence?.(2)}
       <FieldErrorsProvider value={errorsContext}>
         <div ref={pageArea} className="worksheet-page">
           {/* A section's page folds finished items to a line, so it stays short; the review page shows every answer. */}
@@ -213,6 +224,7 @@ export function DocumentMain(props: DocumentMainProps) {
           </FoldChoicesFor>
         </div>
       </FieldErrorsProvider>
+      {view.kind === 'review' && props.supportingEvidence?.(2)}
       {view.kind === 'section' && <SectionNav {...neighbours(meta.sections, view.section.id)} basePath={basePath} />}
     </div>
   );

@@ -7,6 +7,7 @@ import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { isWorkedExampleDocument } from '../lib/worked-example';
 import { listInWords, missingLearnerDetails } from './pack';
+import { readAttachmentsOf } from '../attachments/store';
 import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } from './pack-documents';
 import { packFileName } from './pack-file-name';
 import './portfolio.css';
@@ -89,7 +90,10 @@ export function PortfolioPage() {
         setMessage({ kind: 'error', text: 'No pack was made: none of the chosen documents could be read.', details: problems });
         return;
       }
-      const { blob, layout } = await renderPortfolioPdf(pack);
+      // Each chosen document's supporting evidence, from this browser's attachments store.
+      const documentIds = pack.logs?.documentIds ?? [];
+      const attachments = (await readAttachmentsOf(documentIds).catch(() => [])).map((attachment) => ({ ...attachment, documentIndex: documentIds.indexOf(attachment.meta.documentId) }));
+      const { blob, layout } = await renderPortfolioPdf(pack, attachments);
       downloadFile(packFileName(learner.name, date), blob, 'application/pdf');
       const count = pack.documents.length;
       const nameNote = learner.name.trim() ? '' : ' Your name is missing from it: add it under “My details” and build it again.';

@@ -44,15 +44,19 @@ describe('page numbers of the finished pack', () => {
       index: { first: 2, last: 3 },
       logs: null,
       documents: [{ first: 4, last: 9 }, { first: 10, last: 16 }],
+      attachments: [],
       declarations: { first: 17, last: 17 },
       totalPages: 17,
     });
+    // Attachments drawn after a document's pages move with it.
+    expect(layOutPack({ cover: 1, index: 2 }, [{ first: 1, last: 6 }], { first: 9, last: 9 }, [{ first: 7, last: 8 }]).attachments).toEqual([{ first: 10, last: 11 }]);
     // With three pages of achievement logs after the index, everything after moves on by three.
     expect(layOutPack({ cover: 1, index: 2, logs: 3 }, [{ first: 1, last: 6 }], { first: 7, last: 7 })).toEqual({
       cover: { first: 1, last: 1 },
       index: { first: 2, last: 3 },
       logs: { first: 4, last: 6 },
       documents: [{ first: 7, last: 12 }],
+      attachments: [],
       declarations: { first: 13, last: 13 },
       totalPages: 13,
     });

@@ -37,6 +37,8 @@ export type PackLayout = {
   logs: PageRange | null;
   /** One range per document, in pack order. */
   documents: PageRange[];
+  /** One range per attachment (supporting evidence, after its document's pages), in the order drawn. */
+  attachments: PageRange[];
   declarations: PageRange;
   totalPages: number;
 };
@@ -66,7 +68,7 @@ export type ContentsEntry = { title: string; unit: string; pages: PageRange };
  * cover and index are moved in front once their length is known. This turns the body's own page
  * numbers into the finished pack's.
  */
-export function layOutPack(frontMatter: FrontMatterPages, bodyDocuments: PageRange[], bodyDeclarations: PageRange): PackLayout {
+export function layOutPack(frontMatter: FrontMatterPages, bodyDocuments: PageRange[], bodyDeclarations: PageRange, bodyAttachments: PageRange[] = []): PackLayout {
   const logs = frontMatter.logs ?? 0;
   const shift = frontMatter.cover + frontMatter.index + logs;
   const moved = (range: PageRange): PageRange => ({ first: range.first + shift, last: range.last + shift });
@@ -76,6 +78,7 @@ export function layOutPack(frontMatter: FrontMatterPages, bodyDocuments: PageRan
     index: { first: frontMatter.cover + 1, last: frontMatter.cover + frontMatter.index },
     logs: logs > 0 ? { first: frontMatter.cover + frontMatter.index + 1, last: shift } : null,
     documents: bodyDocuments.map(moved),
+    attachments: bodyAttachments.map(moved),
     declarations,
     totalPages: declarations.last,
   };

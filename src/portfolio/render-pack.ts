@@ -18,11 +18,14 @@ import { createPdf, drawEvidenceDocument, setPdfProperties, withMissingGlyphsMar
 import { drawLearnerDetails, drawTitleBlock } from '../pdf/sections';
 import { cleanText, isBlank, singleLine } from '../pdf/text';
 import { buildQualificationLog, buildUnitLog } from '../achievement/achievement-log';
+import { drawAttachmentPages, readAttachedPdfs, stampAttachedPdfPages, type PdfPlacement } from './attachment-pages';
+import { attachmentListRows, logsWithAttachments, withAttachmentRows, type AttachmentListRow, type PackAttachment } from './pack-attachments';
 import { drawLogParts, type LogPart } from '../achievement/render-log';
 import { UNITS } from '../achievement/units';
 import { outlineOf } from '../lib/spec/outlines';
 import {
   buildEvidenceIndex,
+  documentLabel,
   documentOnPage,
   formatPageRange,
   layOutPack,
@@ -44,7 +47,7 @@ const PACK_ASSESSOR_DECLARATION =
 /** The pack's declarations have a name and a number on one row, so their right-hand column is wider than a document's. */
 const PACK_NARROW_COLUMN = { at: 0.66, width: 0.34 };
 
-export type PortfolioPdf = { pdf: jsPDF; layout: PackLayout; index: EvidenceIndexRow[] };
+export type PortfolioPdf = { pdf: jsPDF; layout: PackLayout; index: EvidenceIndexRow[]; placements: PdfPlacement[]; frontPages: number };
 
 /**
  * Draws a portfolio pack as one PDF, with every page numbered across the whole pack. The body (the
@@ -53,11 +56,21 @@ export type PortfolioPdf = { pdf: jsPDF; layout: PackLayout; index: EvidenceInde
  * moved to the front. If they took a different number of pages than those numbers assumed, they
  * are drawn again with the new count, so the index always names the pages as printed.
  */
-export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): PortfolioPdf {
+export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts, givenAttachments: PackAttachment[] = []): PortfolioPdf {
   const pdf = createPdf(fonts);
   pack = withMissingGlyphsMarked(pack, pdf);
 
-  const bodyDocuments = pack.documents.map((doc, index) => drawEvidenceDocument(pdf, doc, { startOnNewPage: index > 0 }));
+  // Each document's supporting evidence follows its own pages (attachment-pages.ts).
+  const attachments = [...givenAttachments]
+    .sort((a, b) => a.documentIndex - b.documentIndex)
+    .map((attachment) => ({ ...attachment, meta: withMissingGlyphsMarked(attachment.meta, pdf) }));
+  const placements: PdfPlacement[] = [];
+  const bodyAttachments: PageRange[] = [];
+  const bodyDocuments = pack.documents.map((doc, index) => {
+    const range = drawEvidenceDocument(pdf, doc, { startOnNewPage: index > 0 });
+    bodyAttachments.push(...drawAttachmentPages(pdf, attachments.filter((attachment) => attachment.documentIndex === index), placements));
+    return range;
+  });
   if (pack.documents.length > 0) pdf.addPage('a4', 'portrait');
   const bodyDeclarations = drawPackDeclarations(pdf, pack.learner);
   const bodyPages = pdf.getNumberOfPages();
@@ -65,16 +78,17 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
   const hasLogs = pack.logs !== undefined && pack.logs.claims.length > 0;
   let frontMatter: FrontMatterPages = { cover: 1, index: 1, logs: hasLogs ? 1 : 0 };
   for (let tries = 1; ; tries += 1) {
-    const layout = layOutPack(frontMatter, bodyDocuments, bodyDeclarations);
-    const index = buildEvidenceIndex(pack.documents, layout.documents);
+    const layout = layOutPack(frontMatter, bodyDocuments, bodyDeclarations, bodyAttachments);
+    const index = withAttachmentRows(buildEvidenceIndex(pack.documents, layout.documents), pack.documents, attachments, layout.attachments);
+    const attachmentList = attachmentListRows(pack.documents, attachments, layout.attachments, (doc) => documentLabel(doc.worksheetTitle, doc.documentName));
     const units = unitsInIndex(index);
     pdf.addPage('a4', 'portrait');
     drawPackCover(pdf, pack, layout, units);
     const coverEnd = pdf.getNumberOfPages();
     pdf.addPage('a4', 'portrait');
-    drawEvidenceIndex(pdf, index);
+    drawEvidenceIndex(pdf, index, attachmentList);
     const indexEnd = pdf.getNumberOfPages();
-    if (hasLogs && pack.logs) drawLogParts(pdf, packLogParts(pack.logs, layout), pack.learner, pack.date, { startOnNewPage: true });
+    if (hasLogs && pack.logs) drawLogParts(pdf, packLogParts(pack.logs, layout, { documents: pack.documents, attachments }), pack.learner, pack.date, { startOnNewPage: true });
     const drawn: FrontMatterPages = { cover: coverEnd - bodyPages, index: indexEnd - coverEnd, logs: pdf.getNumberOfPages() - indexEnd };
 
     if (drawn.cover === frontMatter.cover && drawn.index === frontMatter.index && drawn.logs === frontMatter.logs) {
@@ -94,7 +108,7 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
         subject: units.length > 0 ? `Units ${unitList(units)}` : PACK_TITLE,
         author: pack.learner.name,
       });
-      return { pdf, layout, index };
+      return { pdf, layout, index, placements, frontPages };
     }
     if (tries >= MAX_FRONT_MATTER_TRIES) throw new Error('The portfolio pack’s page numbers could not be settled.');
     for (let page = pdf.getNumberOfPages(); page > bodyPages; page -= 1) pdf.deletePage(page);
@@ -106,24 +120,33 @@ export function buildPortfolioPdf(pack: PortfolioPack, fonts: PdfFonts): Portfol
  * The pack's achievement logs: the qualification's, then the log of each unit the pack's documents
  * claim AC of, in the catalogue's order, each location carrying its document's pages in the pack.
  */
-export function packLogParts(logs: NonNullable<PortfolioPack['logs']>, layout: PackLayout): LogPart[] {
+export function packLogParts(
+  logs: NonNullable<PortfolioPack['logs']>,
+  layout: PackLayout,
+  supporting: { documents: PortfolioPack['documents']; attachments: PackAttachment[] } = { documents: [], attachments: [] },
+): LogPart[] {
   const pagesOf = (documentId: string) => {
     const position = logs.documentIds.indexOf(documentId);
     return position < 0 ? undefined : layout.documents[position];
   };
   const claimed = new Set(logs.claims.map((claim) => claim.unitCode));
-  const unitLogs = UNITS.filter((unit) => claimed.has(unit.code)).flatMap((unit) => {
+  const builtLogs = UNITS.filter((unit) => claimed.has(unit.code)).flatMap((unit) => {
     const outline = outlineOf(unit.code);
     return outline ? [buildUnitLog(outline, logs.claims, pagesOf)] : [];
   });
+  // An AC's location also names the attachments that support it, with their pages.
+  const unitLogs = logsWithAttachments(builtLogs, supporting.documents, supporting.attachments, layout.attachments, logs.documentIds);
   return [{ kind: 'qualification', log: buildQualificationLog(logs.unitStatuses, unitLogs) }, ...unitLogs.map((log): LogPart => ({ kind: 'unit', log }))];
 }
 
 /** Loads the fonts (once per session) and returns the finished pack with where everything is in it. */
-export async function renderPortfolioPdf(pack: PortfolioPack): Promise<{ blob: Blob; layout: PackLayout; index: EvidenceIndexRow[] }> {
-  const fonts = await loadPdfFonts({ withEmoji: mayNeedEmojiFont(pack) });
-  const { pdf, layout, index } = buildPortfolioPdf(pack, fonts);
-  return { blob: pdf.output('blob'), layout, index };
+export async function renderPortfolioPdf(pack: PortfolioPack, attachments: PackAttachment[] = []): Promise<{ blob: Blob; layout: PackLayout; index: EvidenceIndexRow[] }> {
+  const fonts = await loadPdfFonts({ withEmoji: mayNeedEmojiFont(pack) || mayNeedEmojiFont(attachments.map((attachment) => attachment.meta.caption)) });
+  const { pdf, layout, index, placements, frontPages } = buildPortfolioPdf(pack, fonts, await readAttachedPdfs(attachments));
+  if (placements.length === 0) return { blob: pdf.output('blob'), layout, index };
+  // Attached PDFs' pages are placed on the pages saved for them (pdf-lib, loaded only now).
+  const bytes = await stampAttachedPdfPages(pdf.output('arraybuffer'), placements, frontPages);
+  return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), layout, index };
 }
 
 function unitList(units: Array<{ code: string }>): string {
@@ -178,7 +201,7 @@ function startPage(pdf: jsPDF, heading: string, intro: string): Cursor {
   return cursor;
 }
 
-function drawEvidenceIndex(pdf: jsPDF, rows: EvidenceIndexRow[]): void {
+function drawEvidenceIndex(pdf: jsPDF, rows: EvidenceIndexRow[], attachmentList: AttachmentListRow[]): void {
   const cursor = startPage(
     pdf,
     'Evidence index',
@@ -186,6 +209,7 @@ function drawEvidenceIndex(pdf: jsPDF, rows: EvidenceIndexRow[]): void {
   );
   if (rows.length === 0) {
     drawWrapped(cursor, 'The documents in this pack name no assessment criteria.', { size: 10, colour: MUTED });
+    drawAttachmentList(cursor, attachmentList);
     return;
   }
   const body: RowInput[] = [];
@@ -214,6 +238,18 @@ function drawEvidenceIndex(pdf: jsPDF, rows: EvidenceIndexRow[]): void {
       3: { cellWidth: 56 },
       4: { cellWidth: 17, fontStyle: 'bold', textColor: NAVY },
     },
+  });
+  drawAttachmentList(cursor, attachmentList);
+}
+
+/** Every attachment of the pack's documents: what it shows, the AC it supports, its date and pages. */
+function drawAttachmentList(cursor: Cursor, rows: AttachmentListRow[]): void {
+  if (rows.length === 0) return;
+  drawHeading(cursor, 'Supporting evidence attached', 30);
+  drawTable(cursor, {
+    head: [['Caption', 'Document', 'AC', 'Date', 'Pages']],
+    body: rows.map((row) => [`${cleanText(row.caption).trim()}\n${singleLine(row.fileName)}`, cleanText(row.documentLabel).trim(), singleLine(row.criterion), row.date, formatPageRange(row.pages)]),
+    columnStyles: { 2: { cellWidth: 24 }, 3: { cellWidth: 26 }, 4: { cellWidth: 17, fontStyle: 'bold', textColor: NAVY } },
   });
 }
 

@@ -1,6 +1,8 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { MAX_BACKUP_BYTES } from '../storage/backup';
+import { MAX_BACKUP_FILE_BYTES } from '../storage/backup';
+import { saveAttachment } from '../attachments/store';
+import { newId } from '../lib/ids';
 import { useDocuments } from '../storage/documents-store';
 import { findWorksheet } from '../worksheets/registry';
 import { decodeShareFragment } from './share-link';
@@ -45,8 +47,8 @@ export function OpenSharedPage() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > MAX_BACKUP_BYTES) {
-      setArrival({ status: 'refused', reason: `“${file.name}” is too large to be a shared worksheet (over 5 MB).` });
+    if (file.size > MAX_BACKUP_FILE_BYTES) {
+      setArrival({ status: 'refused', reason: `“${file.name}” is too large to be a shared worksheet (over ${Math.floor(MAX_BACKUP_FILE_BYTES / 1024 / 1024)} MB).` });
       return;
     }
     setArrival({ status: 'checking' });
@@ -61,7 +63,12 @@ export function OpenSharedPage() {
   const addToMyWorksheets = (template: SharedTemplate) => {
     // Always a new document with a new id, so opening the same link twice gives two copies.
     const id = createDocument(template.document);
-    void navigate(`/documents/${id}`);
+    // Its attached files, under new ids; one the browser has no room for is skipped (the document page lists what arrived).
+    const saving = (template.attachments ?? []).reduce<Promise<unknown>>(
+      (previous, attachment) => previous.then(() => saveAttachment({ meta: { ...attachment.meta, id: newId(), documentId: id, addedAt: new Date().toISOString() }, bytes: attachment.bytes })),
+      Promise.resolve(),
+    );
+    void saving.finally(() => navigate(`/documents/${id}`));
   };
 
   return (

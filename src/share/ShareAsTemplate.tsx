@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
+import { readAttachmentsOf } from '../attachments/store';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { TextField } from '../ui/fields';
@@ -52,7 +53,9 @@ export function ShareAsTemplate({ document }: { document: StoredDocument }) {
     const [{ shareFileName, shareFileText }, { OPEN_SHARED_PATH }] = await Promise.all([loadShareFile(), loadShareLink()]);
     const current = latest();
     const isExample = isWorkedExampleDocument(current);
-    downloadFile(shareFileName(todayIso(), current.name, isExample), shareFileText(current, new Date().toISOString()));
+    // A share file carries the document's attached files (a link cannot: it would be far too long).
+    const attachments = await readAttachmentsOf([current.id]).catch(() => []);
+    downloadFile(shareFileName(todayIso(), current.name, isExample), shareFileText(current, new Date().toISOString(), attachments));
     setShared({
       url: null,
       message: `The file has been downloaded. Send it on; it opens at ${window.location.origin}${OPEN_SHARED_PATH}, or on the Back up and restore page.`,

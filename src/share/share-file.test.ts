@@ -22,6 +22,16 @@ describe('share files', () => {
     expect(result.template.unit.code).toBe('L3L3');
   });
 
+  it('carry the document’s supporting evidence, checked like any backup’s', async () => {
+    const stored = await storedExample('pestle');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const meta = { id: 'a1', documentId: 'd1', criterionCode: '2.1', caption: 'Whiteboard', date: '2026-11-20', fileName: 'board.png', mediaType: 'image/png' as const, size: png.length, addedAt: '' };
+    const other = { ...meta, id: 'a2', documentId: 'another document' };
+    const result = await readShareFile(shareFileText(stored, '2026-11-23T10:00:00Z', [{ meta, bytes: png }, { meta: other, bytes: png }]), findWorksheet);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.template.attachments).toEqual([{ documentIndex: 0, meta: { criterionCode: '2.1', caption: 'Whiteboard', date: '2026-11-20', fileName: 'board.png', mediaType: 'image/png', size: png.length }, bytes: png }]);
+  });
+
   it('are backup files, so the Back up and restore page accepts them too', async () => {
     const stored = await storedExample('pestle');
     const restored = await parseBackupText(shareFileText(stored, '2026-11-23T10:00:00Z'), loadWorksheetModel);

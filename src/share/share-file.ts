@@ -1,13 +1,14 @@
 import { backupFileName, buildBackup, parseBackupText } from '../storage/backup';
 import type { StoredDocument } from '../storage/store-schema';
+import type { Attachment } from '../attachments/attachment';
 import { templateFromParsed, type TemplateResult, type WorksheetFinder } from './shared-document';
 
 /**
  * Share files are one-document backup files, exactly what "Back up this document" makes, so the
  * Back up and restore page accepts them too. They hold the document only, never the learner's details.
  */
-export function shareFileText(document: StoredDocument, exportedAt: string): string {
-  return JSON.stringify(buildBackup([document], exportedAt), null, 2);
+export function shareFileText(document: StoredDocument, exportedAt: string, attachments: readonly Attachment[] = []): string {
+  return JSON.stringify(buildBackup([document], exportedAt, undefined, undefined, attachments), null, 2);
 }
 
 /** "coursework-Cafe-plan-template-2026-11-23.json"; "…-worked-example-template-…" while it still is one. */
@@ -37,5 +38,7 @@ export async function readShareFile(text: string, findWorksheet: WorksheetFinder
   const worksheet = findWorksheet(document!.worksheetId);
   if (!worksheet) return { ok: false, reason: 'The file is for a worksheet this toolkit does not have.' };
   const model = await worksheet.loadModel();
-  return { ok: true, template: templateFromParsed(document!.worksheetId, document!.name, document!.data, model, worksheet.meta.unit) };
+  const template = templateFromParsed(document!.worksheetId, document!.name, document!.data, model, worksheet.meta.unit);
+  // The document's supporting evidence, checked like every attachment in a backup, travels with it.
+  return { ok: true, template: result.attachments ? { ...template, attachments: result.attachments } : template };
 }

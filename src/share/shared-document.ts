@@ -4,6 +4,7 @@ import { describeZodError } from '../lib/versioned';
 import { findStructuralProblem } from '../lib/structural-check';
 import type { WorksheetDefinition, WorksheetModel } from '../lib/worksheet-definition';
 import type { NewDocument } from '../storage/documents-store';
+import type { RestoredAttachment } from '../attachments/backup-attachments';
 
 /**
  * One worksheet document as it travels in a share link: the same four fields a backup file keeps
@@ -22,6 +23,8 @@ export type SharedTemplate = {
   document: NewDocument;
   /** The unit this document evidences (for a worksheet serving several units, the one chosen in it). */
   unit: { code: string; title: string };
+  /** Its supporting evidence (a share file only; a link carries none). */
+  attachments?: RestoredAttachment[];
 };
 
 export type TemplateResult = { ok: true; template: SharedTemplate } | { ok: false; reason: string };

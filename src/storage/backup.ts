@@ -7,6 +7,8 @@ import { isIsoDate } from '../lib/dates';
 import type { NewDocument } from './documents-store';
 import { LearnerDetailsSchema, UnitStatusesSchema, type StoredDocument, type UnitStatus } from './store-schema';
 import type { LearnerDetails } from '../lib/evidence-types';
+import type { Attachment } from '../attachments/attachment';
+import { BackupAttachmentSchema, MAX_BACKUP_ATTACHMENT_BYTES, base64Length, restoreAttachments, toBackupAttachment, type RestoredAttachment } from '../attachments/backup-attachments';
 
 /**
  * Backup files: what we write, and the checks a file must pass before anything is imported.
@@ -16,6 +18,12 @@ export const BACKUP_FORMAT = 'coursework-toolkit-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 export const MAX_BACKUP_DOCUMENTS = 500;
+/**
+ * The largest backup file: its documents' 5 MB and the base64 of up to 80 MB of attachments
+ * (MAX_BACKUP_ATTACHMENT_BYTES). The documents' part is still held to MAX_BACKUP_BYTES on its own.
+ */
+export const MAX_BACKUP_FILE_BYTES = MAX_BACKUP_BYTES + base64Length(MAX_BACKUP_ATTACHMENT_BYTES);
+const MAX_BACKUP_ATTACHMENTS = 1000;
 
 const BackupDocumentSchema = z.object({
   worksheetId: z.string().min(1).max(50),
@@ -33,6 +41,8 @@ const BackupFileSchema = z.object({
   learner: LearnerDetailsSchema.optional(),
   unitStatuses: UnitStatusesSchema.optional(),
   documents: z.array(BackupDocumentSchema).max(MAX_BACKUP_DOCUMENTS),
+  /** Supporting evidence (base64), each naming its document by position; absent from backups made before it existed. */
+  attachments: z.array(BackupAttachmentSchema).max(MAX_BACKUP_ATTACHMENTS).optional(),
 });
 export type BackupFile = z.infer<typeof BackupFileSchema>;
 
@@ -42,7 +52,12 @@ export function buildBackup(
   exportedAt: string,
   learner?: LearnerDetails,
   unitStatuses?: Record<string, UnitStatus>,
+  attachments: readonly Attachment[] = [],
 ): BackupFile {
+  const carried = attachments.flatMap((attachment) => {
+    const index = documents.findIndex((d) => d.id === attachment.meta.documentId);
+    return index < 0 ? [] : [toBackupAttachment(attachment, index)];
+  });
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -56,11 +71,12 @@ export function buildBackup(
       data: d.data,
       ...(d.completedOn !== undefined && isIsoDate(d.completedOn) ? { completedOn: d.completedOn } : {}),
     })),
+    ...(carried.length > 0 ? { attachments: carried } : {}),
   };
 }
 
 export type ImportResult =
-  | { ok: true; documents: NewDocument[]; learner?: LearnerDetails; unitStatuses?: Record<string, UnitStatus> }
+  | { ok: true; documents: NewDocument[]; learner?: LearnerDetails; unitStatuses?: Record<string, UnitStatus>; attachments?: RestoredAttachment[] }
   | { ok: false; reason: string };
 
 export type ModelLoader = (worksheetId: string) => Promise<WorksheetModel<unknown> | undefined>;
@@ -71,8 +87,8 @@ export type ModelLoader = (worksheetId: string) => Promise<WorksheetModel<unknow
  * is valid (and upgraded to the current version), or the whole file is refused with a reason.
  */
 export async function parseBackupText(text: string, loadModel: ModelLoader): Promise<ImportResult> {
-  if (text.length > MAX_BACKUP_BYTES) {
-    return { ok: false, reason: `The file is too large to be a backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB).` };
+  if (text.length > MAX_BACKUP_FILE_BYTES) {
+    return { ok: false, reason: `The file is too large to be a backup (over ${Math.floor(MAX_BACKUP_FILE_BYTES / 1024 / 1024)} MB).` };
   }
   let json: unknown;
   try {
@@ -98,6 +114,13 @@ export async function parseBackupText(text: string, loadModel: ModelLoader): Pro
   if (parsed.data.documents.length === 0 && !parsed.data.learner) {
     return { ok: false, reason: 'The backup has no documents in it.' };
   }
+  // The documents keep their own limit: only the attachments may take a file past it.
+  const attachmentText = (parsed.data.attachments ?? []).reduce((sum, attachment) => sum + attachment.base64.length, 0);
+  if (text.length - attachmentText > MAX_BACKUP_BYTES) {
+    return { ok: false, reason: `The file is too large to be a backup (its documents come to over ${MAX_BACKUP_BYTES / 1024 / 1024} MB).` };
+  }
+  const restored = restoreAttachments(parsed.data.attachments ?? [], parsed.data.documents.length);
+  if (!restored.ok) return restored;
 
   const documents: NewDocument[] = [];
   for (const [index, document] of parsed.data.documents.entries()) {
@@ -118,7 +141,8 @@ export async function parseBackupText(text: string, loadModel: ModelLoader): Pro
     });
   }
   const { learner, unitStatuses } = parsed.data;
-  return { ok: true, documents, ...(learner ? { learner } : {}), ...(unitStatuses ? { unitStatuses } : {}) };
+  const { attachments } = restored;
+  return { ok: true, documents, ...(learner ? { learner } : {}), ...(unitStatuses ? { unitStatuses } : {}), ...(attachments.length > 0 ? { attachments } : {}) };
 }
 
 /** A safe file name for a backup, e.g. "coursework-backup-2026-11-23.json". */

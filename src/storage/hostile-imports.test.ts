@@ -3,6 +3,7 @@
  * worksheet's worked example: each is refused with a plain reason and changes nothing, or is
  * imported exactly. Nothing throws.
  */
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exampleOf } from '../lib/worksheet-definition';
@@ -214,4 +215,53 @@ describe('hostile and broken backup files', () => {
     expect(refused).toBeGreaterThan(5_000);
     expect(imported).toBeGreaterThan(100);
   }, 600_000);
+});
+
+describe('backups with supporting evidence (attachments)', () => {
+  const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+  const base64 = (bytes: number[]) => Buffer.from(bytes).toString('base64');
+  const attachment = (extra: Record<string, Json> = {}): Json => ({ document: 0, criterionCode: '2.1', caption: 'Whiteboard photo', date: '2026-11-20', fileName: 'board.png', mediaType: 'image/png', base64: base64(PNG), ...extra });
+  const withAttachments = (...entries: Json[]): string => JSON.stringify({ ...(validBackups[0] as Record<string, Json>), attachments: entries });
+
+  it.each<[string, Json]>([
+    ['a program dressed as a PNG', attachment({ base64: base64([0x4d, 0x5a, 0x90, 0, 3, 0]) })],
+    ['a PNG that says it is a PDF', attachment({ mediaType: 'application/pdf', fileName: 'board' })],
+    ['a PNG named as a PDF', attachment({ fileName: 'board.pdf' })],
+    ['a type not allowed', attachment({ mediaType: 'text/html' })],
+    ['text that is not base64', attachment({ base64: '<script>alert(1)</script>' })],
+    ['an attachment for a document not in the file', attachment({ document: 3 })],
+    ['a negative document number', attachment({ document: -1 })],
+    ['a caption with control characters', attachment({ caption: 'a\u0000b' })],
+    ['an empty caption', attachment({ caption: '   ' })],
+    ['a date that is not a date', attachment({ date: '2026-02-30' })],
+    ['an empty file', attachment({ base64: '' })],
+    ['a file over the 5 MB limit', attachment({ base64: Buffer.concat([Buffer.from(PNG), Buffer.alloc(5 * 1024 * 1024)]).toString('base64') })],
+    ['a prototype key', JSON.parse('{"__proto__": {"polluted": true}, "document": 0}') as Json],
+  ])('refuses %s in plain words and changes nothing', async (_what, entry) => {
+    const before = snapshot();
+    const outcome = await importBackupText(withAttachments(entry), loadWorksheetModel);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(isPlainReason(outcome.reason), outcome.reason).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('restores a valid attachment with its document, under the new copy’s id', async () => {
+    const outcome = await importBackupText(withAttachments(attachment()), loadWorksheetModel);
+    expect(outcome).toMatchObject({ ok: true, count: 1, attachments: 1 });
+    const added = useDocuments.getState().documents.at(-1)!;
+    const { listAttachments } = await import('../attachments/store');
+    expect(await listAttachments(added.id)).toEqual([expect.objectContaining({ documentId: added.id, caption: 'Whiteboard photo', criterionCode: '2.1', size: PNG.length, mediaType: 'image/png' })]);
+  });
+
+  it('still imports a backup made before attachments existed, with none', async () => {
+    const outcome = await importBackupText(JSON.stringify(validBackups[0]), loadWorksheetModel);
+    expect(outcome).toEqual({ ok: true, count: 1 });
+  });
+
+  it('keeps the documents’ own 5 MB limit: only attachments may take a file past it', async () => {
+    const big = { ...(validBackups[0] as Record<string, Json>), padding: 'x'.repeat(MAX_BACKUP_BYTES) };
+    const outcome = await importBackupText(JSON.stringify(big), loadWorksheetModel);
+    expect(outcome).toMatchObject({ ok: false, reason: expect.stringContaining('its documents come to over 5 MB') });
+  });
 });

@@ -1,18 +1,25 @@
 import { parseBackupText, type ModelLoader } from './backup';
 import { useDocuments } from './documents-store';
 import { EMPTY_LEARNER } from './store-schema';
+import { newId } from '../lib/ids';
+import { hasRoomFor, saveAttachment, STORAGE_FULL_MESSAGE } from '../attachments/store';
 
-export type ImportOutcome = { ok: true; count: number } | { ok: false; reason: string };
+export type ImportOutcome = { ok: true; count: number; attachments?: number; attachmentProblem?: string } | { ok: false; reason: string };
 
 /**
  * Restores a backup file's text into the store: every document as a new copy, and the learner's
- * details only if none are entered yet. A file that fails any check changes nothing.
+ * details only if none are entered yet. A file that fails any check changes nothing; so does one
+ * whose attachments the browser has no room for.
  */
 export async function importBackupText(text: string, loadModel: ModelLoader): Promise<ImportOutcome> {
   const result = await parseBackupText(text, loadModel);
   if (!result.ok) return result;
+  const attachments = result.attachments ?? [];
+  if (attachments.length > 0 && !(await hasRoomFor(attachments.reduce((sum, attachment) => sum + attachment.bytes.length, 0)))) {
+    return { ok: false, reason: `${STORAGE_FULL_MESSAGE.replace('the file was not attached', 'the backup was not restored')}` };
+  }
   const state = useDocuments.getState();
-  state.addImportedDocuments(result.documents);
+  const ids = state.addImportedDocuments(result.documents);
   // Details already entered are never overwritten by a backup's.
   const isLearnerEmpty = JSON.stringify(state.learner) === JSON.stringify(EMPTY_LEARNER) || !state.learner.name.trim();
   if (result.learner && isLearnerEmpty) state.setLearner(result.learner);
@@ -20,5 +27,17 @@ export async function importBackupText(text: string, loadModel: ModelLoader): Pr
   for (const [code, status] of Object.entries(result.unitStatuses ?? {})) {
     if (!(code in useDocuments.getState().unitStatuses)) state.setUnitStatus(code, status);
   }
-  return { ok: true, count: result.documents.length };
+  if (attachments.length === 0) return { ok: true, count: result.documents.length };
+  // Each attachment under a new id, with its document's new copy.
+  let saved = 0;
+  for (const attachment of attachments) {
+    const documentId = ids[attachment.documentIndex];
+    if (documentId === undefined) continue;
+    const outcome = await saveAttachment({ meta: { ...attachment.meta, id: newId(), documentId, addedAt: new Date().toISOString() }, bytes: attachment.bytes });
+    if (!outcome.ok) {
+      return { ok: true, count: result.documents.length, attachments: saved, attachmentProblem: `${attachments.length - saved} of the backup’s ${attachments.length} attached files could not be restored. ${outcome.message}` };
+    }
+    saved += 1;
+  }
+  return { ok: true, count: result.documents.length, attachments: saved };
 }

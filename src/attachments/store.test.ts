@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AttachmentMeta } from './attachment';
+import { MAX_ATTACHMENTS_PER_DOCUMENT } from './limits';
+import {
+  closeAttachmentsDb,
+  countAttachments,
+  deleteAttachment,
+  deleteAttachmentsOf,
+  hasRoomFor,
+  listAllAttachments,
+  listAttachments,
+  readAttachmentBytes,
+  readAttachmentsOf,
+  saveAttachment,
+  STORAGE_FULL_MESSAGE,
+} from './store';
+
+const meta = (id: string, documentId = 'doc-1', extra: Partial<AttachmentMeta> = {}): AttachmentMeta => ({
+  id,
+  documentId,
+  caption: `Caption ${id}`,
+  date: '2026-11-20',
+  fileName: `${id}.png`,
+  mediaType: 'image/png',
+  size: 3,
+  addedAt: '2026-11-30T10:00:00.000Z',
+  ...extra,
+});
+const bytes = new Uint8Array([1, 2, 3]);
+
+beforeEach(async () => {
+  await closeAttachmentsDb();
+  vi.stubGlobal('indexedDB', new IDBFactory());
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the attachments store (IndexedDB)', () => {
+  it('keeps an attachment’s metadata and bytes, listed by document', async () => {
+    expect(await saveAttachment({ meta: meta('a'), bytes })).toEqual({ ok: true });
+    expect(await saveAttachment({ meta: meta('b', 'doc-2', { criterionCode: '2.1' }), bytes })).toEqual({ ok: true });
+    expect(await listAttachments('doc-1')).toEqual([meta('a')]);
+    expect((await listAllAttachments()).map((m) => m.id).sort()).toEqual(['a', 'b']);
+    expect([...((await readAttachmentBytes('a')) ?? [])]).toEqual([1, 2, 3]);
+    expect((await readAttachmentsOf(['doc-2', 'doc-1'])).map((a) => a.meta.id)).toEqual(['b', 'a']);
+    expect(window.localStorage.length).toBe(0);
+  });
+
+  it('removes one attachment, or all of a document’s, bytes and all', async () => {
+    await saveAttachment({ meta: meta('a'), bytes });
+    await saveAttachment({ meta: meta('b'), bytes });
+    await saveAttachment({ meta: meta('c', 'doc-2'), bytes });
+    await deleteAttachment('a');
+    expect(await readAttachmentBytes('a')).toBeNull();
+    expect(await countAttachments('doc-1')).toBe(1);
+    expect(await deleteAttachmentsOf('doc-1')).toBe(1);
+    expect(await listAttachments('doc-1')).toEqual([]);
+    expect(await readAttachmentBytes('b')).toBeNull();
+    expect(await listAttachments('doc-2')).toEqual([meta('c', 'doc-2')]);
+  });
+
+  it('refuses a full store in plain words and keeps everything already stored', async () => {
+    await saveAttachment({ meta: meta('a'), bytes });
+    vi.stubGlobal('navigator', { storage: { estimate: () => Promise.resolve({ usage: 999_990, quota: 1_000_000 }) } });
+    expect(await saveAttachment({ meta: meta('b'), bytes })).toEqual({ ok: false, reason: 'full', message: STORAGE_FULL_MESSAGE });
+    expect(await listAttachments('doc-1')).toEqual([meta('a')]);
+  });
+
+  it('turns a QuotaExceededError from the write itself into the same message, storing nothing', async () => {
+    await saveAttachment({ meta: meta('a'), bytes });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(await saveAttachment({ meta: meta('b'), bytes })).toMatchObject({ ok: false, reason: 'full' });
+    put.mockRestore();
+    expect(await listAttachments('doc-1')).toEqual([meta('a')]);
+    expect(await readAttachmentBytes('b')).toBeNull();
+  });
+
+  it('holds a document to its number of attachments', async () => {
+    for (let index = 0; index < MAX_ATTACHMENTS_PER_DOCUMENT; index += 1) await saveAttachment({ meta: meta(`a${index}`), bytes });
+    expect(await saveAttachment({ meta: meta('one-more'), bytes })).toMatchObject({ ok: false, reason: 'too-many' });
+  });
+
+  it('skips a stored record that no longer passes the schema', async () => {
+    await saveAttachment({ meta: meta('a'), bytes });
+    const raw = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('coursework-toolkit-attachments');
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise<void>((resolve) => {
+      const transaction = raw.transaction('meta', 'readwrite');
+      transaction.objectStore('meta').put({ id: 'bad', documentId: 'doc-1', caption: '', mediaType: 'text/html' });
+      transaction.oncomplete = () => resolve();
+    });
+    raw.close();
+    expect((await listAttachments('doc-1')).map((m) => m.id)).toEqual(['a']);
+  });
+});
+
+describe('room in the browser’s storage', () => {
+  it('asks the browser, and assumes room when it cannot say', async () => {
+    const estimate = (usage?: number, quota?: number) => ({ estimate: () => Promise.resolve({ usage, quota }) });
+    expect(await hasRoomFor(1000, estimate(0, 10_000_000))).toBe(true);
+    expect(await hasRoomFor(5_000_000, estimate(8_000_000, 10_000_000))).toBe(false);
+    expect(await hasRoomFor(1000, estimate(undefined, undefined))).toBe(true);
+    expect(await hasRoomFor(1000, undefined)).toBe(true);
+    expect(await hasRoomFor(1000, { estimate: () => Promise.reject(new Error('no')) })).toBe(true);
+  });
+});
