@@ -2,12 +2,14 @@ import { useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime, todayIso } from '../lib/dates';
 import { backupFileName, buildBackup, MAX_BACKUP_FILE_BYTES } from '../storage/backup';
-import { readAttachmentsOf } from '../attachments/store';
 import { importBackupText } from '../storage/import-backup';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
 import { loadWorksheetModel } from '../worksheets/registry';
 import { downloadFullBackup } from './StorageNotices';
+
+// The attachments store (IndexedDB) loads when it is needed, not with the page.
+const readAttachmentsOf = async (ids: string[]) => (await import('../attachments/store')).readAttachmentsOf(ids);
 
 type ImportMessage = { kind: 'success' | 'error'; text: string };
 

@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { lazy, memo, startTransition, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useParams } from 'react-router';
 import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
@@ -7,7 +7,6 @@ import { exampleLikenessOf, summariseDocument } from '../lib/completeness';
 import { sameContent } from '../lib/same-content';
 import { noticeIfWorkedExample } from '../lib/worked-example';
 import { todayIso } from '../lib/dates';
-import { backupFileName, buildBackup } from '../storage/backup';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
 import { completionDateOf } from '../storage/store-schema';
@@ -19,10 +18,12 @@ import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import { findWorksheet } from '../worksheets/registry';
 import { ShareAsTemplate } from '../share/ShareAsTemplate';
-import { SupportingEvidence } from '../document/SupportingEvidence';
-import { readAttachmentsOf } from '../attachments/store';
 import { criterionCode } from '../ui/CriteriaList';
 import { useEvidenceOptions } from './evidence-options';
+
+// Supporting evidence (IndexedDB, its form) and the backup code load when they are used, not with every page.
+const SupportingEvidence = lazy(async () => ({ default: (await import('../document/SupportingEvidence')).SupportingEvidence }));
+const readAttachmentsOf = async (ids: string[]) => (await import('../attachments/store')).readAttachmentsOf(ids);
 
 type Loaded = {
   model: WorksheetModel<unknown>;
@@ -240,7 +241,11 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
           // The AC the document claims now (a worksheet serving several units: its chosen unit's).
           const scope = model.evidenceScope?.(live.data) ?? meta;
           const criteria = scope.criteria.map((c) => ({ code: c.code, label: `${criterionCode(scope.unit.code, c.code)} ${c.text}` }));
-          return <SupportingEvidence documentId={documentId} criteria={criteria} headingLevel={headingLevel} />;
+          return (
+            <Suspense fallback={<p>Loading your supporting evidence…</p>}>
+              <SupportingEvidence documentId={documentId} criteria={criteria} headingLevel={headingLevel} />
+            </Suspense>
+          );
         }}
         nameForExport={{
           isMissing: !learnerName.trim(),
@@ -253,14 +258,9 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
           className="button"
           onClick={() =>
             // With the document's supporting evidence, read from this browser's attachments store.
-            void readAttachmentsOf([documentId])
-              .catch(() => [])
-              .then((attachments) =>
-                downloadFile(
-                  backupFileName(todayIso(), document.name),
-                  JSON.stringify(buildBackup([document], new Date().toISOString(), undefined, undefined, attachments), null, 2),
-                ),
-              )
+            void Promise.all([import('../storage/backup'), readAttachmentsOf([documentId]).catch(() => [])]).then(([{ backupFileName, buildBackup }, attachments]) =>
+              downloadFile(backupFileName(todayIso(), document.name), JSON.stringify(buildBackup([document], new Date().toISOString(), undefined, undefined, attachments), null, 2)),
+            )
           }
         >
           Back up this document

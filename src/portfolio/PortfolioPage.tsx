@@ -7,10 +7,12 @@ import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { isWorkedExampleDocument } from '../lib/worked-example';
 import { listInWords, missingLearnerDetails } from './pack';
-import { readAttachmentsOf } from '../attachments/store';
 import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } from './pack-documents';
 import { packFileName } from './pack-file-name';
 import './portfolio.css';
+
+// The attachments store (IndexedDB) loads when it is needed, not with the page.
+const readAttachmentsOf = async (ids: string[]) => (await import('../attachments/store')).readAttachmentsOf(ids);
 
 type Message = { kind: 'info' | 'success' | 'error'; text: string; details?: string[] };
 

@@ -1,7 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { MAX_BACKUP_FILE_BYTES } from '../storage/backup';
-import { saveAttachment } from '../attachments/store';
 import { newId } from '../lib/ids';
 import { useDocuments } from '../storage/documents-store';
 import { findWorksheet } from '../worksheets/registry';
@@ -64,8 +63,10 @@ export function OpenSharedPage() {
     // Always a new document with a new id, so opening the same link twice gives two copies.
     const id = createDocument(template.document);
     // Its attached files, under new ids; one the browser has no room for is skipped (the document page lists what arrived).
-    const saving = (template.attachments ?? []).reduce<Promise<unknown>>(
-      (previous, attachment) => previous.then(() => saveAttachment({ meta: { ...attachment.meta, id: newId(), documentId: id, addedAt: new Date().toISOString() }, bytes: attachment.bytes })),
+    const attachments = template.attachments ?? [];
+    const store = attachments.length ? import('../attachments/store') : null;
+    const saving = attachments.reduce<Promise<unknown>>(
+      (previous, attachment) => previous.then(async () => (await store!).saveAttachment({ meta: { ...attachment.meta, id: newId(), documentId: id, addedAt: new Date().toISOString() }, bytes: attachment.bytes })),
       Promise.resolve(),
     );
     void saving.finally(() => navigate(`/documents/${id}`));
