@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { pestleModel } from '../worksheets/pestle/definition';
 import { createPestleExample } from '../worksheets/pestle/example';
 import type { WorksheetModel } from '../lib/worksheet-definition';
-import { backupFileName, buildBackup, parseBackupText } from './backup';
+import { backupFileName, buildBackup, MAX_BACKUP_BYTES, MAX_BACKUP_FILE_BYTES, parseBackupText } from './backup';
 import { EMPTY_LEARNER, type StoredDocument } from './store-schema';
 
 const loadModel = (id: string) => Promise.resolve(id === 'pestle' ? (pestleModel as WorksheetModel<unknown>) : undefined);
@@ -64,7 +64,10 @@ describe('refusing bad backup files', () => {
   });
   it('refuses deep nesting and huge files', async () => {
     expect(await refusal('['.repeat(500) + ']'.repeat(500))).toMatch(/nested/);
-    expect(await refusal(' '.repeat(6 * 1024 * 1024))).toMatch(/too large/);
+    expect(await refusal(' '.repeat(MAX_BACKUP_FILE_BYTES + 1))).toMatch(/too large/);
+    // Attachments may make a backup larger; its documents alone are still held to their own limit.
+    const padded = JSON.stringify(validBackup()).replace('"documents":', `"documents":${' '.repeat(MAX_BACKUP_BYTES + 1)}`);
+    expect(await refusal(padded)).toMatch(/its documents come to over 5 MB/);
   });
   it('never throws and either refuses with a reason or imports, whatever JSON it is given', async () => {
     await fc.assert(
