@@ -120,6 +120,10 @@ test('a learner fills a witness testimony from empty by keyboard, reloads, and e
 
 test('the worked example opens in one click, passes an accessibility check and is listed against its units', async ({ page }) => {
   await openWorkedExample(page, 'Witness testimony', 4);
+  // The task list names the unit chosen and its chosen AC, not every unit the form can serve.
+  await expect(page.locator('.card__unit')).toHaveText(/^Unit L3C3: /);
+  await page.getByText('Assessment criteria this document evidences').click();
+  await expect(page.locator('details.criteria li').first()).toContainText('L3C3');
   await openAllSections(page);
   await expect(page.locator('.progress-bar__count')).toContainText('7 of 7 checks met');
   await expect(page.getByRole('complementary', { name: 'Good practice' }).first()).toContainText('beyond the specification');

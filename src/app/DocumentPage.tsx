@@ -210,6 +210,7 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
     <div className="document-layout">
       <DocumentMain
         meta={meta}
+        scope={model.evidenceScope?.(live.data) ?? null}
         breadcrumb={<Link to="/">Worksheets</Link>}
         documentId={documentId}
         basePath={basePath}

@@ -114,6 +114,7 @@ function DemoEditor({ meta, sectionId, loaded, revision }: { meta: WorksheetMeta
     <div className="document-layout">
       <DocumentMain
         meta={meta}
+        scope={model.evidenceScope?.(live.data) ?? null}
         breadcrumb={<Link to={DEMO_HOME}>Class demo</Link>}
         documentId={`demo-${meta.id}`}
         basePath={`${DEMO_HOME}/${meta.id}`}

@@ -52,6 +52,8 @@ export type DocumentMainProps = {
   completion?: { setDate: string | undefined; lastChange: string; onChange(date: string | null): void };
   /** The document's attached files (a learner's own document only): on the review page and at SUPPORTING_EVIDENCE_SECTION. */
   supportingEvidence?(headingLevel: 1 | 2): ReactNode;
+  /** For a worksheet serving several units (its model's evidenceScope): the unit and AC this document evidences, once chosen. */
+  scope?: Pick<WorksheetMeta, 'unit' | 'criteria'> | null;
 };
 
 /**
@@ -113,7 +115,7 @@ function viewOf(meta: WorksheetMeta, sectionId: string | undefined, hasEvidence:
  * keeps every answer while the learner moves between sections.
  */
 export function DocumentMain(props: DocumentMainProps) {
-  const { meta, breadcrumb, documentId, basePath, sectionId, documentName, nameHint, onRename, notice, Page, pageStart, onChange, checklist } = props;
+  const { meta, scope, breadcrumb, documentId, basePath, sectionId, documentName, nameHint, onRename, notice, Page, pageStart, onChange, checklist } = props;
   const view = viewOf(meta, sectionId, props.supportingEvidence !== undefined);
   const shown = view.kind === 'section' ? view.section.id : view.kind === 'review' ? null : '';
   const { check, fieldErrors, errorsContext, start } = useWorkCheck(sectionId ?? '');
@@ -188,11 +190,11 @@ export function DocumentMain(props: DocumentMainProps) {
       {view.kind === 'tasks' && (
         <>
           <p className="card__unit">
-            Unit {meta.unit.code}: {meta.unit.title}
+            Unit {(scope ?? meta).unit.code}: {(scope ?? meta).unit.title}
           </p>
           <details className="criteria">
-            <summary>Assessment criteria this worksheet evidences</summary>
-            <CriteriaList meta={meta} />
+            <summary>Assessment criteria this {scope ? 'document' : 'worksheet'} evidences</summary>
+            <CriteriaList meta={scope ? { ...meta, ...scope } : meta} />
           </details>
           {nameField}
         </>
