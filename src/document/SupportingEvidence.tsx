@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { checkAttachmentForm, checkFile, inShowingOrder, newAttachmentMeta, type AttachmentField, type AttachmentForm, type AttachmentMeta, type ChosenFile, type FieldProblem } from '../attachments/attachment';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_DOCUMENT, MAX_CAPTION_LENGTH, MAX_TEXT_ATTACHMENT_BYTES, sizeInWords } from '../attachments/limits';
 import { deleteAttachment, listAttachments, readAttachmentBytes, saveAttachment } from '../attachments/store';
 import { formatDate, todayIso } from '../lib/dates';
+import { FieldFrame } from '../ui/fields';
 import { newId } from '../lib/ids';
 import './supporting-evidence.css';
 
@@ -149,7 +150,7 @@ export function SupportingEvidence({ documentId, criteria, headingLevel = 2 }: {
       ) : (
         <form className="attachment-form" noValidate onSubmit={(event) => void attach(event)}>
           <h3>Attach a file</h3>
-          <Field id={FIELD_IDS.file} label="Upload a file" hint={FILE_HINT} error={errorOf('file')}>
+          <FieldFrame id={FIELD_IDS.file} label="Upload a file" hint={FILE_HINT} error={errorOf('file')}>
             <input
               ref={fileInput}
               id={FIELD_IDS.file}
@@ -159,14 +160,14 @@ export function SupportingEvidence({ documentId, criteria, headingLevel = 2 }: {
               aria-invalid={errorOf('file') ? true : undefined}
               onChange={(event) => void chooseFile(event.target.files?.[0])}
             />
-          </Field>
-          <Field id={FIELD_IDS.caption} label="Caption" hint={`What the file shows and why it is evidence, in up to ${MAX_CAPTION_LENGTH} characters.`} error={errorOf('caption')}>
+          </FieldFrame>
+          <FieldFrame id={FIELD_IDS.caption} label="Caption" hint={`What the file shows and why it is evidence, in up to ${MAX_CAPTION_LENGTH} characters.`} error={errorOf('caption')}>
             <input id={FIELD_IDS.caption} type="text" maxLength={MAX_CAPTION_LENGTH} aria-describedby={describedBy(FIELD_IDS.caption, errorOf('caption'))} aria-invalid={errorOf('caption') ? true : undefined} ref={captionRef} {...caption} />
-          </Field>
-          <Field id={FIELD_IDS.date} label="Date of the evidence" hint="When the photo was taken, the e-mail sent or the record made." error={errorOf('date')}>
+          </FieldFrame>
+          <FieldFrame id={FIELD_IDS.date} label="Date of the evidence" hint="When the photo was taken, the e-mail sent or the record made." error={errorOf('date')}>
             <input id={FIELD_IDS.date} type="date" aria-describedby={describedBy(FIELD_IDS.date, errorOf('date'))} aria-invalid={errorOf('date') ? true : undefined} {...register('date')} />
-          </Field>
-          <Field id={FIELD_IDS.criterionCode} label="Assessment criterion it supports (optional)" hint="One of the criteria this document evidences, or the whole document." error={errorOf('criterionCode')}>
+          </FieldFrame>
+          <FieldFrame id={FIELD_IDS.criterionCode} label="Assessment criterion it supports (optional)" hint="One of the criteria this document evidences, or the whole document." error={errorOf('criterionCode')}>
             <select id={FIELD_IDS.criterionCode} aria-describedby={describedBy(FIELD_IDS.criterionCode, errorOf('criterionCode'))} {...register('criterionCode')}>
               <option value="">The whole document</option>
               {criteria.map((criterion) => (
@@ -175,7 +176,7 @@ export function SupportingEvidence({ documentId, criteria, headingLevel = 2 }: {
                 </option>
               ))}
             </select>
-          </Field>
+          </FieldFrame>
           <button type="submit" className="button button--primary" disabled={isSaving}>
             {isSaving ? 'Attaching…' : 'Attach file'}
           </button>
@@ -186,25 +187,6 @@ export function SupportingEvidence({ documentId, criteria, headingLevel = 2 }: {
 }
 
 const describedBy = (id: string, error: string | undefined) => [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint: string; error: string | undefined; children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span aria-hidden="true">⚠ </span>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      {children}
-    </div>
-  );
-}
 
 type ListProps = {
   metas: AttachmentMeta[] | null;

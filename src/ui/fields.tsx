@@ -11,13 +11,14 @@ import {
 } from 'react';
 import { useShownError } from './field-errors';
 
-type FieldFrameProps = { id: string; label: string; hint?: string; error?: string; onLeave(): void; children: ReactNode; className?: string };
+type FieldFrameProps = { id: string; label: string; hint?: string; error?: string; onLeave?: () => void; children: ReactNode; className?: string };
 
 /**
  * A visible label, an optional hint and an error message, tied to the control for screen readers.
  * The message given is the one to show now (see useShownError).
  */
-function FieldFrame({ id, label, hint, error, onLeave, children, className }: FieldFrameProps) {
+/** A field's label, hint and error around its control (GOV.UK order): for a control the field components here do not cover, such as a file input. */
+export function FieldFrame({ id, label, hint, error, onLeave, children, className }: FieldFrameProps) {
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`} onBlur={onLeave}>
       <label htmlFor={id}>{label}</label>
