@@ -140,6 +140,22 @@ test('a learner attaches a picture and a PDF to AC, sees them after a reload, in
   await openEvidencePage(restored);
   await expect(list(restored)).toHaveCount(2);
   await expect(list(restored).filter({ hasText: 'Whiteboard of the internal forces' }).locator('img')).toBeVisible();
+
+  // A duplicate carries its own copies of the files: removing one from the copy leaves the original's.
+  await restored.goto('/');
+  const own = restored.getByRole('region', { name: 'Your documents' });
+  await own.getByRole('button', { name: /^Duplicate / }).first().click();
+  await expect(own.getByRole('listitem')).toHaveCount(2);
+  await own.getByRole('link').last().click();
+  await openEvidencePage(restored);
+  await expect(list(restored)).toHaveCount(2);
+  restored.once('dialog', (dialog) => void dialog.accept());
+  await list(restored).first().getByRole('button', { name: /^Remove / }).click();
+  await expect(list(restored)).toHaveCount(1);
+  await restored.goto('/');
+  await own.getByRole('link').first().click();
+  await openEvidencePage(restored);
+  await expect(list(restored)).toHaveCount(2);
   await fresh.close();
 });
 

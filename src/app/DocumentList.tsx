@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../lib/dates';
+import { newId } from '../lib/ids';
 import { isWorkedExampleDocument } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
@@ -19,6 +20,15 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
   const deleteDocument = useDocuments((s) => s.deleteDocument);
   const restoreDocument = useDocuments((s) => s.restoreDocument);
   const [lastDeleted, setLastDeleted] = useState<Deleted | null>(null);
+  const [copyProblem, setCopyProblem] = useState<string | null>(null);
+  // A duplicate carries the original's attached files; if the browser has no room for them all, it says how many came.
+  const duplicateWithAttachments = async (document: StoredDocument) => {
+    const copyId = duplicateDocument(document.id);
+    if (!copyId) return;
+    const store = await import('../attachments/store');
+    const outcome = await store.copyAttachments(document.id, copyId, newId).catch(() => ({ copied: 0, of: 0, problem: 'The attached files could not be read.' }));
+    setCopyProblem(outcome.problem ? `The copy of “${document.name}” has ${outcome.copied} of its attached files. ${outcome.problem}` : null);
+  };
   // A document's attached files go with it, after asking: Undo brings back the document, not its files.
   const deleteWithAttachments = async (document: StoredDocument) => {
     // Loaded on the press, so the home page's first load carries no IndexedDB code.
@@ -48,6 +58,11 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
             </button>
           </p>
         </div>
+      )}
+      {copyProblem && (
+        <p className="notice notice--warning" role="status">
+          {copyProblem}
+        </p>
       )}
       {documents.length === 0 ? (
         <p>
@@ -83,7 +98,7 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
                   <button
                     type="button"
                     className="button"
-                    onClick={() => duplicateDocument(document.id)}
+                    onClick={() => void duplicateWithAttachments(document)}
                     aria-label={`Duplicate ${document.name}`}
                   >
                     Duplicate

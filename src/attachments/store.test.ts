@@ -5,6 +5,7 @@ import type { AttachmentMeta } from './attachment';
 import { MAX_ATTACHMENTS_PER_DOCUMENT } from './limits';
 import {
   closeAttachmentsDb,
+  copyAttachments,
   countAttachments,
   deleteAttachment,
   deleteAttachmentsOf,
@@ -37,6 +38,28 @@ beforeEach(async () => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the attachments store (IndexedDB)', () => {
+  it('copies a document’s attachments to its duplicate under new ids, bytes and all', async () => {
+    await saveAttachment({ meta: meta('a', 'doc-1', { criterionCode: '2.1' }), bytes });
+    await saveAttachment({ meta: meta('b'), bytes });
+    let next = 0;
+    expect(await copyAttachments('doc-1', 'copy', () => `new-${(next += 1)}`)).toEqual({ copied: 2, of: 2 });
+    const copies = await listAttachments('copy');
+    expect(copies.map((m) => m.id).sort()).toEqual(['new-1', 'new-2']);
+    expect(copies.find((m) => m.caption === 'Caption a')?.criterionCode).toBe('2.1');
+    expect([...((await readAttachmentBytes('new-1')) ?? [])]).toEqual([1, 2, 3]);
+    // The original keeps its own: removing the copy's leaves them.
+    await deleteAttachmentsOf('copy');
+    expect(await countAttachments('doc-1')).toBe(2);
+  });
+
+  it('says how many were copied when the browser runs out of room part-way', async () => {
+    await saveAttachment({ meta: meta('a'), bytes });
+    await saveAttachment({ meta: meta('b'), bytes });
+    vi.stubGlobal('navigator', { storage: { estimate: () => Promise.resolve({ quota: 100, usage: 100 }) } });
+    const outcome = await copyAttachments('doc-1', 'copy', () => `new-${Math.random()}`);
+    expect(outcome).toEqual({ copied: 0, of: 2, problem: STORAGE_FULL_MESSAGE });
+  });
+
   it('keeps an attachment’s metadata and bytes, listed by document', async () => {
     expect(await saveAttachment({ meta: meta('a'), bytes })).toEqual({ ok: true });
     expect(await saveAttachment({ meta: meta('b', 'doc-2', { criterionCode: '2.1' }), bytes })).toEqual({ ok: true });

@@ -145,3 +145,18 @@ export async function countAttachments(documentId: string): Promise<number> {
   return (await db()).countFromIndex('meta', 'byDocument', documentId);
 }
 
+
+/**
+ * Copies a document's attachments to its duplicate, each under a new id. Stops at the first the
+ * browser has no room for and says how many were copied, so the learner knows what the copy lacks.
+ */
+export async function copyAttachments(fromDocumentId: string, toDocumentId: string, newAttachmentId: () => string): Promise<{ copied: number; of: number; problem?: string }> {
+  const originals = await readAttachmentsOf([fromDocumentId]);
+  let copied = 0;
+  for (const { meta, bytes } of originals) {
+    const outcome = await saveAttachment({ meta: { ...meta, id: newAttachmentId(), documentId: toDocumentId }, bytes });
+    if (!outcome.ok) return { copied, of: originals.length, problem: outcome.message };
+    copied += 1;
+  }
+  return { copied, of: originals.length };
+}
