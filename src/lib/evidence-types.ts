@@ -53,7 +53,13 @@ export const CompletenessSummarySchema = z.object({
 export type CompletenessSummary = z.infer<typeof CompletenessSummarySchema>;
 
 /** One row of a bar chart: a label and a non-negative value, with an optional group for the legend. */
-export type BarChartRow = { label: string; value: number; group?: string };
+export type BarChartRow = {
+  label: string;
+  value: number;
+  group?: string;
+  /** The group's colour ('#1b6e3a') where it has one meaning on screen and in the PDF (an opportunity is green in both); else the PDF picks one per group. */
+  colour?: string;
+};
 
 export type LineSeries = {
   name: string;

@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceDocument } from './evidence-document';
 import type { PdfBlock } from '../lib/evidence-types';
@@ -593,3 +594,35 @@ function containsWordsInOrder(text: string, phrase: string): boolean {
   }
   return true;
 }
+
+describe('a chart group with one meaning has one colour on screen and in the PDF', () => {
+  /** Every page's drawing operators, inflated from the PDF's compressed streams. */
+  const drawingOf = (file: string) => {
+    const raw = readFileSync(file).toString('latin1');
+    const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => m[1] ?? '');
+    return streams.map((body) => {
+      try {
+        return inflateSync(Buffer.from(body, 'latin1')).toString('latin1');
+      } catch {
+        return '';
+      }
+    }).join('\n');
+  };
+  const chart = (rows: Array<{ label: string; value: number; group: string; colour?: string }>): EvidenceDocument => {
+    const doc = sampleDocument();
+    doc.blocks = [{ kind: 'barChart', caption: 'Priorities', valueLabel: 'Priority', maxValue: 25, rows }];
+    return doc;
+  };
+  // jsPDF writes a fill colour as "r g b rg", each part out of 1 to two places: #1b6e3a is 27, 110, 58.
+  const GREEN_FILL = '0.11 0.43 0.23 rg';
+
+  it('fills an opportunity’s bar and key with the colour the screen uses', () => {
+    const drawing = drawingOf(writePdf(chart([{ label: 'Grant continues', value: 20, group: 'Opportunity', colour: '#1b6e3a' }, { label: 'Old CRM', value: 16, group: 'Threat', colour: '#b3261e' }])));
+    expect(drawing.split(GREEN_FILL).length - 1).toBeGreaterThanOrEqual(2); // the bar and its key
+    expect(drawing).toContain('0.7 0.15 0.12 rg'); // #b3261e
+  });
+
+  it('picks its own colours for groups with no fixed meaning', () => {
+    expect(drawingOf(writePdf(chart([{ label: 'Grant continues', value: 20, group: 'Opportunity' }])))).not.toContain(GREEN_FILL);
+  });
+});

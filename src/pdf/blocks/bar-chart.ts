@@ -38,6 +38,8 @@ type ChartLayout = {
   rows: ChartRow[];
   maxValue: number;
   groups: string[];
+  /** Groups whose rows carry a fixed colour (BarChartRow.colour), by group name. */
+  fixedColours: ReadonlyMap<string, Rgb>;
   barX: number;
   barWidth: number;
   legendHeight: number;
@@ -89,6 +91,7 @@ function layoutChart(pdf: jsPDF, block: BarChartBlock): ChartLayout {
     rows,
     maxValue: chartMaximum(block.maxValue, block.rows),
     groups,
+    fixedColours: fixedGroupColours(block.rows),
     barX,
     barWidth: CONTENT_RIGHT - barX - endTextWidth,
     legendHeight: groups.length > 0 ? legendLayout(pdf, groups).height + 2 : 0,
@@ -102,8 +105,24 @@ function endTextWidthFor(pdf: jsPDF, row: ChartRow): number {
   return valueWidth + (row.group ? 2 + pdf.getTextWidth(row.group) : 0);
 }
 
-function groupColour(groups: string[], group: string | undefined): Rgb {
-  return GROUP_COLOURS[groupIndex(groups, group) % GROUP_COLOURS.length] ?? NAVY;
+/** '#1b6e3a' → [27, 110, 58]; null for anything else. */
+export function rgbOfHex(hex: string): Rgb | null {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  return match ? [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)] : null;
+}
+
+function fixedGroupColours(rows: readonly BarChartBlock['rows'][number][]): Map<string, Rgb> {
+  const colours = new Map<string, Rgb>();
+  for (const row of rows) {
+    const rgb = row.colour ? rgbOfHex(row.colour) : null;
+    const group = singleLine(row.group ?? '');
+    if (rgb && group && !colours.has(group)) colours.set(group, rgb);
+  }
+  return colours;
+}
+
+function groupColour(layout: Pick<ChartLayout, 'groups' | 'fixedColours'>, group: string | undefined): Rgb {
+  return (group ? layout.fixedColours.get(group) : undefined) ?? GROUP_COLOURS[groupIndex(layout.groups, group) % GROUP_COLOURS.length] ?? NAVY;
 }
 
 const xFor = (layout: ChartLayout, value: number) => xForValue(value, layout.maxValue, layout.barX, layout.barWidth);
@@ -121,7 +140,7 @@ function drawChartPart(cursor: Cursor, layout: ChartLayout, rows: ChartRow[], va
   }
   drawAxis(pdf, layout, ticks, y, valueLabel);
   cursor.y = y + AXIS_HEIGHT;
-  if (layout.groups.length > 0) drawLegend(cursor, layout.groups);
+  if (layout.groups.length > 0) drawLegend(cursor, layout);
 }
 
 function drawGridLines(pdf: jsPDF, layout: ChartLayout, ticks: number[], top: number, height: number): void {
@@ -145,7 +164,7 @@ function drawBarRow(pdf: jsPDF, layout: ChartLayout, row: ChartRow, top: number)
   const barTop = top + (contentHeight - BAR_HEIGHT) / 2;
   const barEnd = xFor(layout, row.value);
   if (barEnd > layout.barX) {
-    pdf.setFillColor(...groupColour(layout.groups, row.group));
+    pdf.setFillColor(...groupColour(layout, row.group));
     pdf.rect(layout.barX, barTop, barEnd - layout.barX, BAR_HEIGHT, 'F');
   }
 
@@ -182,14 +201,15 @@ function legendLayout(pdf: jsPDF, groups: string[]) {
   return keyLayout(pdf, groups, LEGEND_SWATCH);
 }
 
-function drawLegend(cursor: Cursor, groups: string[]): void {
+function drawLegend(cursor: Cursor, layout: Pick<ChartLayout, 'groups' | 'fixedColours'>): void {
   const { pdf } = cursor;
+  const { groups } = layout;
   const { items, height } = legendLayout(pdf, groups);
   drawKeyLabel(pdf, cursor.y);
   setType(pdf, CHART_LABEL_SIZE, 'normal', TEXT);
   items.forEach((item, index) => {
     const top = cursor.y + item.row * KEY_ROW_HEIGHT;
-    pdf.setFillColor(...groupColour(groups, groups[index]));
+    pdf.setFillColor(...groupColour(layout, groups[index]));
     pdf.rect(item.x, top + (KEY_ROW_HEIGHT - LEGEND_SWATCH) / 2, LEGEND_SWATCH, LEGEND_SWATCH, 'F');
     pdf.text(item.name, item.x + LEGEND_SWATCH + 1.5, baselineIn(top, KEY_ROW_HEIGHT, CHART_LABEL_SIZE));
   });

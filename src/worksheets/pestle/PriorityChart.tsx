@@ -2,8 +2,6 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis, 
 import type { BarChartRow } from '../../lib/evidence-types';
 import { MAX_PRIORITY } from './chart-data';
 
-const COLOURS: Record<string, string> = { Opportunity: '#1b6e3a', Threat: '#b3261e', 'Not marked': '#6b6b6b' };
-
 /** Draws the rows it is given; the ranking itself is worked out in model.ts. */
 export function PriorityChart({ rows }: { rows: BarChartRow[] }) {
   // Direction is in the label as words, so colour is never the only signal.
@@ -18,7 +16,7 @@ export function PriorityChart({ rows }: { rows: BarChartRow[] }) {
           <Tooltip />
           <Bar dataKey="value" name="Priority" isAnimationActive={false} label={{ position: 'right' }}>
             {data.map((row) => (
-              <Cell key={row.name} fill={COLOURS[row.group ?? ''] ?? '#1f4e79'} />
+              <Cell key={row.name} fill={row.colour ?? '#1f4e79'} />
             ))}
           </Bar>
         </BarChart>

@@ -178,9 +178,9 @@ describe('PDF content', () => {
   it('charts the top forces with their direction as words', () => {
     const rows = priorityChartRows(createPestleExample().data, 3);
     expect(rows).toEqual([
-      { label: 'Boiler Upgrade Scheme grant continues', value: 20, group: 'Opportunity' },
-      { label: 'Energy prices stay above 2021 levels', value: 20, group: 'Opportunity' },
-      { label: 'Outdated CRM system', value: 20, group: 'Threat' },
+      { label: 'Boiler Upgrade Scheme grant continues', value: 20, group: 'Opportunity', colour: '#1b6e3a' },
+      { label: 'Energy prices stay above 2021 levels', value: 20, group: 'Opportunity', colour: '#1b6e3a' },
+      { label: 'Outdated CRM system', value: 20, group: 'Threat', colour: '#b3261e' },
     ]);
   });
 });
