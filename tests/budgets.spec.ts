@@ -50,9 +50,29 @@ test('each worksheet’s section page is budgeted apart from its charts, and loa
   const pestleCharts = measured.find((r) => r.route === 'Worksheet charts: pestle');
   expect(pestleCharts?.loadsChartLibrary).toBe(true);
   expect(pestleCharts!.gzipKb).toBeGreaterThan(50);
+  // Issue 17: each section page's budget is lower than its whole worksheet's route was before the
+  // section pages (budgets.json at 93cd15f); a worksheet added since, lower than the lightest of those.
   const budgets = loadBudgets();
-  for (const route of sectionPages) expect(budgets[route], route).toBeLessThan(200);
+  for (const route of sectionPages) expect(budgets[route], route).toBeLessThan(WHOLE_ROUTE_BEFORE[route] ?? Math.min(...Object.values(WHOLE_ROUTE_BEFORE)));
 });
+
+/** Each worksheet's whole route (gzip KB) before section pages were budgeted apart. */
+const WHOLE_ROUTE_BEFORE: Record<string, number> = {
+  'Worksheet: pestle': 301,
+  'Worksheet: customer-profile': 306,
+  'Worksheet: pipeline': 325,
+  'Worksheet: smart-objectives': 324,
+  'Worksheet: decision-matrix': 316,
+  'Worksheet: stress-tracker': 315,
+  'Worksheet: unit-workbook': 199,
+  'Worksheet: communication-plan': 202,
+  'Worksheet: objection-preparation': 311,
+  'Worksheet: negotiation-plan': 202,
+  'Worksheet: meeting-preparation': 198,
+  'Worksheet: sales-activity-plan': 317,
+  'Worksheet: relationship-log': 203,
+  'Worksheet: information-analysis': 332,
+};
 
 test('a section page that imports the chart library statically fails, and only that page', () => {
   const copy = join(mkdtempSync(join(tmpdir(), 'chart-on-page-')), 'dist');
