@@ -1,3 +1,4 @@
+import { rgbOfHex, SERIES_COLOURS } from '../lib/chart-colours';
 /**
  * Page geometry (mm) and house style shared by every part of an evidence PDF and a portfolio pack,
  * so a drawer and the code that measures for it always agree on sizes.
@@ -34,16 +35,8 @@ export const LABEL_FILL: Rgb = [245, 247, 249];
 export const STRIPE_FILL: Rgb = [250, 251, 252];
 export const MET_GREEN: Rgb = [25, 105, 55];
 export const NOT_YET_AMBER: Rgb = [150, 85, 0];
-/** Bar colours for chart groups: muted, distinct in hue and lightness, and always named in a key. */
-export const GROUP_COLOURS: Rgb[] = [
-  [38, 84, 140],
-  [214, 134, 48],
-  [70, 140, 105],
-  [140, 82, 140],
-  [120, 170, 210],
-  [170, 78, 68],
-  [128, 128, 128],
-];
+/** Chart series and group colours: the screen's, in the same order (lib/chart-colours), always named in a key. */
+export const GROUP_COLOURS: Rgb[] = SERIES_COLOURS.map((hex) => rgbOfHex(hex) ?? [23, 43, 77]);
 
 export type FontStyle = 'normal' | 'bold';
 export type TextType = { size: number; style?: FontStyle; colour?: Rgb };

@@ -1,4 +1,5 @@
 /** Drawer for a PdfBlock bar chart: vector bars, selectable text, a named key, and an axis from 0 to maxValue. */
+import { rgbOfHex } from '../../lib/chart-colours';
 import type { jsPDF } from 'jspdf';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { addGap, atPageTop, drawCaption, drawWrapped, newPage, spaceLeft } from '../flow';
@@ -103,12 +104,6 @@ function endTextWidthFor(pdf: jsPDF, row: ChartRow): number {
   const valueWidth = pdf.getTextWidth(formatNumber(row.value));
   setType(pdf, CHART_LABEL_SIZE - 1);
   return valueWidth + (row.group ? 2 + pdf.getTextWidth(row.group) : 0);
-}
-
-/** '#1b6e3a' → [27, 110, 58]; null for anything else. */
-export function rgbOfHex(hex: string): Rgb | null {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
-  return match ? [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)] : null;
 }
 
 function fixedGroupColours(rows: readonly BarChartBlock['rows'][number][]): Map<string, Rgb> {

@@ -1,3 +1,4 @@
+import { SERIES_COLOURS } from '../../lib/chart-colours';
 import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarChartRow } from '../../lib/evidence-types';
@@ -67,10 +68,10 @@ export function ConversionChart({ rows }: { rows: BarChartRow[] }) {
 }
 
 const LINE_STYLES = [
-  { stroke: '#1f4e79', dash: undefined },
-  { stroke: '#b3261e', dash: '6 3' },
-  { stroke: '#1b6e3a', dash: '2 3' },
-  { stroke: '#6b3fa0', dash: '10 4' },
+  { stroke: SERIES_COLOURS[0], dash: undefined },
+  { stroke: SERIES_COLOURS[1], dash: '6 3' },
+  { stroke: SERIES_COLOURS[2], dash: '2 3' },
+  { stroke: SERIES_COLOURS[3], dash: '10 4' },
 ] as const;
 
 /** Likelihood (%) at each review for the chosen prospects; lines differ by dash as well as colour. */

@@ -1,7 +1,9 @@
+import { SERIES_COLOURS } from '../../lib/chart-colours';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProgressChart as ProgressChartData } from './chart-data';
 
-const COLOURS = ['#1f4e79', '#b3261e', '#1b6e3a', '#8a6100', '#5b2c83', '#00626f'];
+// The PDF draws each objective in the same colour (lib/chart-colours).
+const COLOURS = SERIES_COLOURS;
 const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 4', '10 4'];
 const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star'] as const;
 

@@ -1,10 +1,11 @@
+import { SERIES_COLOURS } from '../../lib/chart-colours';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartRow, ReferenceMark } from './chart-data';
 import { RATING_MAX } from './model';
 
 /** Each line's look: told apart by dash pattern and point marks as well as colour, and named in the key below. */
-const RATING_LINE = { colour: '#1f4e79', dash: undefined, hasDots: true };
-const AVERAGE_LINE = { colour: '#b3261e', dash: '6 3', hasDots: false };
+const RATING_LINE = { colour: SERIES_COLOURS[0], dash: undefined, hasDots: true };
+const AVERAGE_LINE = { colour: SERIES_COLOURS[1], dash: '6 3', hasDots: false };
 const MARK_LINES = [
   { colour: '#8a6100', dash: '10 4' },
   { colour: '#1b6e3a', dash: '2 3' },
