@@ -57,7 +57,7 @@ export function ConversionChart({ rows }: { rows: BarChartRow[] }) {
             <Tooltip />
             <Bar dataKey="value" name="Conversion (%)" isAnimationActive={false} label={{ position: 'right' }}>
               {data.map((row) => (
-                <Cell key={row.name} fill={row.group === NEXT_STAGE_GROUP ? '#1f4e79' : '#7fa7cf'} />
+                <Cell key={row.name} fill={row.colour ?? SERIES_COLOURS[0]} />
               ))}
             </Bar>
           </BarChart>

@@ -1,3 +1,4 @@
+import { SERIES_COLOURS } from '../../lib/chart-colours';
 import type { BarChartRow, LineSeries } from '../../lib/evidence-types';
 import { formatDate } from '../../lib/dates';
 
@@ -18,16 +19,18 @@ const toPercent = (fraction: number) => Math.round(fraction * 1000) / 10;
 
 export const NEXT_STAGE_GROUP = 'To the next stage';
 export const TO_CUSTOMER_GROUP = 'To customer';
+/** Each kind of conversion in one colour on the page and in the PDF: to the next stage dark, to customer light. */
+export const CONVERSION_COLOURS = { [NEXT_STAGE_GROUP]: SERIES_COLOURS[0], [TO_CUSTOMER_GROUP]: '#4a7fb5' } as const;
 
 /** Conversion percentages (0–100): each stage to the next, and each stage to customer, where they can be calculated. */
 export function conversionRows(data: PipelineData): BarChartRow[] {
   return stageConversions(data).flatMap((c) => {
     const rows: BarChartRow[] = [];
-    if (c.toNext?.ok) rows.push({ label: `${c.toNext.fromName} → ${c.toNext.toName}`, value: toPercent(c.toNext.fraction), group: NEXT_STAGE_GROUP });
+    if (c.toNext?.ok) rows.push({ label: `${c.toNext.fromName} → ${c.toNext.toName}`, value: toPercent(c.toNext.fraction), group: NEXT_STAGE_GROUP, colour: CONVERSION_COLOURS[NEXT_STAGE_GROUP] });
     // The stage just before customer converts to the next stage and to customer alike: draw it once.
     const isSameAsNext = c.toNext?.ok && c.toCustomer?.ok && c.toNext.toName === c.toCustomer.toName && c.index + 1 === customerIndex(data);
     if (c.toCustomer?.ok && !isSameAsNext) {
-      rows.push({ label: `${c.toCustomer.fromName} → ${c.toCustomer.toName}`, value: toPercent(c.toCustomer.fraction), group: TO_CUSTOMER_GROUP });
+      rows.push({ label: `${c.toCustomer.fromName} → ${c.toCustomer.toName}`, value: toPercent(c.toCustomer.fraction), group: TO_CUSTOMER_GROUP, colour: CONVERSION_COLOURS[TO_CUSTOMER_GROUP] });
     }
     return rows;
   });

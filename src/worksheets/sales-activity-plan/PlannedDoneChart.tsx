@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PlannedDoneRow } from './chart-data';
+import { PLANNED_DONE_COLOURS, type PlannedDoneRow } from './chart-data';
 
 /** Draws the rows it is given; the counts are worked out in calculations.ts. */
 export function PlannedDoneChart({ rows }: { rows: PlannedDoneRow[] }) {
@@ -12,8 +12,8 @@ export function PlannedDoneChart({ rows }: { rows: PlannedDoneRow[] }) {
           <YAxis allowDecimals={false} width={32} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="planned" name="Planned" fill="#1f4e79" isAnimationActive={false} />
-          <Bar dataKey="done" name="Done" fill="#2e7d32" isAnimationActive={false} />
+          <Bar dataKey="planned" name="Planned" fill={PLANNED_DONE_COLOURS.planned} isAnimationActive={false} />
+          <Bar dataKey="done" name="Done" fill={PLANNED_DONE_COLOURS.done} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
