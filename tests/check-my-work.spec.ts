@@ -22,6 +22,7 @@ const WORKSHEETS = [
   'Sales activity plan and budget',
   'Relationship log',
   'Sales information analysis',
+  'Witness testimony',
 ];
 
 const ANSWER = 'Northwind Traders, our regional office: a worked answer long enough to explain what happened and why it matters to sales.';
