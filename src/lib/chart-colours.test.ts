@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contrastOnWhite, rgbOfHex, SERIES_COLOURS } from './chart-colours';
+import { contrastOnWhite, REFERENCE_LINE_COLOUR, rgbOfHex, SERIES_COLOURS } from './chart-colours';
 
 describe('chart series colours', () => {
   it('reads a hex colour as red, green and blue', () => {
@@ -23,5 +23,8 @@ describe('chart series colours', () => {
     expect(contrastOnWhite('#000000')).toBeCloseTo(21, 5);
     for (const colour of SERIES_COLOURS) expect(contrastOnWhite(colour), colour).toBeGreaterThanOrEqual(3);
     expect(new Set(SERIES_COLOURS).size).toBe(SERIES_COLOURS.length);
+    // A reference line is apart from every series.
+    expect(SERIES_COLOURS).not.toContain(REFERENCE_LINE_COLOUR);
+    expect(contrastOnWhite(REFERENCE_LINE_COLOUR)).toBeGreaterThanOrEqual(3);
   });
 });

@@ -5,6 +5,9 @@
  */
 export const SERIES_COLOURS = ['#1f4e79', '#b3261e', '#1b6e3a', '#8a6100', '#5b2c83', '#00626f', '#595959'] as const;
 
+/** A reference line (a baseline, a retake, a target): dark grey on screen and in the PDF, told apart by its dash and its name. */
+export const REFERENCE_LINE_COLOUR = '#373737';
+
 /** '#1b6e3a' → [27, 110, 58]; null for anything else. */
 export function rgbOfHex(hex: string): [number, number, number] | null {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());

@@ -1,4 +1,5 @@
 /** Drawer for a PdfBlock line chart: vector lines told apart by dash and point shape as well as colour, selectable labels. */
+import { REFERENCE_LINE_COLOUR, rgbOfHex } from '../../lib/chart-colours';
 import type { jsPDF } from 'jspdf';
 import type { PdfBlock } from '../../lib/evidence-types';
 import { addGap, drawCaption, drawWrapped, ensureSpace } from '../flow';
@@ -23,7 +24,7 @@ const LINE_STYLES: Array<{ dash: number[]; marker: MarkerShape }> = [
   { dash: [3, 1, 0.6, 1], marker: 'diamond' },
 ];
 /** Reference lines in near-black: no series colour is close to it. */
-const REFERENCE_COLOUR: Rgb = [55, 55, 55];
+const REFERENCE_COLOUR: Rgb = rgbOfHex(REFERENCE_LINE_COLOUR) ?? [55, 55, 55];
 const LINE_KEY_SAMPLE = 9;
 
 export function drawLineChart(cursor: Cursor, block: LineChartBlock): void {

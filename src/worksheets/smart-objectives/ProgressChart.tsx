@@ -1,4 +1,4 @@
-import { SERIES_COLOURS } from '../../lib/chart-colours';
+import { REFERENCE_LINE_COLOUR, SERIES_COLOURS } from '../../lib/chart-colours';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProgressChart as ProgressChartData } from './chart-data';
 
@@ -26,7 +26,7 @@ export function ProgressChart({ chart }: { chart: ProgressChartData }) {
           <YAxis domain={[chart.yMin, chart.yMax]} tickFormatter={(value: number) => `${value} %`} width={60} />
           <Tooltip />
           <Legend />
-          <ReferenceLine y={100} stroke="#1a1a1a" strokeDasharray="4 4" label={{ value: 'Target', position: 'insideTopLeft' }} />
+          <ReferenceLine y={100} stroke={REFERENCE_LINE_COLOUR} strokeDasharray="4 4" label={{ value: 'Target', position: 'insideTopLeft' }} />
           {chart.series.map((s, i) => (
             <Line
               key={s.name}

@@ -1,4 +1,4 @@
-import { SERIES_COLOURS } from '../../lib/chart-colours';
+import { REFERENCE_LINE_COLOUR, SERIES_COLOURS } from '../../lib/chart-colours';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartRow, ReferenceMark } from './chart-data';
 import { RATING_MAX } from './model';
@@ -7,8 +7,8 @@ import { RATING_MAX } from './model';
 const RATING_LINE = { colour: SERIES_COLOURS[0], dash: undefined, hasDots: true };
 const AVERAGE_LINE = { colour: SERIES_COLOURS[1], dash: '6 3', hasDots: false };
 const MARK_LINES = [
-  { colour: '#8a6100', dash: '10 4' },
-  { colour: '#1b6e3a', dash: '2 3' },
+  { colour: REFERENCE_LINE_COLOUR, dash: '10 4' },
+  { colour: REFERENCE_LINE_COLOUR, dash: '2 3' },
 ];
 
 /**
