@@ -8,7 +8,8 @@ const STORAGE_KEY = 'coursework-toolkit';
 /** Every field of the worksheet, in page order, by its label: what the learner sees, field for field. */
 async function worksheetFields(page: Page): Promise<Array<[string, string]>> {
   await openAllSections(page);
-  return page.locator('.document-layout__main :is(input, textarea, select)').evaluateAll((elements) =>
+  // The worksheet's own fields: not the supporting-evidence form after them, which loads on its own.
+  return page.locator('.document-layout__main .worksheet-page :is(input, textarea, select)').evaluateAll((elements) =>
     elements
       .map((element) => {
         const field = element as HTMLInputElement;
