@@ -148,7 +148,8 @@ export function SupportingEvidence({ documentId, criteria, headingLevel = 2 }: {
       {metas !== null && metas.length >= MAX_ATTACHMENTS_PER_DOCUMENT ? (
         <p>This document has {MAX_ATTACHMENTS_PER_DOCUMENT} attachments, the most it can have. Remove one to add another.</p>
       ) : (
-        <form className="attachment-form" noValidate onSubmit={(event) => void attach(event)}>
+        // A draft until "Attach file" (data-draft): its boxes are not part of the document, as a new check-in's are not.
+        <form className="attachment-form" noValidate onSubmit={(event) => void attach(event)} data-draft="">
           <h3>Attach a file</h3>
           <FieldFrame id={FIELD_IDS.file} label="Upload a file" hint={FILE_HINT} error={errorOf('file')}>
             <input
