@@ -168,6 +168,9 @@ test('with no documents, the page says how to start one', async ({ page }) => {
   await page.goto('/');
   // The first visit adds a worked example; delete it to have none.
   await pressButton(page, /^Delete /);
+  // The delete first asks the browser's file store whether the document has attached files, so it
+  // is done when its notice shows, not when the key is pressed (a slow machine leaves a gap).
+  await expect(page.getByRole('status').filter({ hasText: /^Deleted “/ })).toBeVisible();
   await page.goto('/portfolio');
   await expect(page.getByText('You have no documents yet.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start one from a worksheet' })).toHaveAttribute('href', '/');
