@@ -8,7 +8,9 @@
  *   exported the screenshot way (html2canvas + jspdf), measured in the same run, as ratios;
  * - key-press to screen latency while typing in a pipeline of 500 prospects and a ten-by-ten
  *   decision matrix (median and 95th percentile per key);
- * - Lighthouse performance and accessibility for every route.
+ * - a portfolio pack of every worked example: build time (median of runs after the first) and size;
+ * - Lighthouse performance and accessibility for every route: each worked example's task list and
+ *   its first section page that evidences an AC, as well as the shell's pages.
  * Timings are reported, never asserted: they depend on the machine.
  *
  * BENCH_ONLY picks sections, comma-separated: js, pdf, typing, lighthouse (e.g. BENCH_ONLY=typing).
@@ -141,8 +143,34 @@ async function measurePdfs(browser) {
       sizeRatio: Math.round((size / shotBytes) * 1000) / 1000,
     });
   }
+  const pack = await measurePack(page);
   await context.close();
-  return results;
+  return { documents: results, pack };
+}
+
+/** A portfolio pack of every worked example opened above: wall time from the press to the download. */
+async function measurePack(page) {
+  await page.goto(`${base}/portfolio`);
+  const choices = page.getByRole('group', { name: 'Documents to include' }).getByRole('checkbox');
+  await choices.first().waitFor();
+  const count = await choices.count();
+  for (let index = 0; index < count; index += 1) await choices.nth(index).check();
+  const button = page.getByRole('button', { name: 'Build and download the portfolio pack' });
+  const times = [];
+  let size = 0;
+  let firstMs = 0;
+  for (let run = 0; run <= PDF_RUNS; run += 1) {
+    const downloadPromise = page.waitForEvent('download', { timeout: 120_000 });
+    const started = Date.now();
+    await button.click();
+    const download = await downloadPromise;
+    const ms = Date.now() - started;
+    size = statSync(await download.path()).size;
+    if (run === 0) firstMs = ms;
+    else times.push(ms);
+  }
+  log(`pack of ${count} documents: median ${median(times)} ms`);
+  return { documents: count, medianMs: Math.round(median(times)), firstMs, kb: kb(size) };
 }
 
 const percentile = (values, p) => {
@@ -285,7 +313,12 @@ async function lighthouseScores(browser) {
     await page.goto(`${base}/`);
     await buttons.nth(index).click();
     await page.getByRole('button', { name: 'Export PDF for my portfolio' }).waitFor();
-    routes.push({ name: `Worksheet: ${await page.getByRole('heading', { level: 1 }).innerText()}`, path: new URL(page.url()).pathname });
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    routes.push({ name: `Worksheet: ${title}`, path: new URL(page.url()).pathname });
+    // Its first section page that evidences an AC, as a learner opens it from the task list.
+    const section = page.locator('.task-list__item', { has: page.locator('.task-list__criteria') }).first().getByRole('link').first();
+    const href = (await section.count()) > 0 ? await section.getAttribute('href') : null;
+    if (href) routes.push({ name: `Worksheet section: ${title} (${await section.innerText()})`, path: href });
   }
   await context.close();
   void browser;
@@ -348,9 +381,12 @@ function markdown(report) {
   if (report.pdf) {
     lines.push('', '| Worked example | PDF median (ms) | first export (ms) | PDF KB | screenshot way (ms) | screenshot KB | time ratio | size ratio |');
     lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
-    for (const p of report.pdf) {
+    for (const p of report.pdf.documents) {
       lines.push(`| ${p.worksheet} | ${p.pdfMedianMs} | ${p.pdfFirstExportMs} | ${p.pdfKb} | ${p.screenshotMedianMs} | ${p.screenshotKb} | ${p.timeRatio} | ${p.sizeRatio} |`);
     }
+    const { pack } = report.pdf;
+    lines.push('', '| Portfolio pack | documents | median (ms) | first build (ms) | KB |', '|---|---:|---:|---:|---:|');
+    lines.push(`| Every worked example | ${pack.documents} | ${pack.medianMs} | ${pack.firstMs} | ${pack.kb} |`);
   }
   if (report.typing) {
     lines.push('', '| Typing (key press to next frame) | keys | median (ms) | p95 (ms) | max (ms) |', '|---|---:|---:|---:|---:|');
