@@ -60,7 +60,7 @@ const offline = VitePWA({
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
-    // The two DejaVu fonts are the largest files (about 750 KB each).
+    // The PDF fonts are the largest files (about 530 KB each, the emoji font about 880 KB).
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     navigateFallback: '/index.html',
     cleanupOutdatedCaches: true,

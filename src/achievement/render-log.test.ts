@@ -1,21 +1,16 @@
 // @vitest-environment node
 /** The achievement logs drawn with the real fonts and read back with poppler's pdftotext, page by page. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PdfFonts } from '../pdf/fonts';
 import { ALL_UNIT_OUTLINES, outlineOf } from '../lib/spec/outlines';
 import { buildQualificationLog, buildUnitLog } from './achievement-log';
 import type { EvidenceClaim } from './log-claims';
 import { buildLogPdf } from './render-log';
+import { PDF_FONTS as fonts } from '../test-support/pdf-fonts';
 
-const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
-const fonts: PdfFonts = {
-  regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')).toString('base64'),
-  bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')).toString('base64'),
-};
 const LEARNER = { name: 'Łukasz Żółć', learnerNumber: 'ISP-000123', centre: 'Leeds College', assessor: 'Nguyễn Thị Minh Khai', qualification: 'ISP Level 3 Certificate in Professional Sales' };
 
 const claim = (criterionCode: string, overrides: Partial<EvidenceClaim> = {}): EvidenceClaim => ({

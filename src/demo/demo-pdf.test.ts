@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** A class demo's PDF read back with pdftotext: the placeholder learner, and the worked-example mark on every page. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,12 +9,8 @@ import { buildEvidencePdf } from '../pdf/render-pdf';
 import { decisionMatrixModel } from '../worksheets/decision-matrix/definition';
 import { decisionMatrixMeta } from '../worksheets/decision-matrix/meta';
 import { DEMO_LEARNER, demoEvidence } from './demo-state';
+import { PDF_FONTS as fonts } from '../test-support/pdf-fonts';
 
-const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
-const fonts = {
-  regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')).toString('base64'),
-  bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')).toString('base64'),
-};
 const workDir = mkdtempSync(join(tmpdir(), 'demo-pdf-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 

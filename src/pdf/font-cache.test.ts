@@ -1,17 +1,13 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it, vi } from 'vitest';
-import { createPdf, type PdfFonts } from './render-pdf';
+import { createPdf } from './render-pdf';
+import { PDF_FONTS as fonts } from '../test-support/pdf-fonts';
 
-const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
-const fonts: PdfFonts = {
-  regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')).toString('base64'),
-  bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')).toString('base64'),
-};
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
 /** A one-line PDF with a fixed date and id, so two made alike are byte for byte the same. */

@@ -1,11 +1,8 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { arrayBufferToBase64 } from './fonts';
+import { readPdfFont } from '../test-support/pdf-fonts';
 
-const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
-const readFont = (file: string): Buffer => readFileSync(join(FONT_DIR, file));
 
 describe('arrayBufferToBase64', () => {
   it('matches Node’s base64 for small inputs, including the empty buffer', () => {
@@ -15,8 +12,8 @@ describe('arrayBufferToBase64', () => {
     }
   });
 
-  it('encodes a whole 750 KB font without overflowing the stack', () => {
-    const font = readFont('DejaVuSans.ttf');
+  it('encodes a whole 540 KB font without overflowing the stack', () => {
+    const font = readPdfFont('DejaVuSans-pdf.ttf');
     const buffer = new Uint8Array(font).buffer;
     expect(arrayBufferToBase64(buffer)).toBe(font.toString('base64'));
   });

@@ -13,9 +13,8 @@ import type { EvidenceDocument } from './evidence-document';
 import type { PdfBlock } from '../lib/evidence-types';
 import type { PdfFonts } from './fonts';
 import { buildEvidencePdf } from './render-pdf';
+import { PDF_FONTS } from '../test-support/pdf-fonts';
 
-const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
-const readFont = (file: string): Buffer => readFileSync(join(FONT_DIR, file));
 
 const hasPoppler = ['pdftotext', 'pdfinfo'].every((tool) => spawnSync(tool, ['-v']).error === undefined);
 
@@ -138,7 +137,7 @@ let withEmojiFont: PdfFonts;
 let workDir: string;
 
 beforeAll(() => {
-  fonts = { regular: readFont('DejaVuSans.ttf').toString('base64'), bold: readFont('DejaVuSans-Bold.ttf').toString('base64') };
+  fonts = PDF_FONTS;
   const emojiFile = join(process.cwd(), 'node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf');
   withEmojiFont = { ...fonts, emoji: readFileSync(emojiFile).toString('base64') };
   workDir = mkdtempSync(join(tmpdir(), 'evidence-pdf-'));

@@ -5,12 +5,11 @@
  * placed and counted in every page number, and the achievement log's location names the attachment.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleOf } from '../lib/worksheet-definition';
-import type { PdfFonts } from '../pdf/fonts';
 import type { AttachmentMeta } from '../attachments/attachment';
 import { pestleMeta } from '../worksheets/pestle/meta';
 import { pestleModel } from '../worksheets/pestle/definition';
@@ -21,12 +20,8 @@ import { buildPortfolioPack } from './pack-documents';
 import { attachmentListRows, withAttachmentRows, type PackAttachment } from './pack-attachments';
 import { readAttachedPdfs, stampAttachedPdfPages } from './attachment-pages';
 import { buildPortfolioPdf } from './render-pack';
+import { PDF_FONTS as fonts } from '../test-support/pdf-fonts';
 
-const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
-const fonts: PdfFonts = {
-  regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')).toString('base64'),
-  bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')).toString('base64'),
-};
 const LEARNER = { name: 'Zoë Nguyễn', learnerNumber: '1', centre: 'C', assessor: 'A', qualification: 'Q' };
 const worksheet = { meta: pestleMeta, model: pestleModel };
 

@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleOf, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
-import type { PdfFonts } from '../pdf/fonts';
 import { buildEvidencePdf } from '../pdf/render-pdf';
 import type { StoredDocument } from '../storage/store-schema';
 import { pestleMeta } from '../worksheets/pestle/meta';
@@ -26,12 +25,8 @@ import { formatPageRange, type PortfolioPack } from './pack';
 import { buildPortfolioPack, type Worksheet } from './pack-documents';
 import { buildPortfolioPdf } from './render-pack';
 import { rewriteAnswers } from '../test-support/own-work';
+import { PDF_FONTS as fonts } from '../test-support/pdf-fonts';
 
-const FONT_DIR = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
-const fonts: PdfFonts = {
-  regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')).toString('base64'),
-  bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')).toString('base64'),
-};
 
 const LEARNER: LearnerDetails = {
   name: 'Łukasz Żółć',
