@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { createBrowserStorage, type LockManagerLike, type TextStorage } from './browser-storage';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBrowserStorage, LONGEST_WAIT_MS, PAUSE_MS, SLOW_SAVE_MS, type LockManagerLike, type TextStorage } from './browser-storage';
 import { useSaveStatus } from './save-status';
 import { EMPTY_PERSISTED_STATE, STORE_VERSION, type PersistedState, type StoredDocument } from './store-schema';
 
@@ -212,5 +212,84 @@ describe('createBrowserStorage', () => {
     tab.type('organisation', 'Not saved yet, now saved');
     expect(useSaveStatus.getState().saveError).toBeNull();
     expect(storedData(shared)).toEqual({ organisation: 'Not saved yet, now saved', sector: '' });
+  });
+});
+
+describe('a store that is slow to save (several hundred KB)', () => {
+  const KEY_GAP_MS = 120;
+  afterEach(() => vi.useRealTimers());
+
+  /** A tab whose every write to storage takes `saveMs` of the clock, as a 500 KB setItem does. */
+  function slowTab(saveMs: number) {
+    vi.useFakeTimers();
+    const shared = sharedWithOneDocument();
+    const view = shared.tab();
+    const slowView: TextStorage = {
+      ...view,
+      setItem: (key, text) => {
+        view.setItem(key, text);
+        vi.setSystemTime(Date.now() + saveMs);
+      },
+    };
+    let flushOnClose = () => {};
+    const storage = createBrowserStorage({ storage: () => slowView, locks: null, now, clock: () => Date.now(), onClosing: (flush) => (flushOnClose = flush) });
+    let state = (storage.getItem(KEY) as { state: PersistedState }).state;
+    const type = (value: string) => {
+      state = typed(state, 'organisation', value);
+      void storage.setItem(KEY, { state, version: STORE_VERSION });
+    };
+    return { shared, type, close: () => flushOnClose() };
+  }
+
+  it('saves on every key while saves are quick', () => {
+    const { shared, type } = slowTab(SLOW_SAVE_MS);
+    for (const value of ['B', 'Br', 'Bri']) {
+      type(value);
+      vi.advanceTimersByTime(KEY_GAP_MS);
+    }
+    expect(shared.writes).toBe(3);
+  });
+
+  it('once a save is slow, waits for a pause in typing and then saves the latest text once', () => {
+    const { shared, type } = slowTab(SLOW_SAVE_MS + 30);
+    type('B'); // The first save shows the store is slow.
+    expect(shared.writes).toBe(1);
+    for (const value of ['Br', 'Bri', 'Brig', 'Brigh']) {
+      type(value);
+      vi.advanceTimersByTime(KEY_GAP_MS);
+    }
+    expect(shared.writes).toBe(1);
+    vi.advanceTimersByTime(PAUSE_MS);
+    expect(shared.writes).toBe(2);
+    expect(storedData(shared)).toEqual({ organisation: 'Brigh', sector: '' });
+  });
+
+  it('never keeps a change waiting longer than LONGEST_WAIT_MS, however long the typing goes on', () => {
+    const { shared, type } = slowTab(SLOW_SAVE_MS + 30);
+    type('x');
+    const keys = Math.ceil((3 * LONGEST_WAIT_MS) / KEY_GAP_MS);
+    const savedAt: number[] = [];
+    const start = Date.now();
+    for (let key = 1; key <= keys; key += 1) {
+      const before = shared.writes;
+      type('x'.repeat(key + 1));
+      vi.advanceTimersByTime(KEY_GAP_MS);
+      if (shared.writes > before) savedAt.push(Date.now() - start);
+    }
+    expect(savedAt.length).toBeGreaterThanOrEqual(2);
+    const gaps = savedAt.map((at, index) => at - (savedAt[index - 1] ?? 0));
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(LONGEST_WAIT_MS + KEY_GAP_MS + 2 * (SLOW_SAVE_MS + 30));
+  });
+
+  it('saves the waiting change at once when the tab closes or is hidden, and not again after', () => {
+    const { shared, type, close } = slowTab(SLOW_SAVE_MS + 30);
+    type('B');
+    type('Brightwave');
+    expect(shared.writes).toBe(1);
+    close();
+    expect(shared.writes).toBe(2);
+    expect(storedData(shared)).toEqual({ organisation: 'Brightwave', sector: '' });
+    vi.advanceTimersByTime(LONGEST_WAIT_MS);
+    expect(shared.writes).toBe(2);
   });
 });

@@ -21,12 +21,23 @@ export type BrowserStorageOptions = {
   onOtherTabsWorkTakenIn?: () => void;
   /** Calls `flush` when the tab is closing or hidden; by default on pagehide and visibilitychange. */
   onClosing?: (flush: () => void) => void;
+  /** Milliseconds from any fixed point, to time saves; performance.now by default. */
+  clock?: () => number;
 };
 
 export type BrowserStorage = PersistStorage<PersistedState> & {
   /** Writes the pending change now, without waiting for the lock (the tab is going away). */
   flushPendingWrite(): void;
 };
+
+/**
+ * A save slower than this (a store of several hundred KB: 500 prospects) would hold up the next key
+ * if made on every key, so it waits for a pause in typing of PAUSE_MS, and never longer than
+ * LONGEST_WAIT_MS from the first change it carries. Leaving or hiding the tab saves at once.
+ */
+export const SLOW_SAVE_MS = 12;
+export const PAUSE_MS = 400;
+export const LONGEST_WAIT_MS = 2000;
 
 /** Recent saves this tab has seen, by write id, to find the common starting point for a merge. */
 const HISTORY_SIZE = 16;
@@ -67,13 +78,15 @@ const defaultOnClosing = (flush: () => void) => {
  *     no other tab writes in between. Every save names the save it was merged with, so a tab that
  *     read a stale copy is found out and its work merged from the right starting point.
  *   - typing does not queue a write per keystroke: while a write waits for the lock, later
- *     changes replace it. A change still waiting when the tab closes is written at once.
+ *     changes replace it; a store whose last save was slow waits for a pause in typing (see
+ *     SLOW_SAVE_MS). A change still waiting when the tab closes or is hidden is written at once.
  */
 export function createBrowserStorage(options: BrowserStorageOptions = {}): BrowserStorage {
   const getStorage = options.storage ?? (() => window.localStorage);
   const locks = options.locks === undefined ? defaultLocks() : options.locks;
   const now = options.now ?? (() => new Date().toISOString());
   const onOtherTabsWorkTakenIn = options.onOtherTabsWorkTakenIn ?? (() => {});
+  const clock = options.clock ?? (() => performance.now());
 
   /** Storage as this tab last read or wrote it. */
   let seen: { text: string; state: PersistedState; writeId: string } | null = null;
@@ -85,6 +98,10 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
   let storeName: string | null = null;
   let hasPendingWrite = false;
   let isLockRequested = false;
+  /** How long the last save took, and the wait for a pause in typing when that was slow. */
+  let lastSaveMs = 0;
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | null = null;
 
   const remember = (text: string, state: PersistedState, writeId: string) => {
     seen = { text, state, writeId };
@@ -105,6 +122,7 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
   const writeNow = () => {
     if (!hasPendingWrite || !held || storeName === null) return;
     hasPendingWrite = false;
+    const started = clock();
     try {
       const storage = getStorage();
       const current = storage.getItem(storeName);
@@ -120,10 +138,13 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
     } catch (error) {
       useSaveStatus.setState({ saveError: describeSaveError(error) });
     }
+    lastSaveMs = clock() - started;
   };
 
-  const scheduleWrite = () => {
-    hasPendingWrite = true;
+  const requestWrite = () => {
+    clearTimeout(pauseTimer);
+    pauseTimer = undefined;
+    waitingSince = null;
     if (!locks) return writeNow();
     if (isLockRequested) return; // The write already waiting will take this change.
     isLockRequested = true;
@@ -137,6 +158,15 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
     } catch {
       writeUnderLock();
     }
+  };
+
+  const scheduleWrite = () => {
+    hasPendingWrite = true;
+    if (lastSaveMs <= SLOW_SAVE_MS) return requestWrite();
+    const at = clock();
+    waitingSince ??= at;
+    clearTimeout(pauseTimer);
+    pauseTimer = setTimeout(requestWrite, Math.max(0, Math.min(PAUSE_MS, waitingSince + LONGEST_WAIT_MS - at)));
   };
 
   (options.onClosing ?? defaultOnClosing)(writeNow);
