@@ -7,7 +7,7 @@ import { ScrollByPath } from './ScrollByPath';
 /**
  * One page, loaded on demand from a chunk of its own, so the home page carries no worksheet, chart
  * or PDF code. wouter, not React Router: the app uses only links, params and navigate, and React
- * Router cost about 17 KB gzip of every page (see the README's performance section). Navigations run
+ * Router cost every page 10.2 KB gzip more (see the README's performance section). Navigations run
  * in a transition (AppRouter), so the page on screen stays until the next one is ready: every route
  * renders the same Route and Suspense, so React keeps the boundary and shows no "Loading…" between.
  */
