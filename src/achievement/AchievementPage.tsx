@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { findWorksheet, interactiveWorksheets } from '../worksheets/registry';
 import { criteriaEvidencedBy, unitsServedBy } from '../lib/worksheet-evidence';
 import { isWorkedExampleDocument } from '../lib/worked-example';

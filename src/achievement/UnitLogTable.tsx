@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ScrollBox } from '../ui/ScrollBox';
 import { achievedInWords, dateInWords, locationInWords, type UnitLog } from './achievement-log';
 

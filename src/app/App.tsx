@@ -1,13 +1,15 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { Layout } from './Layout';
+import { AppRouter } from './routing';
 import { ScrollByPath } from './ScrollByPath';
 
 /**
  * One page, loaded on demand from a chunk of its own, so the home page carries no worksheet, chart
- * or PDF code. Declarative routes, not the data router: the app uses no loaders, actions or
- * blockers, and the data router cost about 30 KB gzip of every page (see the README's performance
- * section). Navigations run in a transition, so the page on screen stays until the next one is ready.
+ * or PDF code. wouter, not React Router: the app uses only links, params and navigate, and React
+ * Router cost every page 10.2 KB gzip more (see the README's performance section). Navigations run
+ * in a transition (AppRouter), so the page on screen stays until the next one is ready: every route
+ * renders the same Route and Suspense, so React keeps the boundary and shows no "Loading…" between.
  */
 function page(load: () => Promise<ComponentType>) {
   const Page = lazy(async () => ({ default: await load() }));
@@ -24,27 +26,43 @@ function page(load: () => Promise<ComponentType>) {
   );
 }
 
+// Each page made once, not at each render, so its lazy component stays the same one.
+const homePage = page(async () => (await import('./HomePage')).HomePage);
+const learnerDetailsPage = page(async () => (await import('./LearnerDetailsPage')).LearnerDetailsPage);
+const backupPage = page(async () => (await import('./BackupPage')).BackupPage);
+const achievementPage = page(async () => (await import('../achievement/AchievementPage')).AchievementPage);
+const qualificationLogPage = page(async () => (await import('./QualificationLogPage')).QualificationLogPage);
+const unitLogPage = page(async () => (await import('./UnitLogPage')).UnitLogPage);
+const openSharedPage = page(async () => (await import('../share/OpenSharedPage')).OpenSharedPage);
+const portfolioPage = page(async () => (await import('../portfolio/PortfolioPage')).PortfolioPage);
+const openWorkbookPage = page(async () => (await import('./OpenWorkbookPage')).OpenWorkbookPage);
+const documentPage = page(async () => (await import('./DocumentPage')).DocumentPage);
+const demoHomePage = page(async () => (await import('../demo/DemoHomePage')).DemoHomePage);
+const demoDocumentPage = page(async () => (await import('../demo/DemoDocumentPage')).DemoDocumentPage);
+const notFoundPage = page(async () => (await import('./NotFoundPage')).NotFoundPage);
+
 export function App() {
   return (
-    <BrowserRouter>
+    <AppRouter>
       <ScrollByPath />
-      <Routes>
-        <Route path="/" element={<Layout />}>
-          <Route index element={page(async () => (await import('./HomePage')).HomePage)} />
-          <Route path="my-details" element={page(async () => (await import('./LearnerDetailsPage')).LearnerDetailsPage)} />
-          <Route path="backup" element={page(async () => (await import('./BackupPage')).BackupPage)} />
-          <Route path="units" element={page(async () => (await import('../achievement/AchievementPage')).AchievementPage)} />
-          <Route path="units/log" element={page(async () => (await import('./QualificationLogPage')).QualificationLogPage)} />
-          <Route path="units/:unitCode/log" element={page(async () => (await import('./UnitLogPage')).UnitLogPage)} />
-          <Route path="open" element={page(async () => (await import('../share/OpenSharedPage')).OpenSharedPage)} />
-          <Route path="portfolio" element={page(async () => (await import('../portfolio/PortfolioPage')).PortfolioPage)} />
-          <Route path="workbooks/:unitCode/:example?" element={page(async () => (await import('./OpenWorkbookPage')).OpenWorkbookPage)} />
-          <Route path="documents/:documentId/:sectionId?" element={page(async () => (await import('./DocumentPage')).DocumentPage)} />
-          <Route path="demo" element={page(async () => (await import('../demo/DemoHomePage')).DemoHomePage)} />
-          <Route path="demo/:worksheetId/:sectionId?" element={page(async () => (await import('../demo/DemoDocumentPage')).DemoDocumentPage)} />
-          <Route path="*" element={page(async () => (await import('./NotFoundPage')).NotFoundPage)} />
-        </Route>
-      </Routes>
-    </BrowserRouter>
+      <Layout>
+        {/* The first route that matches is shown; the last, with no path, catches every other address. */}
+        <Switch>
+          <Route path="/">{homePage}</Route>
+          <Route path="/my-details">{learnerDetailsPage}</Route>
+          <Route path="/backup">{backupPage}</Route>
+          <Route path="/units">{achievementPage}</Route>
+          <Route path="/units/log">{qualificationLogPage}</Route>
+          <Route path="/units/:unitCode/log">{unitLogPage}</Route>
+          <Route path="/open">{openSharedPage}</Route>
+          <Route path="/portfolio">{portfolioPage}</Route>
+          <Route path="/workbooks/:unitCode/:example?">{openWorkbookPage}</Route>
+          <Route path="/documents/:documentId/:sectionId?">{documentPage}</Route>
+          <Route path="/demo">{demoHomePage}</Route>
+          <Route path="/demo/:worksheetId/:sectionId?">{demoDocumentPage}</Route>
+          <Route>{notFoundPage}</Route>
+        </Switch>
+      </Layout>
+    </AppRouter>
   );
 }

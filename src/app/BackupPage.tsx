@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDateTime, todayIso } from '../lib/dates';
 import { backupFileName, buildBackup, MAX_BACKUP_FILE_BYTES } from '../storage/backup';
 import { importBackupText } from '../storage/import-backup';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDateTime } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { isWorkedExampleDocument } from '../lib/worked-example';

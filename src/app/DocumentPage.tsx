@@ -1,6 +1,6 @@
 import { lazy, memo, startTransition, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
 import { requiredCount } from '../lib/checklist';
 import { exampleLikenessOf, summariseDocument } from '../lib/completeness';

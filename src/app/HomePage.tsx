@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import type { WorksheetDefinition } from '../lib/worksheet-definition';
 import { createWorksheetDocument } from './create-document';
 import { DocumentList } from './DocumentList';
@@ -7,11 +7,11 @@ import { hasWorkedExample } from '../lib/worksheet-definition';
 import { CriteriaList } from '../ui/CriteriaList';
 
 function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { meta } = worksheet;
   const open = async (from: 'blank' | 'example') => {
     const id = await createWorksheetDocument(worksheet, from);
-    void navigate(`/documents/${id}`);
+    navigate(`/documents/${id}`);
   };
   return (
     <li className="card">

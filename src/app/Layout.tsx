@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import { NavLink } from './routing';
 import { followOtherTabs } from '../storage/documents-store';
 import { requestPersistentStorage } from '../storage/browser-storage';
 import { useSeedExample } from './use-seed-example';
@@ -22,9 +23,10 @@ function SeedFirstExample() {
 // The notices (and the backup code with full zod behind them) load just after the page, not with it.
 const StorageNotices = lazy(async () => ({ default: (await import('./StorageNotices')).StorageNotices }));
 
-export function Layout() {
+/** Every page's header, notices and footer, around the page itself (`children`). */
+export function Layout({ children }: { children: ReactNode }) {
   // The class demo shows no learner's details, documents or storage notices, only its own bar.
-  const isDemo = isDemoPath(useLocation().pathname);
+  const isDemo = isDemoPath(useLocation()[0]);
   // The demo's large type is set before the first paint, not when its bar's code arrives, so the
   // page does not jump as everything grows.
   useLayoutEffect(() => {
@@ -82,7 +84,7 @@ export function Layout() {
             <StorageNotices />
           </Suspense>
         )}
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         {!isDemo && <SaveStatusLine />}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'wouter';
 import { isWorkedExampleDocument } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
 import { findWorksheet } from '../worksheets/registry';
@@ -12,7 +12,7 @@ import { createWorksheetDocument } from './create-document';
  */
 export function OpenWorkbookPage() {
   const { unitCode = '', example } = useParams();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const workbook = findWorksheet(`workbook-${unitCode}`);
   const [failed, setFailed] = useState(false);
 
@@ -25,7 +25,7 @@ export function OpenWorkbookPage() {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
     const opening = example === 'example' ? createWorksheetDocument(workbook, 'example') : own ? Promise.resolve(own.id) : createWorksheetDocument(workbook, 'blank');
     opening.then(
-      (id) => !isCancelled && void navigate(`/documents/${id}`, { replace: true }),
+      (id) => !isCancelled && navigate(`/documents/${id}`, { replace: true }),
       () => !isCancelled && setFailed(true),
     );
     return () => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { buildQualificationLog, buildUnitLog, dateInWords, LOG_WORDS } from '../achievement/achievement-log';
 import { qualificationLogTable } from '../achievement/log-tables';
 import { useLogClaims } from '../achievement/use-log-claims';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDateTime } from '../lib/dates';
 import { useDocuments } from '../storage/documents-store';
 import { useSaveStatus } from '../storage/save-status';

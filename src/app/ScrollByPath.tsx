@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
-import { useLocation } from 'react-router';
 import { restoreScroll, rememberScroll } from './scroll-by-path';
+import { usePlace } from './routing';
 
 /**
  * Scroll restoration by path, not by history entry (what the data router's ScrollRestoration did
@@ -8,7 +8,8 @@ import { restoreScroll, rememberScroll } from './scroll-by-path';
  * last left; a page never seen starts at the top; an address with #id goes to that element.
  */
 export function ScrollByPath() {
-  const { pathname, hash } = useLocation();
+  // The path and #id of the page on screen, so both move on together when the next page is shown.
+  const { pathname, hash } = usePlace();
   useLayoutEffect(() => {
     restoreScroll(pathname, hash);
     return rememberScroll(pathname);

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { todayIso } from '../lib/dates';
 import { buildBackup, backupFileName } from '../storage/backup';
 import { downloadFile } from '../storage/download';

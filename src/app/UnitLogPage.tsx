@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { buildUnitLog, dateInWords, LOG_WORDS } from '../achievement/achievement-log';
 import { unitLogTable } from '../achievement/log-tables';
 import { UnitLogTable } from '../achievement/UnitLogTable';

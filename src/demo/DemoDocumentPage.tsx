@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { hasWorkedExample, type WorksheetMeta, type WorksheetModel, type WorksheetPageProps } from '../lib/worksheet-definition';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';

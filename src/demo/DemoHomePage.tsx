@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { worksheetsWithExamples } from '../worksheets/registry';
 import { demoExamplePath } from './demo-paths';
 import { useDemo } from './demo-store';

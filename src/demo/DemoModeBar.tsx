@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { useDemo } from './demo-store';
 
 /**
@@ -7,7 +7,7 @@ import { useDemo } from './demo-store';
  * every example in one click (with undo, since a live class is no place for a dialog), and leaves.
  */
 export function DemoModeBar() {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const enter = useDemo((s) => s.enter);
   const resetAll = useDemo((s) => s.resetAll);
   const undoReset = useDemo((s) => s.undoReset);
@@ -30,9 +30,9 @@ export function DemoModeBar() {
     undoReset();
     setMessage('The changes are back.');
   };
-  const onLeave = async () => {
+  const onLeave = () => {
     // Leave first, then forget: a worksheet saving as it closes must not write the demo back.
-    await navigate('/');
+    navigate('/');
     leave();
   };
 
@@ -51,7 +51,7 @@ export function DemoModeBar() {
               Undo reset
             </button>
           )}
-          <button type="button" className="button button--primary" onClick={() => void onLeave()}>
+          <button type="button" className="button button--primary" onClick={onLeave}>
             Leave class demo
           </button>
         </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { requiredCount } from '../lib/checklist';
 import type { ChecklistItem } from '../lib/evidence-types';
 import { neighbours, sectionProgress, unmetChecks } from '../lib/sections';
@@ -121,8 +122,8 @@ export function DocumentMain(props: DocumentMainProps) {
   const { check, fieldErrors, errorsContext, start } = useWorkCheck(sectionId ?? '');
   const summary = useRef<HTMLDivElement>(null);
   const pageArea = useRef<HTMLDivElement>(null);
-  const location = useLocation();
-  const focusFieldOnArrival = (location.state as { focusField?: string } | null)?.focusField;
+  // Set by the error summary's links (ErrorSummary.tsx) on the history entry they open.
+  const focusFieldOnArrival = useHistoryState<{ focusField?: string } | null>()?.focusField;
   const progress = sectionProgress(meta.sections, checklist);
   // Only the specification's rules count; good practice is shown in the checklist, never counted.
   const { met, total } = requiredCount(checklist);

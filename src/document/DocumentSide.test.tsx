@@ -1,5 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '../lib/evidence-types';
 import { DocumentSide } from './DocumentSide';
@@ -14,9 +15,9 @@ const CHECKLIST: ChecklistItem[] = [
 
 function renderSide(sectionId: string | undefined) {
   render(
-    <MemoryRouter>
+    <Router hook={memoryLocation().hook}>
       <DocumentSide checklist={CHECKLIST} sectionPath={(id) => `/doc/${id}`} sections={SECTIONS} sectionId={sectionId} taskListPath="/doc" />
-    </MemoryRouter>,
+    </Router>,
   );
   return screen.getByRole('region', { name: /What the assessor needs/ });
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { ChecklistItem } from '../lib/evidence-types';
 import { rulesOfSection } from '../lib/sections';
 import { CompletenessChecklist } from '../ui/CompletenessChecklist';

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { CheckToShow } from '../lib/sections';
 import type { ShownFieldError } from '../ui/field-errors';
 import { focusFieldFor, revealAndFocus } from './field-focus';

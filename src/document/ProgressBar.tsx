@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { TextField } from '../ui/fields';
 import { ShowFieldErrors } from '../ui/field-errors';
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { WorksheetSection } from '../lib/worksheet-definition';
 
 type SectionNavProps = {

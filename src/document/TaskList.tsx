@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { SECTION_STATUS_LABELS, nextSection, type SectionProgress } from '../lib/sections';
 import { listInWords } from '../lib/text-list';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { findWorksheet } from '../worksheets/registry';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
+import { useLocationProperty } from 'wouter/use-browser-location';
 import { MAX_BACKUP_FILE_BYTES } from '../storage/backup';
 import { newId } from '../lib/ids';
 import { useDocuments } from '../storage/documents-store';
@@ -15,13 +16,16 @@ type Arrival =
   | { status: 'ready'; template: SharedTemplate }
   | { status: 'refused'; reason: string };
 
+// The #part of the address, read as it changes (a second link pasted into this tab changes only it).
+const currentHash = () => window.location.hash;
+
 /**
  * Opens a worksheet shared as a link (the document is in the part after #) or as a file: shows
  * what it is, and adds it as a new document only when the learner says so. Never overwrites.
  */
 export function OpenSharedPage() {
-  const { hash } = useLocation();
-  const navigate = useNavigate();
+  const hash = useLocationProperty(currentHash);
+  const [, navigate] = useLocation();
   const createDocument = useDocuments((s) => s.createDocument);
   const [arrival, setArrival] = useState<Arrival>({ status: hash ? 'checking' : 'waiting' });
 

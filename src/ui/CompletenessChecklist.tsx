@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { goodPracticeRules, requiredCount, requiredRules } from '../lib/checklist';
 import type { ChecklistItem } from '../lib/evidence-types';
 
