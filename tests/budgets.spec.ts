@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chartLibraryFiles, checkBudgets, chunksFor, extrasFromManifest, loadBudgets, measureRoutes, routesFromManifest } from './budgets/check-budgets.mjs';
+import { chartLibraryFiles, checkBudgets, chunksFor, extrasFromManifest, fullZodFiles, loadBudgets, measureRoutes, routesFromManifest } from './budgets/check-budgets.mjs';
 const dist = join(process.cwd(), 'dist');
 
 test('the built app is within every route’s size budget', () => {
@@ -88,6 +88,29 @@ test('a section page that imports the chart library statically fails, and only t
   const failing = checkBudgets(measureRoutes(copy), loadBudgets()).filter((r) => r.problem);
   expect(failing.map((r) => r.route)).toEqual(['Worksheet: pestle']);
   expect(failing[0]!.problem).toMatch(/^loads the chart library before any chart is drawn/);
+});
+
+test('no section page loads full zod (its schemas are zod/mini), and one that did would fail, alone', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+  // Full zod is still built, for what loads on demand (backup files, share files).
+  const fullZod = fullZodFiles(dist, manifest);
+  expect(fullZod.length).toBeGreaterThan(0);
+  const routes = routesFromManifest(manifest);
+  const sectionPages = Object.keys(routes).filter((route) => route.startsWith('Worksheet: '));
+  expect(sectionPages.length).toBeGreaterThan(10);
+  for (const route of sectionPages) expect(chunksFor(manifest, routes[route]!).filter((file) => fullZod.includes(file)), route).toEqual([]);
+
+  const copy = join(mkdtempSync(join(tmpdir(), 'full-zod-on-page-')), 'dist');
+  cpSync(dist, copy, { recursive: true });
+  const manifestPath = join(copy, '.vite', 'manifest.json');
+  const fullZodKey = Object.keys(manifest).find((key) => fullZod.includes(manifest[key]!.file))!;
+  // As if the PESTLE model were written with `import { z } from 'zod'` again.
+  const page = manifest['src/worksheets/pestle/PestlePage.tsx']!;
+  page.imports = [...(page.imports ?? []), fullZodKey];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  const failing = checkBudgets(measureRoutes(copy), loadBudgets()).filter((r) => r.problem);
+  expect(failing.map((r) => r.route)).toEqual(['Worksheet: pestle']);
+  expect(failing[0]!.problem).toMatch(/^loads full zod \(zod classic\)/);
 });
 
 test('a worksheet’s lazy modules are sorted into its section page, its charts and what it loads on demand', () => {

@@ -3,30 +3,26 @@
  * schema every stored or imported one passes, and the checks a new file and its form pass before
  * anything is stored. Pure: no IndexedDB, no React.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../lib/dates';
 import { ATTACHMENT_TYPES, TYPE_NAMES, sniffType, typeOfFileName, type AttachmentType } from './file-type';
 import { MAX_ATTACHMENT_BYTES, MAX_CAPTION_LENGTH, MAX_FILE_NAME_LENGTH, MAX_TEXT_ATTACHMENT_BYTES, sizeInWords } from './limits';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
-const oneLine = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((text) => !CONTROL.test(text), 'must be plain text on one line');
+const oneLine = (max: number) => z.string().check(z.maxLength(max), z.refine((text) => !CONTROL.test(text), 'must be plain text on one line'));
 
 export const AttachmentMetaSchema = z.object({
-  id: z.string().min(1).max(100),
-  documentId: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  documentId: z.string().check(z.minLength(1), z.maxLength(100)),
   /** The AC of the document it supports ("2.1", or "L3S3 2.1"); absent when it supports the whole document. */
-  criterionCode: z.string().min(1).max(20).optional(),
-  caption: oneLine(MAX_CAPTION_LENGTH).refine((text) => text.trim() !== '', 'must not be empty'),
+  criterionCode: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
+  caption: oneLine(MAX_CAPTION_LENGTH).check(z.refine((text) => text.trim() !== '', 'must not be empty')),
   date: z.iso.date(),
-  fileName: oneLine(MAX_FILE_NAME_LENGTH).refine((text) => text.trim() !== '', 'must not be empty'),
+  fileName: oneLine(MAX_FILE_NAME_LENGTH).check(z.refine((text) => text.trim() !== '', 'must not be empty')),
   mediaType: z.enum(ATTACHMENT_TYPES),
-  size: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
-  addedAt: z.string().max(40),
+  size: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_ATTACHMENT_BYTES)),
+  addedAt: z.string().check(z.maxLength(40)),
 });
 export type AttachmentMeta = z.infer<typeof AttachmentMetaSchema>;
 

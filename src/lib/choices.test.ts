@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceOptions, choiceSchema, type Choice } from './choices';
 
 const FRAMES = ['short', 'medium', 'long'] as const;

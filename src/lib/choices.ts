@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A choice list typed once: the values as an `as const` array, the labels checked against them
@@ -16,8 +16,8 @@ export type Choice<V extends Choices> = V[number];
 export type ChoiceOption = { value: string; label: string };
 
 /** The values as a zod enum; with `blank`, '' (not chosen yet) is allowed too. */
-export function choiceSchema<const V extends Choices>(values: V): z.ZodEnum<{ [K in V[number]]: K }>;
-export function choiceSchema<const V extends Choices>(values: V, options: { blank: true }): z.ZodEnum<{ [K in V[number] | '']: K }>;
+export function choiceSchema<const V extends Choices>(values: V): z.ZodMiniEnum<{ [K in V[number]]: K }>;
+export function choiceSchema<const V extends Choices>(values: V, options: { blank: true }): z.ZodMiniEnum<{ [K in V[number] | '']: K }>;
 export function choiceSchema(values: Choices, options?: { blank: true }) {
   return z.enum(options?.blank ? [...values, ''] : values);
 }

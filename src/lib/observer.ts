@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from './choices';
 import { dateOrEmpty } from './date-schema';
 import { dateOrNotGiven } from './dates';
@@ -28,10 +28,10 @@ export const OBSERVER_LIMITS = { name: 200, comments: 5000 } as const;
 export const observerShape = {
   /** The date of the observed meeting. */
   date: dateOrEmpty,
-  observerName: z.string().max(OBSERVER_LIMITS.name),
+  observerName: z.string().check(z.maxLength(OBSERVER_LIMITS.name)),
   observerRole: choiceSchema(OBSERVER_ROLES, { blank: true }),
   customerPermission: z.boolean(),
-  observerComments: z.string().max(OBSERVER_LIMITS.comments),
+  observerComments: z.string().check(z.maxLength(OBSERVER_LIMITS.comments)),
 };
 /** The observer's fields on their own, e.g. for a record kept apart from its meeting. */
 export const ObserverSchema = z.object(observerShape);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from './choices';
 import { orNotGiven } from './text-list';
 
@@ -17,10 +17,10 @@ export const ORGANISATION_NAME_LIMIT = 200;
 
 export function organisationSchema(descriptionLimit: number) {
   return z.object({
-    name: z.string().max(ORGANISATION_NAME_LIMIT),
-    sector: z.string().max(ORGANISATION_NAME_LIMIT),
+    name: z.string().check(z.maxLength(ORGANISATION_NAME_LIMIT)),
+    sector: z.string().check(z.maxLength(ORGANISATION_NAME_LIMIT)),
     kind: choiceSchema(ORGANISATION_KINDS, { blank: true }),
-    description: z.string().max(descriptionLimit),
+    description: z.string().check(z.maxLength(descriptionLimit)),
   });
 }
 export type Organisation = z.infer<ReturnType<typeof organisationSchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The zod fields a worksheet's rows are made of, written once: text with its limit, a row's id, a
@@ -7,10 +7,10 @@ import { z } from 'zod';
  */
 
 /** Text of at most `max` characters (the form's input has the same maxLength). */
-export const boundedText = (max: number) => z.string().max(max);
+export const boundedText = (max: number) => z.string().check(z.maxLength(max));
 
 /** A row's id: never empty, and short. */
-export const rowId = () => z.string().min(1).max(100);
+export const rowId = () => z.string().check(z.minLength(1), z.maxLength(100));
 
 /** Another row's id (a prospect's, a source's, an audience's), or '' while none is chosen. */
 export const rowRef = () => boundedText(100);
@@ -22,4 +22,4 @@ export const textUpTo =
     boundedText(max);
 
 /** A row of a list: its id first, then the model's own fields (so a stored row keeps its shape). */
-export const rowSchema = <Shape extends z.ZodRawShape>(shape: Shape) => z.object({ id: rowId(), ...shape });
+export const rowSchema = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.object({ id: rowId(), ...shape });

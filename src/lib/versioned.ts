@@ -1,5 +1,21 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ParseResult } from './worksheet-definition';
+
+/** Any zod schema, written with zod/mini or full zod: both share zod's core. */
+export type AnySchema<T> = z.core.$ZodType<T>;
+
+/**
+ * zod's English message for a missing value ("Invalid input: expected string, received undefined"),
+ * given whether or not zod's English locale is loaded: zod/mini loads none, so a page without full
+ * zod would get "Invalid input" for every problem, and describeIssue tells a missing field by it.
+ */
+const missingValueMessage = (issue: z.core.$ZodRawIssue) =>
+  issue.code === 'invalid_type' && issue.input === undefined ? `Invalid input: expected ${issue.expected}, received undefined` : undefined;
+
+/** Checks a value against a schema, with the messages describeZodError relies on whichever zod made the schema. */
+export function safeParseExplained<T>(schema: AnySchema<T>, value: unknown) {
+  return z.safeParse(schema, value, { error: missingValueMessage });
+}
 
 /** One upgrade step: data of version N in, data of version N + 1 out. */
 export type MigrationStep = (data: unknown) => unknown;
@@ -9,7 +25,7 @@ export type MigrationStep = (data: unknown) => unknown;
  * validates it. Data from a newer version than we know is refused rather than guessed at.
  */
 export function parseVersioned<T>(
-  schema: z.ZodType<T>,
+  schema: AnySchema<T>,
   currentVersion: number,
   steps: Record<number, MigrationStep>,
   data: unknown,
@@ -34,13 +50,13 @@ export function parseVersioned<T>(
       return { ok: false, reason: `The data could not be upgraded from version ${v}.` };
     }
   }
-  const result = schema.safeParse(upgraded);
+  const result = safeParseExplained(schema, upgraded);
   if (!result.success) return { ok: false, reason: describeZodError(result.error) };
   return { ok: true, data: result.data };
 }
 
 /** The first problem in a zod error, in plain English with where it is. */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'The data is not in the expected shape.';
   return `The data is not in the expected shape: ${describeIssue(issue)}.`;

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormGetValues, UseFormWatch } from 'react-hook-form';
-import type { z } from 'zod';
-import { describeZodError } from '../lib/versioned';
+import { describeZodError, safeParseExplained, type AnySchema } from '../lib/versioned';
 
 type AutosaveOptions<T extends FieldValues> = {
   /**
@@ -29,7 +28,7 @@ export type Autosave = {
  */
 export function useAutosave<T extends FieldValues>(
   watch: UseFormWatch<T>,
-  schema: z.ZodType<T>,
+  schema: AnySchema<T>,
   onChange: (data: T) => void,
   { pauseMs, getValues }: AutosaveOptions<T> = {},
 ): Autosave {
@@ -38,7 +37,7 @@ export function useAutosave<T extends FieldValues>(
 
   useEffect(() => {
     const save = (values: unknown) => {
-      const parsed = schema.safeParse(values);
+      const parsed = safeParseExplained(schema, values);
       setSaveProblem(parsed.success ? null : describeZodError(parsed.error));
       if (parsed.success) onChange(parsed.data);
     };

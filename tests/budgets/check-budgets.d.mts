@@ -1,9 +1,10 @@
-export type RouteSize = { route: string; gzipKb: number; files: number; loadsChartLibrary?: boolean };
-export type BudgetResult = Omit<RouteSize, 'loadsChartLibrary'> & { budgetKb: number | undefined; problem: string | null };
+export type RouteSize = { route: string; gzipKb: number; files: number; loadsChartLibrary?: boolean; loadsFullZod?: boolean };
+export type BudgetResult = Omit<RouteSize, 'loadsChartLibrary' | 'loadsFullZod'> & { budgetKb: number | undefined; problem: string | null };
 export function routesFromManifest(manifest: Record<string, unknown>): Record<string, string[]>;
 export function extrasFromManifest(manifest: Record<string, unknown>): Record<string, { entries: string[]; over: string[] }>;
 export function isChartModule(key: string): boolean;
 export function chartLibraryFiles(distDir: string, manifest: Record<string, unknown>): string[];
+export function fullZodFiles(distDir: string, manifest: Record<string, unknown>): string[];
 export function chunksFor(manifest: Record<string, unknown>, entries: string[]): string[];
 export function measureRoutes(distDir: string): RouteSize[];
 export function checkBudgets(measured: RouteSize[], budgets: Record<string, number>): BudgetResult[];

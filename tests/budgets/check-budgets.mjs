@@ -8,7 +8,8 @@
  * page, the worksheet's model and page, with no chart drawn. What it loads only when needed is
  * budgeted apart, as what it adds on top of that page: its charts ("Worksheet charts: <id>", loaded
  * when a chart is drawn) and anything else ("Worksheet on demand: <id>": a CSV reader, the worked
- * examples of the workbooks). No route but a "Worksheet charts" one may load the chart library.
+ * examples of the workbooks). No route but a "Worksheet charts" one may load the chart library, and
+ * no section page may load full zod (zod classic): their schemas are written with zod/mini.
  *
  *   node tests/budgets/check-budgets.mjs [distDir]
  */
@@ -95,11 +96,13 @@ export function measureRoutes(distDir) {
     return gzipped.get(file);
   };
   const chartLibrary = new Set(chartLibraryFiles(distDir, manifest));
+  const fullZod = new Set(fullZodFiles(distDir, manifest));
   const size = (route, files) => ({
     route,
     gzipKb: Math.round((files.reduce((sum, file) => sum + sizeOf(file), 0) / 1024) * 10) / 10,
     files: files.length,
     loadsChartLibrary: files.some((file) => chartLibrary.has(file)),
+    loadsFullZod: files.some((file) => fullZod.has(file)),
   });
   const routes = Object.entries(routesFromManifest(manifest)).map(([route, entries]) => size(route, chunksFor(manifest, entries)));
   const extras = Object.entries(extrasFromManifest(manifest)).map(([route, { entries, over }]) => {
@@ -118,18 +121,29 @@ export function chartLibraryFiles(distDir, manifest) {
   return [...files].filter((file) => readFileSync(join(distDir, file), 'utf8').includes('recharts-'));
 }
 
+/**
+ * The built chunks of full zod (zod classic): its base class is made with the name "ZodType" (zod's
+ * core names its own "$ZodType", zod/mini "ZodMiniType"), a string that survives minifying.
+ */
+export function fullZodFiles(distDir, manifest) {
+  const files = new Set(Object.values(manifest).map((chunk) => chunk.file).filter((file) => file.endsWith('.js')));
+  return [...files].filter((file) => /[`'"]ZodType[`'"]/.test(readFileSync(join(distDir, file), 'utf8')));
+}
+
 /** Each route against its budget: over budget and unbudgeted routes are failures. */
 export function checkBudgets(measured, budgets) {
-  return measured.map(({ route, gzipKb, files, loadsChartLibrary = false }) => {
+  return measured.map(({ route, gzipKb, files, loadsChartLibrary = false, loadsFullZod = false }) => {
     const budgetKb = budgets[route];
     const problem =
       loadsChartLibrary && !route.startsWith('Worksheet charts: ')
         ? 'loads the chart library before any chart is drawn: import the chart through lazyChart (src/ui/lazy-chart.tsx)'
-        : budgetKb === undefined
-          ? `no budget set: add "${route}" to tests/budgets/budgets.json`
-          : gzipKb > budgetKb
-            ? `over budget by ${(gzipKb - budgetKb).toFixed(1)} KB`
-            : null;
+        : loadsFullZod && route.startsWith('Worksheet: ')
+          ? "loads full zod (zod classic): write the schemas its section page loads with zod/mini (import * as z from 'zod/mini')"
+          : budgetKb === undefined
+            ? `no budget set: add "${route}" to tests/budgets/budgets.json`
+            : gzipKb > budgetKb
+              ? `over budget by ${(gzipKb - budgetKb).toFixed(1)} KB`
+              : null;
     return { route, gzipKb, budgetKb, files, problem };
   });
 }

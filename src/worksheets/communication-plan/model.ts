@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { dateOrEmpty } from '../../lib/date-schema';
 import { rowRef, rowSchema, textUpTo } from '../../lib/schema-fields';
@@ -63,19 +63,19 @@ export type Barrier = z.infer<typeof BarrierSchema>;
 
 export const CommunicationPlanSchema = z.object({
   organisation: organisationSchema(TEXT_LIMITS.answer),
-  audiences: z.array(AudienceSchema).max(LIST_LIMITS.audiences),
+  audiences: z.array(AudienceSchema).check(z.maxLength(LIST_LIMITS.audiences)),
   /** How the learner would approach the audiences differently, compared. */
   differences: text(),
   plan: z.object({ audienceId: rowRef(), aim: text() }),
-  activities: z.array(ActivitySchema).max(LIST_LIMITS.activities),
+  activities: z.array(ActivitySchema).check(z.maxLength(LIST_LIMITS.activities)),
   preferences: z.object({
     /** One rating per PREFERENCE_SCALES line, 1–5, null until rated. */
-    ratings: z.array(z.number().int().min(RATING_MIN).max(RATING_MAX).nullable()).length(PREFERENCE_SCALES.length),
+    ratings: z.array(z.nullable(z.number().check(z.int(), z.minimum(RATING_MIN), z.maximum(RATING_MAX)))).check(z.length(PREFERENCE_SCALES.length)),
     analysis: text(),
     improvementAreas: text(),
   }),
-  actions: z.array(ActionSchema).max(LIST_LIMITS.actions),
-  barriers: z.array(BarrierSchema).max(LIST_LIMITS.barriers),
+  actions: z.array(ActionSchema).check(z.maxLength(LIST_LIMITS.actions)),
+  barriers: z.array(BarrierSchema).check(z.maxLength(LIST_LIMITS.barriers)),
 });
 export type CommunicationPlanData = z.infer<typeof CommunicationPlanSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { blankOrganisation, organisationSchema } from '../../lib/organisation';
 import { choiceSchema } from '../../lib/choices';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
@@ -62,8 +62,8 @@ export const NUMBER_FIELDS = [
 ] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-const id = () => text(TEXT_LIMITS.id).min(1);
+const text = (max: number = TEXT_LIMITS.answer) => z.string().check(z.maxLength(max));
+const id = () => text(TEXT_LIMITS.id).check(z.minLength(1));
 
 export const BasisExplanationSchema = z.object({
   id: id(),
@@ -74,7 +74,7 @@ export const BasisExplanationSchema = z.object({
 export type BasisExplanation = z.infer<typeof BasisExplanationSchema>;
 
 export const CustomerNumbersSchema = z.object(
-  Object.fromEntries(NUMBER_FIELDS.map((field) => [field, text(TEXT_LIMITS.number)])) as Record<NumberField, z.ZodString>,
+  Object.fromEntries(NUMBER_FIELDS.map((field) => [field, text(TEXT_LIMITS.number)])) as Record<NumberField, z.ZodMiniString<string>>,
 );
 export type CustomerNumbers = z.infer<typeof CustomerNumbersSchema>;
 
@@ -86,7 +86,7 @@ export const CustomerSchema = z.object({
   dataSource: choiceSchema(DATA_SOURCES, { blank: true }),
   dataSourceDetail: text(TEXT_LIMITS.short),
   characteristics: z.partialRecord(z.enum(ALL_BASES), text()),
-  dmu: z.object(Object.fromEntries(DMU_ROLES.map((role) => [role, text(TEXT_LIMITS.short)])) as Record<DmuRole, z.ZodString>),
+  dmu: z.object(Object.fromEntries(DMU_ROLES.map((role) => [role, text(TEXT_LIMITS.short)])) as Record<DmuRole, z.ZodMiniString<string>>),
   motivations: text(),
   motivationTheory: choiceSchema(MOTIVATION_THEORIES, { blank: true }),
   theoryLink: text(),
@@ -100,7 +100,7 @@ export const ProfileSchema = z.object({
   id: id(),
   name: text(TEXT_LIMITS.short),
   /** Ids of the customers the profile was drawn from. */
-  basedOn: z.array(text(TEXT_LIMITS.id)).max(50),
+  basedOn: z.array(text(TEXT_LIMITS.id)).check(z.maxLength(50)),
   narrative: text(),
   keyMotivations: text(),
   psychographic: text(),
@@ -117,14 +117,14 @@ export const CustomerProfileSchema = z.object({
   organisation: organisationSchema(TEXT_LIMITS.answer),
   market: choiceSchema(MARKETS, { blank: true }),
   segmentation: z.object({
-    consumer: z.array(BasisExplanationSchema).max(40),
-    business: z.array(BasisExplanationSchema).max(40),
+    consumer: z.array(BasisExplanationSchema).check(z.maxLength(40)),
+    business: z.array(BasisExplanationSchema).check(z.maxLength(40)),
   }),
   /** The bases (of the chosen market) the learner uses to define the customers. */
-  customerBases: z.array(z.enum(ALL_BASES)).max(ALL_BASES.length),
-  customers: z.array(CustomerSchema).max(12),
+  customerBases: z.array(z.enum(ALL_BASES)).check(z.maxLength(ALL_BASES.length)),
+  customers: z.array(CustomerSchema).check(z.maxLength(12)),
   analysis: z.object({ differences: text(TEXT_LIMITS.long), patterns: text(TEXT_LIMITS.long) }),
-  profiles: z.array(ProfileSchema).max(12),
+  profiles: z.array(ProfileSchema).check(z.maxLength(12)),
   idealCustomer: z.object({ profileId: text(TEXT_LIMITS.id), reason: text() }),
 });
 export type CustomerProfileData = z.infer<typeof CustomerProfileSchema>;

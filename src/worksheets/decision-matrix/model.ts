@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema } from '../../lib/choices';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
@@ -20,10 +20,10 @@ export const TEXT_LIMITS = { number: 20, short: 200, note: 1000, answer: 5000 } 
 export const LIST_LIMITS = { sources: 30, fishbone: 60, options: 12, criteria: 12, actions: 40, measures: 20 } as const;
 export const WHY_COUNT = 5;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-const id = text(100).min(1);
+const text = (max: number = TEXT_LIMITS.answer) => z.string().check(z.maxLength(max));
+const id = text(100).check(z.minLength(1));
 /** An ISO date (yyyy-mm-dd) or empty while not chosen. */
-const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates must be written as yyyy-mm-dd')]);
+const isoDate = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates must be written as yyyy-mm-dd'))]);
 
 export const FISHBONE_CATEGORIES = ['people', 'process', 'technology', 'environment', 'management', 'materials', 'measurement'] as const;
 export type FishboneCategory = (typeof FISHBONE_CATEGORIES)[number];
@@ -84,21 +84,21 @@ export const DecisionSchema = z.object({
     reputation: text(TEXT_LIMITS.note),
     severity: choiceSchema(SEVERITIES, { blank: true }),
   }),
-  dataSources: z.array(DataSourceSchema).max(LIST_LIMITS.sources),
+  dataSources: z.array(DataSourceSchema).check(z.maxLength(LIST_LIMITS.sources)),
   rootCause: z.object({
     problemForWhys: text(TEXT_LIMITS.note),
-    whys: z.array(text(TEXT_LIMITS.note)).max(WHY_COUNT),
-    fishbone: z.array(FishboneCauseSchema).max(LIST_LIMITS.fishbone),
+    whys: z.array(text(TEXT_LIMITS.note)).check(z.maxLength(WHY_COUNT)),
+    fishbone: z.array(FishboneCauseSchema).check(z.maxLength(LIST_LIMITS.fishbone)),
     statement: text(),
   }),
   optionsMethod: text(TEXT_LIMITS.note),
-  options: z.array(OptionSchema).max(LIST_LIMITS.options),
-  criteria: z.array(CriterionSchema).max(LIST_LIMITS.criteria),
+  options: z.array(OptionSchema).check(z.maxLength(LIST_LIMITS.options)),
+  criteria: z.array(CriterionSchema).check(z.maxLength(LIST_LIMITS.criteria)),
   scale: z.enum(SCALES),
   /** Keyed by cellKey(optionId, criterionId). */
   cells: z
     .record(text(210), CellSchema)
-    .refine((cells) => Object.keys(cells).length <= MAX_CELLS, `The matrix can hold at most ${MAX_CELLS} cells`),
+    .check(z.refine((cells) => Object.keys(cells).length <= MAX_CELLS, `The matrix can hold at most ${MAX_CELLS} cells`)),
   decision: z.object({ chosenOptionId: text(100), reason: text() }),
   approval: z.object({
     approver: text(TEXT_LIMITS.short),
@@ -109,9 +109,9 @@ export const DecisionSchema = z.object({
     dateAnswered: isoDate,
     conditions: text(),
   }),
-  actions: z.array(ActionSchema).max(LIST_LIMITS.actions),
+  actions: z.array(ActionSchema).check(z.maxLength(LIST_LIMITS.actions)),
   evaluation: z.object({
-    measures: z.array(MeasureSchema).max(LIST_LIMITS.measures),
+    measures: z.array(MeasureSchema).check(z.maxLength(LIST_LIMITS.measures)),
     outcome: z.enum(['fully', 'partly', 'not', '']),
     evidence: text(),
     furtherActions: text(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { dateOrEmpty } from '../../lib/date-schema';
 import { newId } from '../../lib/ids';
@@ -116,8 +116,12 @@ const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
-const byArea = <T extends z.ZodType>(row: T, max: number) =>
-  z.object({ markets: z.array(row).max(max), customers: z.array(row).max(max), competitors: z.array(row).max(max) });
+const byArea = <T extends z.ZodMiniType>(row: T, max: number) =>
+  z.object({
+    markets: z.array(row).check(z.maxLength(max)),
+    customers: z.array(row).check(z.maxLength(max)),
+    competitors: z.array(row).check(z.maxLength(max)),
+  });
 
 /** A month as yyyy-mm. */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -126,12 +130,12 @@ export const MAX_ROW_VALUE = 1_000_000_000;
 
 /** One row of the learner's own figures, as imported and checked (figures.ts). */
 const SalesRowSchema = z.object({
-  month: z.string().regex(MONTH_PATTERN),
+  month: z.string().check(z.regex(MONTH_PATTERN)),
   region: text(TEXT_LIMITS.label),
   product: text(TEXT_LIMITS.label),
   customer: text(TEXT_LIMITS.label),
   /** Sales value in pounds. */
-  value: z.number().min(0).max(MAX_ROW_VALUE),
+  value: z.number().check(z.minimum(0), z.maximum(MAX_ROW_VALUE)),
 });
 export type SalesRow = z.infer<typeof SalesRowSchema>;
 
@@ -140,9 +144,9 @@ const FiguresSchema = z.object({
   importedOn: dateOrEmpty,
   /** Where the figures come from and how they were checked, in the learner's words. */
   about: text(TEXT_LIMITS.item),
-  rows: z.array(SalesRowSchema).max(LIST_LIMITS.rows),
+  rows: z.array(SalesRowSchema).check(z.maxLength(LIST_LIMITS.rows)),
   /** Rows of the file that were not read (each explained when it was imported). */
-  skippedRows: z.number().int().min(0).max(10_000_000),
+  skippedRows: z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000)),
 });
 export type Figures = z.infer<typeof FiguresSchema>;
 
@@ -183,13 +187,13 @@ export const InformationAnalysisSchema = z.object({
   organisation: organisationSchema(TEXT_LIMITS.item),
   /** What the analysis is for: the decision or plan it informs. */
   purpose: text(TEXT_LIMITS.item),
-  needs: z.array(NeedSchema).max(LIST_LIMITS.needs),
-  sources: z.array(SourceSchema).max(LIST_LIMITS.sources),
+  needs: z.array(NeedSchema).check(z.maxLength(LIST_LIMITS.needs)),
+  sources: z.array(SourceSchema).check(z.maxLength(LIST_LIMITS.sources)),
   findings: byArea(FindingSchema, LIST_LIMITS.findings),
   figures: FiguresSchema,
-  analyses: z.array(AnalysisSchema).max(LIST_LIMITS.analyses),
+  analyses: z.array(AnalysisSchema).check(z.maxLength(LIST_LIMITS.analyses)),
   trends: byArea(TrendSchema, LIST_LIMITS.trends),
-  audiences: z.array(AudienceSchema).max(LIST_LIMITS.audiences),
+  audiences: z.array(AudienceSchema).check(z.maxLength(LIST_LIMITS.audiences)),
   /** The value of the findings against the sales strategy, and what the learner recommends. */
   strategy: text(TEXT_LIMITS.answer),
 });

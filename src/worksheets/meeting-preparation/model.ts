@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { newId } from '../../lib/ids';
 import { blankOrganisation, organisationSchema } from '../../lib/organisation';
@@ -62,7 +62,7 @@ const FrameworkSchema = z.object({
   /** How the framework is customised to the prospect's needs and preferences. */
   tailoring: text(),
   opening: text(),
-  questions: z.array(QuestionSchema).max(LIST_LIMITS.questions),
+  questions: z.array(QuestionSchema).check(z.maxLength(LIST_LIMITS.questions)),
   /** Presentation points: the feature and benefit statements to make. */
   presentation: text(),
   /** Objections likely to come up (prepared in full in the Objection preparation worksheet). */
@@ -99,7 +99,7 @@ const ProspectSchema = z.object({
     confirmedHow: text(TEXT_LIMITS.item),
     confirmedDate: dateOrEmpty,
   }),
-  matches: z.array(MatchSchema).max(LIST_LIMITS.needs),
+  matches: z.array(MatchSchema).check(z.maxLength(LIST_LIMITS.needs)),
   framework: FrameworkSchema,
 });
 export type Prospect = z.infer<typeof ProspectSchema>;
@@ -108,7 +108,7 @@ export const MeetingPreparationSchema = z.object({
   organisation: organisationSchema(TEXT_LIMITS.answer),
   /** The products or services the learner's organisation offers. */
   offer: text(),
-  prospects: z.array(ProspectSchema).max(LIST_LIMITS.prospects),
+  prospects: z.array(ProspectSchema).check(z.maxLength(LIST_LIMITS.prospects)),
 });
 export type MeetingPreparationData = z.infer<typeof MeetingPreparationSchema>;
 

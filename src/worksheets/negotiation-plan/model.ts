@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { dateOrEmpty } from '../../lib/date-schema';
 import { rowSchema, textUpTo } from '../../lib/schema-fields';
@@ -82,9 +82,9 @@ const ObservedSchema = z.object({
   needsMatched: text(),
   verbalSignals: text(),
   nonVerbalSignals: text(),
-  microCloses: z.array(CloseSchema).max(LIST_LIMITS.closes),
+  microCloses: z.array(CloseSchema).check(z.maxLength(LIST_LIMITS.closes)),
   objections: text(),
-  trialCloses: z.array(CloseSchema).max(LIST_LIMITS.closes),
+  trialCloses: z.array(CloseSchema).check(z.maxLength(LIST_LIMITS.closes)),
   closeTechnique: choiceSchema(CLOSE_TECHNIQUES, { blank: true }),
   howClosed: text(),
   recordsUpdated: text(),
@@ -107,8 +107,8 @@ const NegotiationSchema = rowSchema({
   ideal: text(TEXT_LIMITS.number),
   target: text(TEXT_LIMITS.number),
   walkAway: text(TEXT_LIMITS.number),
-  concessions: z.array(ConcessionSchema).max(LIST_LIMITS.concessions),
-  opportunities: z.array(OpportunitySchema).max(LIST_LIMITS.opportunities),
+  concessions: z.array(ConcessionSchema).check(z.maxLength(LIST_LIMITS.concessions)),
+  opportunities: z.array(OpportunitySchema).check(z.maxLength(LIST_LIMITS.opportunities)),
   strategy: choiceSchema(STRATEGIES, { blank: true }),
   strategyOther: text(TEXT_LIMITS.short),
   strategyWhy: text(),
@@ -118,7 +118,7 @@ export type Negotiation = z.infer<typeof NegotiationSchema>;
 
 export const NegotiationPlanSchema = z.object({
   organisation: text(TEXT_LIMITS.short),
-  negotiations: z.array(NegotiationSchema).max(LIST_LIMITS.negotiations),
+  negotiations: z.array(NegotiationSchema).check(z.maxLength(LIST_LIMITS.negotiations)),
 });
 export type NegotiationPlanData = z.infer<typeof NegotiationPlanSchema>;
 

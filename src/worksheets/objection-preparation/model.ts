@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { dateOrEmpty } from '../../lib/date-schema';
 import { rowRef, rowSchema, textUpTo } from '../../lib/schema-fields';
@@ -85,7 +85,7 @@ const ProspectSchema = rowSchema({
   meetingDate: dateOrEmpty,
   meetingPurpose: text(TEXT_LIMITS.item),
   known: text(TEXT_LIMITS.answer),
-  objections: z.array(ExpectedObjectionSchema).max(LIST_LIMITS.objections),
+  objections: z.array(ExpectedObjectionSchema).check(z.maxLength(LIST_LIMITS.objections)),
 });
 export type Prospect = z.infer<typeof ProspectSchema>;
 
@@ -141,13 +141,13 @@ export type Observation = z.infer<typeof ObservationSchema>;
 export const ObjectionPreparationSchema = z.object({
   organisation: text(TEXT_LIMITS.short),
   offer: text(TEXT_LIMITS.item),
-  prospects: z.array(ProspectSchema).max(LIST_LIMITS.prospects),
-  sources: z.array(SourceSchema).max(LIST_LIMITS.sources),
-  concerns: z.array(ConcernSchema).max(LIST_LIMITS.concerns),
-  previous: z.array(PreviousObjectionSchema).max(LIST_LIMITS.previous),
+  prospects: z.array(ProspectSchema).check(z.maxLength(LIST_LIMITS.prospects)),
+  sources: z.array(SourceSchema).check(z.maxLength(LIST_LIMITS.sources)),
+  concerns: z.array(ConcernSchema).check(z.maxLength(LIST_LIMITS.concerns)),
+  previous: z.array(PreviousObjectionSchema).check(z.maxLength(LIST_LIMITS.previous)),
   reviewFindings: text(),
-  mindset: z.array(MindsetSchema).max(LIST_LIMITS.techniques),
-  observations: z.array(ObservationSchema).max(LIST_LIMITS.observations),
+  mindset: z.array(MindsetSchema).check(z.maxLength(LIST_LIMITS.techniques)),
+  observations: z.array(ObservationSchema).check(z.maxLength(LIST_LIMITS.observations)),
 });
 export type ObjectionPreparationData = z.infer<typeof ObjectionPreparationSchema>;
 

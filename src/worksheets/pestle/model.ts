@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 import { blankOrganisation, organisationSchema } from '../../lib/organisation';
@@ -29,9 +29,9 @@ export type InternalArea = (typeof INTERNAL_AREAS)[number];
 /** Longest text each kind of field accepts; the form's inputs use the same limits so typing never exceeds them. */
 export const TEXT_LIMITS = { short: 200, factor: 500, answer: 5000, summary: 10000 } as const;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
+const text = (max: number = TEXT_LIMITS.answer) => z.string().check(z.maxLength(max));
 /** A 1–5 rating, or null while the learner has not chosen one. */
-const Rating = z.number().int().min(1).max(5).nullable();
+const Rating = z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(5)));
 export const DIRECTIONS = ['opportunity', 'threat'] as const;
 export type Direction = Choice<typeof DIRECTIONS>;
 export const TIME_FRAMES = ['short', 'medium', 'long'] as const;
@@ -41,7 +41,7 @@ const Direction = choiceSchema(DIRECTIONS, { blank: true });
 const TimeFrame = choiceSchema(TIME_FRAMES, { blank: true });
 
 const forceFields = {
-  id: text(100).min(1),
+  id: text(100).check(z.minLength(1)),
   factor: text(TEXT_LIMITS.factor),
   evidence: text(),
   impact: text(),
@@ -61,8 +61,8 @@ export type Force = ExternalFactor | InternalForce;
 export const PestleSchema = z.object({
   organisation: organisationSchema(TEXT_LIMITS.answer),
   timeFrame: text(TEXT_LIMITS.short),
-  internal: z.array(InternalForceSchema).max(100),
-  external: z.array(ExternalFactorSchema).max(200),
+  internal: z.array(InternalForceSchema).check(z.maxLength(100)),
+  external: z.array(ExternalFactorSchema).check(z.maxLength(200)),
   summary: z.object({ opportunities: text(TEXT_LIMITS.summary), threats: text(TEXT_LIMITS.summary) }),
 });
 export type PestleData = z.infer<typeof PestleSchema>;

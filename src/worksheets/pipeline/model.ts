@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 
@@ -12,16 +12,16 @@ export const LIST_LIMITS = { stages: 12, criteria: 10, prospects: 1000, reviews:
 /** Criteria are scored 0 (not at all) to 5 (fully met). */
 export const MAX_SCORE = 5;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-const Id = z.string().min(1).max(100);
+const text = (max: number = TEXT_LIMITS.answer) => z.string().check(z.maxLength(max));
+const Id = z.string().check(z.minLength(1), z.maxLength(100));
 /** A date from a date input: empty until chosen, otherwise yyyy-mm-dd. */
-const IsoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates must be written as yyyy-mm-dd')]);
+const IsoDate = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates must be written as yyyy-mm-dd'))]);
 /**
  * A number as the learner typed it, or null while the field is empty. Negative and fractional
  * values are kept (so nothing typed is lost) and explained by the calculations instead.
  */
-const TypedNumber = z.number().min(-1e12).max(1e12).nullable();
-const Score = z.number().int().min(0).max(MAX_SCORE).nullable();
+const TypedNumber = z.nullable(z.number().check(z.minimum(-1e12), z.maximum(1e12)));
+const Score = z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(MAX_SCORE)));
 const Scores = z.record(Id, Score);
 
 export const CONTACT_FREQUENCIES = ['', 'daily', 'twice-weekly', 'weekly', 'fortnightly', 'monthly', 'quarterly'] as const;
@@ -45,13 +45,13 @@ export const CriterionSchema = z.object({
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
-export const StageChangeSchema = z.object({ date: IsoDate, stageId: z.string().max(100) });
+export const StageChangeSchema = z.object({ date: IsoDate, stageId: z.string().check(z.maxLength(100)) });
 export type StageChange = z.infer<typeof StageChangeSchema>;
 
 export const ProspectSchema = z.object({
   id: Id,
   name: text(TEXT_LIMITS.short),
-  stageId: z.string().max(100),
+  stageId: z.string().check(z.maxLength(100)),
   value: TypedNumber,
   scores: Scores,
   /** Hours a month the learner plans to spend on this prospect. */
@@ -59,18 +59,18 @@ export const ProspectSchema = z.object({
   contactFrequency: z.enum(CONTACT_FREQUENCIES),
   nextAction: text(TEXT_LIMITS.action),
   nextActionDate: IsoDate,
-  stageHistory: z.array(StageChangeSchema).max(LIST_LIMITS.stageHistory),
+  stageHistory: z.array(StageChangeSchema).check(z.maxLength(LIST_LIMITS.stageHistory)),
 });
 export type Prospect = z.infer<typeof ProspectSchema>;
 
 /** One prospect as it stood at a review: its stage and its scores on each criterion. */
-export const ReviewEntrySchema = z.object({ prospectId: Id, stageId: z.string().max(100), scores: Scores });
+export const ReviewEntrySchema = z.object({ prospectId: Id, stageId: z.string().check(z.maxLength(100)), scores: Scores });
 
 export const ReviewSchema = z.object({
   id: Id,
   date: IsoDate,
   note: text(TEXT_LIMITS.action),
-  entries: z.array(ReviewEntrySchema).max(LIST_LIMITS.prospects),
+  entries: z.array(ReviewEntrySchema).check(z.maxLength(LIST_LIMITS.prospects)),
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
@@ -98,13 +98,13 @@ export const PipelineSchema = z.object({
     periodStart: IsoDate,
     periodEnd: IsoDate,
   }),
-  stages: z.array(StageSchema).max(LIST_LIMITS.stages),
+  stages: z.array(StageSchema).check(z.maxLength(LIST_LIMITS.stages)),
   /** Which of the learner's own stages the unit's named ratios start from and end at (stage ids, '' if not chosen). */
   namedStages: z.object({
-    lead: z.string().max(100),
-    prospect: z.string().max(100),
-    proposal: z.string().max(100),
-    customer: z.string().max(100),
+    lead: z.string().check(z.maxLength(100)),
+    prospect: z.string().check(z.maxLength(100)),
+    proposal: z.string().check(z.maxLength(100)),
+    customer: z.string().check(z.maxLength(100)),
   }),
   bottleneckAction: text(),
   /** L3C1 1.3: how the learner uses conversion rates when prospecting. */
@@ -118,11 +118,11 @@ export const PipelineSchema = z.object({
   }),
   /** Sales velocity's four inputs, each typed by the learner with its source (version 2). */
   velocity: VelocitySchema,
-  criteria: z.array(CriterionSchema).max(LIST_LIMITS.criteria),
+  criteria: z.array(CriterionSchema).check(z.maxLength(LIST_LIMITS.criteria)),
   /** The learner has chosen or confirmed the criteria: the BANT defaults alone do not count (version 2). */
   criteriaConfirmed: z.boolean(),
-  prospects: z.array(ProspectSchema).max(LIST_LIMITS.prospects),
-  reviews: z.array(ReviewSchema).max(LIST_LIMITS.reviews),
+  prospects: z.array(ProspectSchema).check(z.maxLength(LIST_LIMITS.prospects)),
+  reviews: z.array(ReviewSchema).check(z.maxLength(LIST_LIMITS.reviews)),
 });
 export type PipelineData = z.infer<typeof PipelineSchema>;
 

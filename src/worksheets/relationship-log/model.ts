@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { isIsoDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
@@ -69,7 +69,7 @@ const RelationshipSchema = rowSchema({
   personId: rowRef(),
   /** What each side needs from the relationship, and how the learner aligned them. */
   mutualNeeds: text(TEXT_LIMITS.item),
-  entries: z.array(EvidenceEntrySchema).max(LIST_LIMITS.entries),
+  entries: z.array(EvidenceEntrySchema).check(z.maxLength(LIST_LIMITS.entries)),
 });
 export type Relationship = z.infer<typeof RelationshipSchema>;
 
@@ -90,11 +90,11 @@ export type Challenge = z.infer<typeof ChallengeSchema>;
 export const RelationshipLogSchema = z.object({
   organisation: text(TEXT_LIMITS.short),
   myRole: text(TEXT_LIMITS.short),
-  people: z.array(PersonSchema).max(LIST_LIMITS.people),
+  people: z.array(PersonSchema).check(z.maxLength(LIST_LIMITS.people)),
   /** What the map shows about whom to keep closest and how to communicate with each. */
   mapSummary: text(),
-  relationships: z.array(RelationshipSchema).max(LIST_LIMITS.relationships),
-  challenges: z.array(ChallengeSchema).max(LIST_LIMITS.challenges),
+  relationships: z.array(RelationshipSchema).check(z.maxLength(LIST_LIMITS.relationships)),
+  challenges: z.array(ChallengeSchema).check(z.maxLength(LIST_LIMITS.challenges)),
 });
 export type RelationshipLogData = z.infer<typeof RelationshipLogSchema>;
 

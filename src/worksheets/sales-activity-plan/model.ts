@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { dateOrEmpty } from '../../lib/date-schema';
 import { newId } from '../../lib/ids';
@@ -31,10 +31,10 @@ export type CostKind = Choice<typeof COST_KINDS>;
 export const LIKELIHOODS = ['low', 'medium', 'high'] as const;
 export type Likelihood = Choice<typeof LIKELIHOODS>;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
+const text = (max: number = TEXT_LIMITS.answer) => z.string().check(z.maxLength(max));
 /** A number as typed: read and checked in calculations.ts, so nothing half-typed is lost. */
 const typed = text(TEXT_LIMITS.number);
-const id = text(100).min(1);
+const id = text(100).check(z.minLength(1));
 
 const AccountSchema = z.object({
   id,
@@ -105,7 +105,7 @@ const IndicatorSchema = z.object({
   agreedWith: text(TEXT_LIMITS.short),
   /** How it is recorded and reported: CRM report, weekly one-to-one … */
   recordedBy: text(TEXT_LIMITS.short),
-  actuals: z.array(ActualSchema).max(LIST_LIMITS.actuals),
+  actuals: z.array(ActualSchema).check(z.maxLength(LIST_LIMITS.actuals)),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -129,15 +129,15 @@ export const SalesActivityPlanSchema = z.object({
   targetValue: typed,
   start: dateOrEmpty,
   end: dateOrEmpty,
-  accounts: z.array(AccountSchema).max(LIST_LIMITS.customers),
-  activities: z.array(ActivitySchema).max(LIST_LIMITS.activities),
+  accounts: z.array(AccountSchema).check(z.maxLength(LIST_LIMITS.customers)),
+  activities: z.array(ActivitySchema).check(z.maxLength(LIST_LIMITS.activities)),
   /** Working hours in a normal week, as typed. */
   weeklyHours: typed,
-  obligations: z.array(ObligationSchema).max(LIST_LIMITS.obligations),
-  costs: z.array(CostSchema).max(LIST_LIMITS.costs),
-  colleagues: z.array(ColleagueSchema).max(LIST_LIMITS.colleagues),
-  indicators: z.array(IndicatorSchema).max(LIST_LIMITS.indicators),
-  issues: z.array(IssueSchema).max(LIST_LIMITS.issues),
+  obligations: z.array(ObligationSchema).check(z.maxLength(LIST_LIMITS.obligations)),
+  costs: z.array(CostSchema).check(z.maxLength(LIST_LIMITS.costs)),
+  colleagues: z.array(ColleagueSchema).check(z.maxLength(LIST_LIMITS.colleagues)),
+  indicators: z.array(IndicatorSchema).check(z.maxLength(LIST_LIMITS.indicators)),
+  issues: z.array(IssueSchema).check(z.maxLength(LIST_LIMITS.issues)),
   /** What the learner's organisation requires of sales planning, monitoring and reporting. */
   requirements: text(),
   evaluation: text(),

@@ -1,4 +1,5 @@
 import { useWatch, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
+import * as z from 'zod/mini';
 import { TextArea, TextField } from '../../ui/fields';
 import { checkObjective, LETTER_NAMES, type Letter, type LetterFeedback } from './checks';
 import { composeObjective } from './compose';
@@ -7,7 +8,7 @@ import { CONTEXT_CONFIG } from './guidance';
 import { LetterFeedbackPanel } from './LetterFeedbackPanel';
 import { CriterionSchema, developmentNeeds, ObjectiveSchema, TEXT_LIMITS, type ContextId, type SmartData } from './model';
 
-const CriterionListSchema = CriterionSchema.array();
+const CriterionListSchema = z.array(CriterionSchema);
 
 type Props = {
   control: Control<SmartData>;

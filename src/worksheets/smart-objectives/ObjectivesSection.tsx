@@ -6,7 +6,7 @@ import { ObjectiveEditor } from './ObjectiveEditor';
 
 function ObjectiveCount({ control, minimum }: { control: Control<SmartData>; minimum: number }) {
   const objectives = useWatch({ control, name: 'objectives' }) ?? [];
-  const parsed = objectives.map((o) => SmartSchema.shape.objectives.element.safeParse(o)).filter((r) => r.success);
+  const parsed = objectives.map((o) => SmartSchema.shape.objectives.def.element.safeParse(o)).filter((r) => r.success);
   const count = parsed.filter((r) => r.success && isStarted(r.data)).length;
   return (
     <p aria-live="polite">

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
 
@@ -15,14 +15,14 @@ export type MotivationTheory = (typeof MOTIVATION_THEORIES)[number];
 export const TEXT_LIMITS = { id: 100, short: 200, number: 40, answer: 3000, long: 8000 } as const;
 export const LIST_LIMITS = { objectives: 12, criteria: 30, reviews: 60 } as const;
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
+const text = (max: number = TEXT_LIMITS.answer) => z.string().check(z.maxLength(max));
 /** yyyy-mm-dd, or empty while the learner has not chosen a date. */
-const IsoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates must be written as yyyy-mm-dd')]);
+const IsoDate = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates must be written as yyyy-mm-dd'))]);
 /** A 1–5 self-assessment score, or null while not scored. */
-const Score = z.number().int().min(1).max(5).nullable();
+const Score = z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(5)));
 
 export const ReviewSchema = z.object({
-  id: text(TEXT_LIMITS.id).min(1),
+  id: text(TEXT_LIMITS.id).check(z.minLength(1)),
   date: IsoDate,
   /** Where the measure stands at this review, in the objective's unit; kept as typed. */
   value: text(TEXT_LIMITS.number),
@@ -33,7 +33,7 @@ export const ReviewSchema = z.object({
 export type Review = z.infer<typeof ReviewSchema>;
 
 export const ObjectiveSchema = z.object({
-  id: text(TEXT_LIMITS.id).min(1),
+  id: text(TEXT_LIMITS.id).check(z.minLength(1)),
   specific: z.object({ what: text(TEXT_LIMITS.short * 2), who: text(TEXT_LIMITS.short), where: text(TEXT_LIMITS.short) }),
   measurable: z.object({
     metric: text(TEXT_LIMITS.short),
@@ -49,12 +49,12 @@ export const ObjectiveSchema = z.object({
   development: z.object({ opportunity: text(), methods: text(), support: text(), successMeasure: text() }),
   /** The objective sentence: composed from the parts until the learner edits it. */
   sentence: z.object({ isEdited: z.boolean(), text: text(TEXT_LIMITS.answer) }),
-  reviews: z.array(ReviewSchema).max(LIST_LIMITS.reviews),
+  reviews: z.array(ReviewSchema).check(z.maxLength(LIST_LIMITS.reviews)),
 });
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
 export const CriterionSchema = z.object({
-  id: text(TEXT_LIMITS.id).min(1),
+  id: text(TEXT_LIMITS.id).check(z.minLength(1)),
   criterion: text(TEXT_LIMITS.short),
   score: Score,
   evidence: text(),
@@ -71,7 +71,7 @@ export const SmartSchema = z.object({
   selfAssessment: z.object({
     source: text(TEXT_LIMITS.short),
     tool: text(TEXT_LIMITS.short),
-    criteria: z.array(CriterionSchema).max(LIST_LIMITS.criteria),
+    criteria: z.array(CriterionSchema).check(z.maxLength(LIST_LIMITS.criteria)),
     strengths: text(),
     needs: text(),
   }),
@@ -87,7 +87,7 @@ export const SmartSchema = z.object({
     date: IsoDate,
     howWritten: text(TEXT_LIMITS.long),
   }),
-  objectives: z.array(ObjectiveSchema).max(LIST_LIMITS.objectives),
+  objectives: z.array(ObjectiveSchema).check(z.maxLength(LIST_LIMITS.objectives)),
   /** What changed in the plan after reviewing it (L3S1 2.3, L3S3 2.4). */
   planUpdate: text(TEXT_LIMITS.long),
 });

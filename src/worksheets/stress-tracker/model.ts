@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { newId } from '../../lib/ids';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
 import type { ParseResult } from '../../lib/worksheet-definition';
@@ -21,8 +21,8 @@ export const MINUTES_MAX = 600;
 export const ZONES = ['ready', 'reacting', 'injured', 'ill'] as const;
 export type Zone = (typeof ZONES)[number];
 
-const text = (max: number = TEXT_LIMITS.answer) => z.string().max(max);
-const id = text(100).min(1);
+const text = (max: number = TEXT_LIMITS.answer) => z.string().check(z.maxLength(max));
+const id = text(100).check(z.minLength(1));
 
 const TextItemSchema = z.object({ id, text: text(TEXT_LIMITS.item) });
 export type TextItem = z.infer<typeof TextItemSchema>;
@@ -52,7 +52,7 @@ export type Instrument = z.infer<typeof InstrumentSchema>;
 const MeasurementSchema = z.object({
   date: dateOrEmpty,
   /** Built-in self-check answers, 0–4 each, null until answered. */
-  answers: z.array(z.number().int().min(0).max(SELF_CHECK_ANSWER_MAX).nullable()).length(SELF_CHECK_STATEMENTS.length),
+  answers: z.array(z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(SELF_CHECK_ANSWER_MAX)))).check(z.length(SELF_CHECK_STATEMENTS.length)),
   /** An online questionnaire's score as typed. */
   score: text(TEXT_LIMITS.number),
 });
@@ -60,12 +60,12 @@ export type Measurement = z.infer<typeof MeasurementSchema>;
 
 export const CheckInSchema = z.object({
   id,
-  date: z.string().refine(isIsoDate, { message: 'Not a calendar date (yyyy-mm-dd)' }),
-  rating: z.number().int().min(RATING_MIN).max(RATING_MAX),
+  date: z.string().check(z.refine(isIsoDate, { message: 'Not a calendar date (yyyy-mm-dd)' })),
+  rating: z.number().check(z.int(), z.minimum(RATING_MIN), z.maximum(RATING_MAX)),
   zone: z.enum(ZONES),
   usedTechnique: z.boolean(),
   /** Minutes spent on the technique that day; null when not used. */
-  minutes: z.number().int().min(0).max(MINUTES_MAX).nullable(),
+  minutes: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(MINUTES_MAX))),
   note: text(TEXT_LIMITS.note),
 });
 export type CheckIn = z.infer<typeof CheckInSchema>;
@@ -73,22 +73,22 @@ export type CheckIn = z.infer<typeof CheckInSchema>;
 export const StressSchema = z.object({
   pressureVsStress: text(),
   continuumNotes: text(),
-  workplaceExamples: z.array(ExampleSchema).max(20),
-  workplaceStressors: z.array(TextItemSchema).max(30),
-  personalStressors: z.array(TextItemSchema).max(30),
-  organisationImpacts: z.array(TextItemSchema).max(30),
-  individualImpacts: z.array(TextItemSchema).max(30),
-  techniques: z.array(TechniqueSchema).max(20),
+  workplaceExamples: z.array(ExampleSchema).check(z.maxLength(20)),
+  workplaceStressors: z.array(TextItemSchema).check(z.maxLength(30)),
+  personalStressors: z.array(TextItemSchema).check(z.maxLength(30)),
+  organisationImpacts: z.array(TextItemSchema).check(z.maxLength(30)),
+  individualImpacts: z.array(TextItemSchema).check(z.maxLength(30)),
+  techniques: z.array(TechniqueSchema).check(z.maxLength(20)),
   plan: z.object({ chosenTechniqueId: text(100), whyChosen: text(), howAndWhen: text(), startDate: dateOrEmpty }),
   instrument: InstrumentSchema,
   baseline: MeasurementSchema,
   retake: MeasurementSchema,
-  checkIns: z
-    .array(CheckInSchema)
-    .max(800)
-    .refine((list) => new Set(list.map((c) => c.date)).size === list.length, { message: 'Two check-ins have the same date' }),
+  checkIns: z.array(CheckInSchema).check(
+    z.maxLength(800),
+    z.refine((list) => new Set(list.map((c) => c.date)).size === list.length, { message: 'Two check-ins have the same date' }),
+  ),
   review: z.object({ effectiveness: text(), nextSteps: text() }),
-  support: z.array(SupportSchema).max(20),
+  support: z.array(SupportSchema).check(z.maxLength(20)),
   includeNotesInPdf: z.boolean(),
 });
 export type StressData = z.infer<typeof StressSchema>;

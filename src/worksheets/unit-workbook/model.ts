@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dateOrNotGiven } from '../../lib/dates';
 import { shortText } from '../../lib/text-list';
 import { parseVersioned, type MigrationStep } from '../../lib/versioned';
@@ -16,8 +16,8 @@ export const WORKBOOK_SCHEMA_VERSION = 1;
 
 export const TEXT_LIMITS = { short: 200, record: 1000, entry: 2000, answer: 20000 } as const;
 
-const text = (max: number) => z.string().max(max);
-const id = () => z.string().min(1).max(100);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const id = () => z.string().check(z.minLength(1), z.maxLength(100));
 
 /** A practical AC's evidence: what it is, where it is kept, its date and who observed or witnessed it. */
 export const EvidenceRecordSchema = z.object({
@@ -39,9 +39,9 @@ export const WorksheetLinkSchema = z.object({
 export type WorksheetLink = z.infer<typeof WorksheetLinkSchema>;
 
 export const AnswerSchema = z.object({
-  code: z.string().min(1).max(10),
+  code: z.string().check(z.minLength(1), z.maxLength(10)),
   text: text(TEXT_LIMITS.answer),
-  records: z.array(EvidenceRecordSchema).max(50),
+  records: z.array(EvidenceRecordSchema).check(z.maxLength(50)),
   evidence: WorksheetLinkSchema,
 });
 export type Answer = z.infer<typeof AnswerSchema>;
@@ -50,16 +50,16 @@ export const ListEntrySchema = z.object({ id: id(), text: text(TEXT_LIMITS.entry
 
 /** What one number of the guidance asks for: list entries, or an amount (as typed: "20"). */
 export const MinimumAnswerSchema = z.object({
-  key: z.string().min(1).max(400),
-  entries: z.array(ListEntrySchema).max(100),
+  key: z.string().check(z.minLength(1), z.maxLength(400)),
+  entries: z.array(ListEntrySchema).check(z.maxLength(100)),
   amount: text(20),
 });
 export type MinimumAnswer = z.infer<typeof MinimumAnswerSchema>;
 
 export const WorkbookSchema = z.object({
-  unit: z.string().regex(/^L\d[A-Z]\d$/),
-  answers: z.array(AnswerSchema).max(100),
-  minimums: z.array(MinimumAnswerSchema).max(100),
+  unit: z.string().check(z.regex(/^L\d[A-Z]\d$/)),
+  answers: z.array(AnswerSchema).check(z.maxLength(100)),
+  minimums: z.array(MinimumAnswerSchema).check(z.maxLength(100)),
 });
 export type WorkbookData = z.infer<typeof WorkbookSchema>;
 

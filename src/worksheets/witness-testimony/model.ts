@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { choiceSchema, type Choice } from '../../lib/choices';
 import { dateOrEmpty } from '../../lib/date-schema';
 import { outlineOf } from '../../lib/spec/outlines';
@@ -23,7 +23,7 @@ export type AssessorQualification = Choice<typeof ASSESSOR_QUALIFICATIONS>;
 export const ASSESSOR_DECISIONS = ['accepted', 'not-accepted'] as const;
 export type AssessorDecision = Choice<typeof ASSESSOR_DECISIONS>;
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** One AC the witness saw, by its code in the chosen unit ('2.2'), and what they saw, in their words. */
 export const ObservedCriterionSchema = z.object({ code: text(10), account: text(TEXT_LIMITS.account) });
@@ -46,8 +46,8 @@ export type Witness = z.infer<typeof WitnessSchema>;
 
 export const WitnessTestimonySchema = z.object({
   /** The unit the testimony evidences ('L3C3'), or '' until chosen. */
-  unit: z.string().refine((code) => code === '' || outlineOf(code)?.code === code, { message: 'Not a unit of the qualification' }),
-  observed: z.array(ObservedCriterionSchema).max(LIST_LIMITS.observed),
+  unit: z.string().check(z.refine((code) => code === '' || outlineOf(code)?.code === code, { message: 'Not a unit of the qualification' })),
+  observed: z.array(ObservedCriterionSchema).check(z.maxLength(LIST_LIMITS.observed)),
   witness: WitnessSchema,
   /** The date they saw it, or the first of several. */
   observedFrom: dateOrEmpty,
