@@ -292,4 +292,18 @@ describe('a store that is slow to save (several hundred KB)', () => {
     vi.advanceTimersByTime(LONGEST_WAIT_MS);
     expect(shared.writes).toBe(2);
   });
+
+  it('after the tab was hidden and shown again, the next change waits for a pause afresh', () => {
+    const { shared, type, close } = slowTab(SLOW_SAVE_MS + 30);
+    type('B');
+    type('Br');
+    vi.setSystemTime(Date.now() + LONGEST_WAIT_MS); // hidden a while
+    close();
+    expect(shared.writes).toBe(2);
+    type('Bri');
+    vi.advanceTimersByTime(KEY_GAP_MS);
+    expect(shared.writes).toBe(2);
+    vi.advanceTimersByTime(PAUSE_MS);
+    expect(shared.writes).toBe(3);
+  });
 });

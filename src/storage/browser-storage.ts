@@ -119,9 +119,18 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
     return { merged, theirs: theirs.state };
   };
 
+  /** Ends the wait for a pause in typing: the change it held is being written. */
+  const stopWaiting = () => {
+    clearTimeout(pauseTimer);
+    pauseTimer = undefined;
+    waitingSince = null;
+  };
+
   const writeNow = () => {
     if (!hasPendingWrite || !held || storeName === null) return;
     hasPendingWrite = false;
+    // A save at closing carries the change a pause was awaited for; the next change waits afresh.
+    stopWaiting();
     const started = clock();
     try {
       const storage = getStorage();
@@ -142,9 +151,7 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
   };
 
   const requestWrite = () => {
-    clearTimeout(pauseTimer);
-    pauseTimer = undefined;
-    waitingSince = null;
+    stopWaiting();
     if (!locks) return writeNow();
     if (isLockRequested) return; // The write already waiting will take this change.
     isLockRequested = true;
