@@ -69,6 +69,27 @@ async function bareReactFloorKb() {
   return kb(bytes);
 }
 
+/**
+ * Presses `button` PDF_RUNS + 1 times, each time from the press to the download: the first press's
+ * time apart (it loads the code and fonts), the rest as `times`, and the last file's size in bytes.
+ */
+async function timeDownloads(page, button) {
+  const times = [];
+  let firstMs = 0;
+  let size = 0;
+  for (let run = 0; run <= PDF_RUNS; run += 1) {
+    const downloadPromise = page.waitForEvent('download', { timeout: 120_000 });
+    const started = Date.now();
+    await button.click();
+    const download = await downloadPromise;
+    const ms = Date.now() - started;
+    size = statSync(await download.path()).size;
+    if (run === 0) firstMs = ms;
+    else times.push(ms);
+  }
+  return { times, firstMs, size };
+}
+
 async function measurePdfs(browser) {
   const context = await browser.newContext({ acceptDownloads: true, bypassCSP: true });
   const page = await context.newPage();
@@ -89,21 +110,8 @@ async function measurePdfs(browser) {
     await exportButton.waitFor();
     const title = await page.getByRole('heading', { level: 1 }).innerText();
     log(`PDF: ${title}`);
-    const times = [];
-    let size = 0;
     // The first export also loads jspdf and the fonts; it is reported on its own.
-    let firstMs = 0;
-    for (let run = 0; run <= PDF_RUNS; run += 1) {
-      const downloadPromise = page.waitForEvent('download');
-      const started = Date.now();
-      await exportButton.click();
-      const download = await downloadPromise;
-      const ms = Date.now() - started;
-      const path = await download.path();
-      size = statSync(path).size;
-      if (run === 0) firstMs = ms;
-      else times.push(ms);
-    }
+    const { times, firstMs, size } = await timeDownloads(page, exportButton);
     // The screenshot way, on the same page: html2canvas over the page, one PNG per A4 page in jspdf.
     await page.addScriptTag({ path: join(root, 'node_modules/html2canvas/dist/html2canvas.min.js') });
     await page.addScriptTag({ path: join(root, 'node_modules/jspdf/dist/jspdf.umd.min.js') });
@@ -156,19 +164,7 @@ async function measurePack(page) {
   const count = await choices.count();
   for (let index = 0; index < count; index += 1) await choices.nth(index).check();
   const button = page.getByRole('button', { name: 'Build and download the portfolio pack' });
-  const times = [];
-  let size = 0;
-  let firstMs = 0;
-  for (let run = 0; run <= PDF_RUNS; run += 1) {
-    const downloadPromise = page.waitForEvent('download', { timeout: 120_000 });
-    const started = Date.now();
-    await button.click();
-    const download = await downloadPromise;
-    const ms = Date.now() - started;
-    size = statSync(await download.path()).size;
-    if (run === 0) firstMs = ms;
-    else times.push(ms);
-  }
+  const { times, firstMs, size } = await timeDownloads(page, button);
   log(`pack of ${count} documents: median ${median(times)} ms`);
   return { documents: count, medianMs: Math.round(median(times)), firstMs, kb: kb(size) };
 }
