@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { makePng } from '../src/test-support/sample-files';
 import { chooseByKeyboard, openAllSections, openTaskList, pressButton, readPdf, typeInto, words, writeTempFile, pressExport } from './helpers';
 
 const STORAGE_KEY = 'coursework-toolkit';
@@ -191,4 +192,36 @@ test('the open-shared page passes axe, with a shared worksheet shown and with a 
     if (address === link) await expect(page.getByRole('button', { name: 'Add to my worksheets' })).toBeVisible();
     expect(await seriousViolations()).toEqual([]);
   }
+});
+
+test('a shared file whose attached files the browser has no room for is refused in plain words, and nothing is added', async ({ page, browser }) => {
+  await page.goto('/');
+  await pressButton(page, 'Open the worked example of the PESTLE builder');
+  await expect(page.getByRole('heading', { level: 1, name: 'PESTLE builder' })).toBeVisible();
+  await page.getByRole('link', { name: 'Supporting evidence: attach a photo, a screenshot or an e-mail' }).click();
+  await page.getByLabel('Upload a file').setInputFiles({ name: 'board.png', mimeType: 'image/png', buffer: Buffer.from(makePng()) });
+  await page.getByLabel('Caption').fill('Whiteboard from the planning meeting');
+  await page.getByLabel('Date of the evidence').fill('2026-11-20');
+  await pressButton(page, 'Attach file');
+  await expect(page.locator('.attachment-list__item')).toHaveCount(1);
+  await openTaskList(page);
+  const downloadPromise = page.waitForEvent('download');
+  await pressButton(page, 'Download as a file');
+  const fileText = readFileSync(await (await downloadPromise).path(), 'utf8');
+  expect(fileText).toContain('Whiteboard from the planning meeting');
+
+  // Another learner's browser with its storage all but full.
+  const other = await freshProfile(browser);
+  await other.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', { value: () => Promise.resolve({ usage: 999_000, quota: 1_000_000 }) });
+  });
+  await other.goto('/open');
+  await other.getByLabel('Choose a shared worksheet file (.json)').setInputFiles(writeTempFile('shared.json', fileText));
+  await pressButton(other, 'Add to my worksheets');
+  const refusal = other.getByRole('alert');
+  await expect(refusal).toContainText('Your browser’s storage is full, so the shared worksheet was not added.');
+  await expect(refusal).toContainText('Nothing was added, and your work is unchanged.');
+  const names = await other.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}').state?.documents ?? []).map((d: { name: string }) => d.name), STORAGE_KEY);
+  expect(names.some((name: string) => name.includes('(shared template)'))).toBe(false);
+  await other.context().close();
 });

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { LearnerDetailsSchema } from '../storage/store-schema';
-import type { LearnerDetails } from '../lib/evidence-types';
+// The zod/mini schema the store uses: this page loads no full zod.
+import { LearnerDetailsLight, type LearnerDetails } from '../lib/evidence-types';
 import { useDocuments } from '../storage/documents-store';
 import { TextField } from '../ui/fields';
 
@@ -22,11 +22,11 @@ export function LearnerDetailsPage() {
     register,
     watch,
     formState: { errors },
-  } = useForm<LearnerDetails>({ defaultValues: learner, resolver: zodResolver(LearnerDetailsSchema), mode: 'onChange' });
+  } = useForm<LearnerDetails>({ defaultValues: learner, resolver: zodResolver(LearnerDetailsLight), mode: 'onChange' });
 
   useEffect(() => {
     const subscription = watch((values) => {
-      const parsed = LearnerDetailsSchema.safeParse(values);
+      const parsed = LearnerDetailsLight.safeParse(values);
       if (parsed.success) setLearner(parsed.data);
     });
     return () => subscription.unsubscribe();

@@ -1,6 +1,6 @@
+import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { todayIso } from '../lib/dates';
-import { buildBackup, backupFileName } from '../storage/backup';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
 import { useSaveStatus } from '../storage/save-status';
@@ -13,6 +13,8 @@ export async function downloadFullBackup(): Promise<void> {
   // Supporting evidence travels in a full backup; a browser without IndexedDB has none to carry.
   // Loaded on the press, so the attachments store is not in every page's first load.
   const attachments = await import('../attachments/store').then(({ readAttachmentsOf }) => readAttachmentsOf(documents.map((d) => d.id))).catch(() => []);
+  // The backup code (with full zod, for reading backups back) also loads on the press, not with every page.
+  const { buildBackup, backupFileName } = await import('../storage/backup');
   downloadFile(backupFileName(todayIso()), JSON.stringify(buildBackup(documents, now, learner, unitStatuses, attachments), null, 2));
   markBackedUp(now);
 }
@@ -23,6 +25,10 @@ export function StorageNotices() {
   const setAside = useDocuments((s) => s.setAside);
   const dismissSetAside = useDocuments((s) => s.dismissSetAside);
   const showReminder = useDocuments((s) => needsBackupReminder(s.lastChangeAt, s.lastBackupAt, new Date()));
+  // When storage fails, the backup code is fetched at once, so the button works even if the network goes next.
+  useEffect(() => {
+    if (saveError) void import('../storage/backup');
+  }, [saveError]);
 
   return (
     <div className="notices">

@@ -83,12 +83,25 @@ describe('restoring the demo from session storage', () => {
     ['the wrong shape', { startedAt: 5, edits: [] }],
     ['an over-long name', withEdit(started, 'pestle', { ...changedPestle('x'), name: 'n'.repeat(201) })],
     ['a bad schema version', withEdit(started, 'pestle', { ...changedPestle('x'), schemaVersion: -1 })],
+    ['a schema version that is not a whole number', withEdit(started, 'pestle', { ...changedPestle('x'), schemaVersion: 1.5 })],
+    ['a schema version over 1000', withEdit(started, 'pestle', { ...changedPestle('x'), schemaVersion: 1001 })],
+    ['a worksheet id over 50 characters', withEdit(started, 'w'.repeat(51), changedPestle('x'))],
+    ['an over-long start time', { startedAt: `${NOON.toISOString()}${' '.repeat(20)}`, edits: {} }],
     [
       'too many changed examples',
       { startedAt: NOON.toISOString(), edits: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`w${i}`, changedPestle('x')])) },
     ],
   ])('starts from the pristine examples when it holds %s', (_, stored) => {
     expect(restoreDemoState(stored, NOON)).toEqual(EMPTY_DEMO_STATE);
+  });
+
+  it('keeps a session at every limit: a 200-character name, version 1000, a 50-character id, 50 changed examples', () => {
+    const edits = Object.fromEntries(Array.from({ length: 49 }, (_, i) => [`w${i}`, changedPestle('x')]));
+    const atLimits: DemoState = {
+      startedAt: NOON.toISOString(),
+      edits: { ...edits, ['w'.repeat(50)]: { ...changedPestle('x'), name: 'n'.repeat(200), schemaVersion: 1000 } },
+    };
+    expect(restoreDemoState(JSON.parse(JSON.stringify(atLimits)), hoursAfterNoon(1))).toEqual(atLimits);
   });
 });
 

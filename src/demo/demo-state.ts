@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { exampleOf, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
@@ -30,8 +30,8 @@ export const WORKED_EXAMPLE_NOTICE =
   'Worked example for a class demonstration. This is not a learner’s evidence and must not be submitted for assessment.';
 
 const DemoEditSchema = z.object({
-  name: z.string().max(200),
-  schemaVersion: z.number().int().min(1).max(1000),
+  name: z.string().check(z.maxLength(200)),
+  schemaVersion: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
   // Checked by the worksheet's own schema when the example is opened.
   data: z.unknown(),
 });
@@ -41,10 +41,10 @@ export type DemoEdit = z.infer<typeof DemoEditSchema>;
 const MAX_EDITS = 50;
 
 const DemoStateSchema = z.object({
-  startedAt: z.string().max(40).nullable(),
+  startedAt: z.nullable(z.string().check(z.maxLength(40))),
   edits: z
-    .record(z.string().max(50), DemoEditSchema)
-    .refine((edits) => Object.keys(edits).length <= MAX_EDITS, `At most ${MAX_EDITS} changed examples.`),
+    .record(z.string().check(z.maxLength(50)), DemoEditSchema)
+    .check(z.refine((edits) => Object.keys(edits).length <= MAX_EDITS, `At most ${MAX_EDITS} changed examples.`)),
 });
 export type DemoState = z.infer<typeof DemoStateSchema>;
 

@@ -14,7 +14,9 @@ type Arrival =
   | { status: 'waiting' }
   | { status: 'checking' }
   | { status: 'ready'; template: SharedTemplate }
-  | { status: 'refused'; reason: string };
+  | { status: 'refused'; reason: string }
+  /** Added, but some of its attached files could not be kept: the learner is told, and offered the document. */
+  | { status: 'added-in-part'; id: string; problem: string };
 
 // The #part of the address, read as it changes (a second link pasted into this tab changes only it).
 const currentHash = () => window.location.hash;
@@ -63,17 +65,28 @@ export function OpenSharedPage() {
     }
   };
 
-  const addToMyWorksheets = (template: SharedTemplate) => {
+  const addToMyWorksheets = async (template: SharedTemplate) => {
+    const attachments = template.attachments ?? [];
+    const store = attachments.length ? await import('../attachments/store') : null;
+    // As with a backup: a worksheet whose attached files the browser has no room for is not added at all.
+    const bytes = attachments.reduce((sum, attachment) => sum + attachment.bytes.length, 0);
+    if (store && !(await store.hasRoomFor(bytes))) {
+      setArrival({ status: 'refused', reason: store.STORAGE_FULL_MESSAGE.replace('the file was not attached', 'the shared worksheet was not added') });
+      return;
+    }
     // Always a new document with a new id, so opening the same link twice gives two copies.
     const id = createDocument(template.document);
-    // Its attached files, under new ids; one the browser has no room for is skipped (the document page lists what arrived).
-    const attachments = template.attachments ?? [];
-    const store = attachments.length ? import('../attachments/store') : null;
-    const saving = attachments.reduce<Promise<unknown>>(
-      (previous, attachment) => previous.then(async () => (await store!).saveAttachment({ meta: { ...attachment.meta, id: newId(), documentId: id, addedAt: new Date().toISOString() }, bytes: attachment.bytes })),
-      Promise.resolve(),
-    );
-    void saving.finally(() => navigate(`/documents/${id}`));
+    // Its attached files, under new ids.
+    for (const [index, attachment] of attachments.entries()) {
+      const meta = { ...attachment.meta, id: newId(), documentId: id, addedAt: new Date().toISOString() };
+      const outcome = await store!.saveAttachment({ meta, bytes: attachment.bytes }).catch(() => ({ ok: false as const, message: 'The file could not be saved.' }));
+      if (!outcome.ok) {
+        const missing = attachments.length - index;
+        setArrival({ status: 'added-in-part', id, problem: `${missing} of its ${attachments.length} attached files could not be added. ${outcome.message}` });
+        return;
+      }
+    }
+    navigate(`/documents/${id}`);
   };
 
   return (
@@ -85,7 +98,18 @@ export function OpenSharedPage() {
       </p>
 
       {arrival.status === 'checking' && <p role="status">Checking the shared worksheet…</p>}
-      {arrival.status === 'ready' && <WhatArrived template={arrival.template} onAdd={() => addToMyWorksheets(arrival.template)} />}
+      {arrival.status === 'ready' && <WhatArrived template={arrival.template} onAdd={() => void addToMyWorksheets(arrival.template)} />}
+      {arrival.status === 'added-in-part' && (
+        <div className="notice notice--warning" role="alert">
+          <p>
+            <strong>The worksheet was added to your worksheets, but not all of its attached files. </strong>
+            {arrival.problem}
+          </p>
+          <p>
+            <Link to={`/documents/${arrival.id}`}>Open the worksheet</Link>
+          </p>
+        </div>
+      )}
       {arrival.status === 'refused' && (
         <div className="notice notice--error" role="alert">
           <p>

@@ -1,16 +1,16 @@
 import { useId, useState } from 'react';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
-import { readAttachmentsOf } from '../attachments/store';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { TextField } from '../ui/fields';
 import { isWorkedExampleDocument } from '../lib/worked-example';
 import './share.css';
 
-// The link and file code loads on the first press, not with every worksheet page.
+// The link and file code (and the attachments store, with IndexedDB) loads on the first press, not with every worksheet page.
 const loadShareLink = () => import('./share-link');
 const loadShareFile = () => import('./share-file');
+const loadAttachmentsStore = () => import('../attachments/store');
 
 type Shared = { url: string | null; message: string; isProblem: boolean; madeFrom: { data: unknown; name: string } };
 
@@ -50,7 +50,7 @@ export function ShareAsTemplate({ document }: { document: StoredDocument }) {
   };
 
   const downloadAsFile = async () => {
-    const [{ shareFileName, shareFileText }, { OPEN_SHARED_PATH }] = await Promise.all([loadShareFile(), loadShareLink()]);
+    const [{ shareFileName, shareFileText }, { OPEN_SHARED_PATH }, { readAttachmentsOf }] = await Promise.all([loadShareFile(), loadShareLink(), loadAttachmentsStore()]);
     const current = latest();
     const isExample = isWorkedExampleDocument(current);
     // A share file carries the document's attached files (a link cannot: it would be far too long).
