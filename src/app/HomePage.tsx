@@ -41,9 +41,7 @@ function WorksheetCard({ entry }: { entry: CatalogueEntry }) {
         {criteria.meta ? (
           <CriteriaList meta={criteria.meta} />
         ) : (
-          <p role="status" className="page-loading">
-            Loading…
-          </p>
+          <p role="status">Loading…</p>
         )}
         {entry.alsoSupports && <p>Also supports: {entry.alsoSupports}.</p>}
       </details>
