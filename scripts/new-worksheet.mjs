@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
- * Makes a new worksheet folder that follows src/worksheets/README.md, registers it and gives its
- * route a size budget. The result type-checks and passes the contract suite at once; then replace
- * the small starting schema, rules, guidance and example with the unit's own.
+ * Makes a new worksheet folder that follows src/worksheets/README.md, registers it, lists it in the
+ * catalogue and gives its route a size budget. The result type-checks and passes the contract suite
+ * at once; then replace the small starting schema, rules, guidance and example with the unit's own.
  *
  *   npm run new-worksheet -- <id> "<Title>" <UNIT> [--root <dir>]
  *
  * <id> is the worksheet's stable id (lower case and hyphens, e.g. objection-handling); <UNIT> a
- * unit code from src/achievement/units.ts (e.g. L3C2), whose title goes into meta.ts. --root runs
- * it against another copy of the project (the scaffold's own test uses a temporary one).
+ * unit code from src/lib/spec/unit-titles.ts (e.g. L3C2), which card.ts names. --root runs it
+ * against another copy of the project (the scaffold's own test uses a temporary one).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -26,10 +26,10 @@ export function namesFor(id) {
   return { pascal, camel: pascal[0].toLowerCase() + pascal.slice(1), constant: words.join('_').toUpperCase() };
 }
 
-/** The unit's title from the unit catalogue (src/achievement/units.ts), or null if there is no such unit. */
+/** The unit's title from the unit-title table (src/lib/spec/unit-titles.ts), or null if there is no such unit. */
 export function unitTitle(unitsSource, code) {
   const escaped = code.replace(/[^A-Za-z0-9]/g, '');
-  const match = new RegExp(`unit\\('${escaped}',\\s*'[^']*',\\s*'((?:[^'\\\\]|\\\\.)*)'`).exec(unitsSource);
+  const match = new RegExp(`\\['${escaped}',\\s*'((?:[^'\\\\]|\\\\.)*)'\\]`).exec(unitsSource);
   return match ? match[1].replace(/\\'/g, "'") : null;
 }
 
@@ -43,14 +43,23 @@ export function worksheetFiles({ id, title, unit }) {
     answer: 'A worked answer written against the unit’s assessor guidance, to be replaced with the unit’s own example.',
   };
   return {
-    'meta.ts': `import type { WorksheetMeta } from '../../lib/worksheet-definition';
+    'card.ts': `import { unitTitleRef } from '../../lib/spec/unit-titles';
+import type { CatalogueEntry } from '../../lib/worksheet-definition';
 
-/** What the shell shows about the ${title.toLowerCase()} before loading it. Wording from the ISP spec, unit ${unit.code}. */
-export const ${camel}Meta: WorksheetMeta = {
+/** What the home page lists of this worksheet (src/worksheets/catalogue.ts): no AC, so no unit outline. meta.ts adds its AC and sections. */
+export const ${camel}Card: CatalogueEntry = {
   id: ${quote(id)},
   title: ${quote(title)},
   summary: ${quote(`Work through unit ${unit.code} (${unit.title}) step by step and export the evidence as a PDF.`)},
-  unit: { code: ${quote(unit.code)}, title: ${quote(unit.title)} },
+  unit: unitTitleRef(${quote(unit.code)}),
+};
+`,
+    'meta.ts': `import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { ${camel}Card } from './card';
+
+/** What the shell shows about the ${title.toLowerCase()} before loading it. Wording from the ISP spec, unit ${unit.code}. */
+export const ${camel}Meta: WorksheetMeta = {
+  ...${camel}Card,
   // Copy each assessment criterion's code and wording from the specification.
   criteria: [{ code: '1.1', text: ${quote(`The first assessment criterion of ${unit.code}`)} }],
   // Each section is its own page on the worksheet's task list; checklist rules name their section.
@@ -220,6 +229,24 @@ export function registerWorksheet(registrySource, id) {
   );
 }
 
+/** The catalogue with the new worksheet's card imported and listed last of the worksheets, as in the registry. */
+export function catalogueWorksheet(catalogueSource, id) {
+  const { camel } = namesFor(id);
+  const imports = [...catalogueSource.matchAll(/^import \{ \w+Card \} from '\.\/[^']+\/card';\n/gm)];
+  const lastImport = imports.at(-1);
+  const listStart = catalogueSource.indexOf('export const interactiveCatalogue: readonly CatalogueEntry[] = [');
+  const listEnd = catalogueSource.indexOf('\n];', listStart);
+  if (!lastImport || listStart < 0 || listEnd < 0) throw new Error('src/worksheets/catalogue.ts is not in the expected shape: add the worksheet by hand.');
+  const afterImport = lastImport.index + lastImport[0].length;
+  return (
+    catalogueSource.slice(0, afterImport) +
+    `import { ${camel}Card } from './${id}/card';\n` +
+    catalogueSource.slice(afterImport, listEnd) +
+    `\n  ${camel}Card,` +
+    catalogueSource.slice(listEnd)
+  );
+}
+
 /** budgets.json with the worksheet's route given the default budget. */
 export function addBudget(budgetsSource, id) {
   const budgets = JSON.parse(budgetsSource);
@@ -231,14 +258,15 @@ export function addBudget(budgetsSource, id) {
 export function newWorksheet(root, id, title, unitCode) {
   if (!ID_PATTERN.test(id)) throw new Error(`"${id}" is not a usable id: lower-case letters and digits in words joined by hyphens, e.g. objection-handling.`);
   if (!title.trim()) throw new Error('Give the worksheet a title, e.g. "Objection handling planner".');
-  const unitsSource = readFileSync(join(root, 'src/achievement/units.ts'), 'utf8');
+  const unitsSource = readFileSync(join(root, 'src/lib/spec/unit-titles.ts'), 'utf8');
   const title0 = unitTitle(unitsSource, unitCode);
-  if (!title0) throw new Error(`There is no unit ${unitCode} in src/achievement/units.ts.`);
+  if (!title0) throw new Error(`There is no unit ${unitCode} in src/lib/spec/unit-titles.ts.`);
   const folder = join(root, 'src/worksheets', id);
   if (existsSync(folder)) throw new Error(`src/worksheets/${id} already exists.`);
   const registryPath = join(root, 'src/worksheets/registry.ts');
   const registry = readFileSync(registryPath, 'utf8');
   if (registry.includes(`'./${id}/`)) throw new Error(`A worksheet "${id}" is already registered.`);
+  const cataloguePath = join(root, 'src/worksheets/catalogue.ts');
   const budgetsPath = join(root, 'tests/budgets/budgets.json');
 
   const written = [];
@@ -249,8 +277,9 @@ export function newWorksheet(root, id, title, unitCode) {
     written.push(target);
   }
   writeFileSync(registryPath, registerWorksheet(registry, id));
+  writeFileSync(cataloguePath, catalogueWorksheet(readFileSync(cataloguePath, 'utf8'), id));
   writeFileSync(budgetsPath, addBudget(readFileSync(budgetsPath, 'utf8'), id));
-  return [...written, registryPath, budgetsPath].map((file) => relative(root, file));
+  return [...written, registryPath, cataloguePath, budgetsPath].map((file) => relative(root, file));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,3 +1,5 @@
+import { unitTitleRef, type UnitCode } from '../lib/spec/unit-titles';
+
 /**
  * Every unit of the ISP Level 3 Qualifications in Professional Sales, from the specification's
  * "Overview of units" (V1.0, Mar-24; seed 003 lines 336–383), with the quadrant of the ISP
@@ -25,10 +27,11 @@ export type Unit = {
   credit: number;
 };
 
-const unit = (code: string, ofqualRef: string, title: string, quadrant: Quadrant, level: 2 | 3 | 4, glh: number, tqt: number, credit: number): Unit => ({
+// The title from the one unit-title table (lib/spec/unit-titles.ts), which is checked against the outlines.
+const unit = (code: UnitCode, ofqualRef: string, quadrant: Quadrant, level: 2 | 3 | 4, glh: number, tqt: number, credit: number): Unit => ({
   code,
   ofqualRef,
-  title,
+  title: unitTitleRef(code).title,
   quadrant,
   level,
   glh,
@@ -37,33 +40,33 @@ const unit = (code: string, ofqualRef: string, title: string, quadrant: Quadrant
 });
 
 export const UNITS: readonly Unit[] = [
-  unit('L3B1', 'L/650/7899', 'Understand Sales Communication', 'business', 3, 15, 30, 3),
-  unit('L3B2', 'K/651/0342', 'Understand Organisations', 'business', 3, 15, 30, 3),
-  unit('L3B3', 'L/651/0343', 'Understand Customer Groups and Profiling', 'business', 3, 10, 20, 2),
-  unit('L3B4', 'M/651/0344', 'Understand the Sales and Marketing Relationship', 'business', 3, 15, 30, 3),
-  unit('L3B5', 'R/651/0345', 'Access and Analyse Sales Information', 'business', 3, 20, 40, 4),
-  unit('L4B6', 'K/650/7905', 'Use Digital Technologies', 'business', 4, 15, 30, 3),
-  unit('L3C1', 'T/651/0346', 'Prospect for New Business', 'core', 3, 15, 30, 3),
-  unit('L4C2', 'K/650/7914', 'Prepare and Present Sales Solutions', 'core', 4, 20, 40, 5),
-  unit('L3C2', 'Y/651/0347', 'Overcome Sales Objections', 'core', 3, 20, 40, 4),
-  unit('L3C3', 'A/651/0348', 'Negotiate and Close Sales', 'core', 3, 25, 50, 5),
-  unit('L3C4', 'D/651/0349', 'Plan Sales Activities', 'core', 3, 20, 40, 4),
-  unit('L3C5', 'J/651/0350', 'Sales Pipeline Management', 'core', 3, 25, 50, 5),
-  unit('L3C6', 'K/651/0351', 'Understand Customer Behaviours', 'core', 3, 10, 20, 2),
-  unit('L2C5', 'D/651/0457', 'Understanding Customer Service', 'core', 2, 20, 40, 4),
-  unit('L3L1', 'L/651/0352', 'Developing Relationships', 'leadership', 3, 15, 30, 3),
-  unit('L4L6', 'T/650/7927', 'Understanding Leadership Styles and Motivation', 'leadership', 4, 10, 20, 2),
-  unit('L3L2', 'M/651/0353', 'Understand Remote Working', 'leadership', 3, 15, 30, 3),
-  unit('L2L3', 'L/651/0460', 'Understand Change in the Workplace', 'leadership', 2, 15, 30, 3),
-  unit('L4L4', 'M/650/7925', 'Participating in Coaching and Mentoring', 'leadership', 4, 20, 40, 4),
-  unit('L3L3', 'R/651/0354', 'Solving Problems', 'leadership', 3, 20, 40, 4),
-  unit('L3S1', 'A/650/7929', 'Personal Motivation and Sales Performance', 'self', 3, 10, 20, 2),
-  unit('L3S2', 'T/651/0355', 'Stress Management', 'self', 3, 15, 30, 3),
-  unit('L4S4', 'L/650/7933', 'Self-Management', 'self', 4, 15, 30, 3),
-  unit('L3S3', 'Y/651/0356', 'Plan Professional Development', 'self', 3, 15, 30, 3),
-  unit('L4S3', 'K/650/7932', 'Continuing Professional Development (CPD)', 'self', 4, 15, 30, 3),
-  unit('L2S3', 'T/651/0463', 'Understand Legal, Regulatory and Ethical Frameworks', 'self', 2, 10, 20, 2),
-  unit('L4S5', 'M/650/7934', 'Contributing to an Inclusive Culture', 'self', 4, 10, 20, 2),
+  unit('L3B1', 'L/650/7899', 'business', 3, 15, 30, 3),
+  unit('L3B2', 'K/651/0342', 'business', 3, 15, 30, 3),
+  unit('L3B3', 'L/651/0343', 'business', 3, 10, 20, 2),
+  unit('L3B4', 'M/651/0344', 'business', 3, 15, 30, 3),
+  unit('L3B5', 'R/651/0345', 'business', 3, 20, 40, 4),
+  unit('L4B6', 'K/650/7905', 'business', 4, 15, 30, 3),
+  unit('L3C1', 'T/651/0346', 'core', 3, 15, 30, 3),
+  unit('L4C2', 'K/650/7914', 'core', 4, 20, 40, 5),
+  unit('L3C2', 'Y/651/0347', 'core', 3, 20, 40, 4),
+  unit('L3C3', 'A/651/0348', 'core', 3, 25, 50, 5),
+  unit('L3C4', 'D/651/0349', 'core', 3, 20, 40, 4),
+  unit('L3C5', 'J/651/0350', 'core', 3, 25, 50, 5),
+  unit('L3C6', 'K/651/0351', 'core', 3, 10, 20, 2),
+  unit('L2C5', 'D/651/0457', 'core', 2, 20, 40, 4),
+  unit('L3L1', 'L/651/0352', 'leadership', 3, 15, 30, 3),
+  unit('L4L6', 'T/650/7927', 'leadership', 4, 10, 20, 2),
+  unit('L3L2', 'M/651/0353', 'leadership', 3, 15, 30, 3),
+  unit('L2L3', 'L/651/0460', 'leadership', 2, 15, 30, 3),
+  unit('L4L4', 'M/650/7925', 'leadership', 4, 20, 40, 4),
+  unit('L3L3', 'R/651/0354', 'leadership', 3, 20, 40, 4),
+  unit('L3S1', 'A/650/7929', 'self', 3, 10, 20, 2),
+  unit('L3S2', 'T/651/0355', 'self', 3, 15, 30, 3),
+  unit('L4S4', 'L/650/7933', 'self', 4, 15, 30, 3),
+  unit('L3S3', 'Y/651/0356', 'self', 3, 15, 30, 3),
+  unit('L4S3', 'K/650/7932', 'self', 4, 15, 30, 3),
+  unit('L2S3', 'T/651/0463', 'self', 2, 10, 20, 2),
+  unit('L4S5', 'M/650/7934', 'self', 4, 10, 20, 2),
 ];
 
 export const findUnit = (code: string) => UNITS.find((u) => u.code === code);

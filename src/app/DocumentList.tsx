@@ -5,7 +5,7 @@ import { newId } from '../lib/ids';
 import { isWorkedExampleDocument } from '../lib/worked-example';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
-import { findWorksheet } from '../worksheets/registry';
+import { findCatalogueEntry } from '../worksheets/catalogue';
 
 type Deleted = { document: StoredDocument; index: number };
 
@@ -73,7 +73,7 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
       ) : (
         <ul className="document-list">
           {documents.map((document) => {
-            const worksheet = findWorksheet(document.worksheetId);
+            const worksheet = findCatalogueEntry(document.worksheetId);
             const { met, total } = document.summary;
             const isComplete = total > 0 && met === total;
             return (
@@ -83,7 +83,7 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
                     {document.name || 'Untitled document'}
                   </Link>
                   <p className="document-list__meta">
-                    {worksheet ? `${worksheet.meta.title} · Unit ${worksheet.meta.unit.code}` : document.worksheetId} ·
+                    {worksheet ? `${worksheet.title} · Unit ${worksheet.unit.code}` : document.worksheetId} ·
                     changed {formatDateTime(document.updatedAt)}
                   </p>
                   {showing === 'examples' && (

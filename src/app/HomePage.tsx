@@ -1,36 +1,56 @@
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { WorksheetDefinition } from '../lib/worksheet-definition';
-import { createWorksheetDocument } from './create-document';
+import { hasWorkedExample, type CatalogueEntry, type WorksheetMeta } from '../lib/worksheet-definition';
+import { createDocumentOf } from './create-document';
 import { DocumentList } from './DocumentList';
-import { interactiveWorksheets, workbooks } from '../worksheets/registry';
-import { hasWorkedExample } from '../lib/worksheet-definition';
+import { interactiveCatalogue, workbookCatalogue } from '../worksheets/catalogue';
 import { CriteriaList } from '../ui/CriteriaList';
 
-function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {
+/**
+ * A worksheet's AC in the spec's words, from its meta in the registry: loaded when the learner
+ * reaches for the list (points at it, tabs to it or opens it), not with the home page, whose first
+ * load then carries no unit outline.
+ */
+function useMetaOnDemand(worksheetId: string) {
+  const [meta, setMeta] = useState<WorksheetMeta | null>(null);
+  const load = () => {
+    if (meta) return;
+    void import('../worksheets/registry').then(({ findWorksheet }) => setMeta(findWorksheet(worksheetId)?.meta ?? null));
+  };
+  return { meta, load };
+}
+
+function WorksheetCard({ entry }: { entry: CatalogueEntry }) {
   const [, navigate] = useLocation();
-  const { meta } = worksheet;
+  const criteria = useMetaOnDemand(entry.id);
   const open = async (from: 'blank' | 'example') => {
-    const id = await createWorksheetDocument(worksheet, from);
+    const id = await createDocumentOf(entry.id, from);
     navigate(`/documents/${id}`);
   };
   return (
     <li className="card">
-      <h3>{meta.title}</h3>
+      <h3>{entry.title}</h3>
       <p className="card__unit">
-        Unit {meta.unit.code}: {meta.unit.title}
+        Unit {entry.unit.code}: {entry.unit.title}
       </p>
-      <p>{meta.summary}</p>
-      <details>
-        <summary>Assessment criteria it evidences</summary>
-        <CriteriaList meta={meta} />
-        {meta.alsoSupports && <p>Also supports: {meta.alsoSupports}.</p>}
+      <p>{entry.summary}</p>
+      <details onToggle={(event) => event.currentTarget.open && criteria.load()}>
+        <summary onPointerEnter={criteria.load} onFocus={criteria.load}>
+          Assessment criteria it evidences
+        </summary>
+        {criteria.meta ? (
+          <CriteriaList meta={criteria.meta} />
+        ) : (
+          <p role="status">Loading…</p>
+        )}
+        {entry.alsoSupports && <p>Also supports: {entry.alsoSupports}.</p>}
       </details>
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => void open('blank')}>
-          Start a new {meta.title}
+          Start a new {entry.title}
         </button>
         <button type="button" className="button" onClick={() => void open('example')}>
-          Open the worked example<span className="visually-hidden"> of the {meta.title}</span>
+          Open the worked example<span className="visually-hidden"> of the {entry.title}</span>
         </button>
       </div>
     </li>
@@ -39,7 +59,7 @@ function WorksheetCard({ worksheet }: { worksheet: WorksheetDefinition }) {
 
 /** The 27 unit workbooks as a short list, not 27 cards: each unit's link, and the worked examples there are. */
 function WorkbookLinks() {
-  const withExamples = workbooks.filter((w) => hasWorkedExample(w.meta));
+  const withExamples = workbookCatalogue.filter(hasWorkedExample);
   return (
     <section aria-labelledby="workbooks-heading">
       <h2 id="workbooks-heading">Unit workbooks</h2>
@@ -51,10 +71,10 @@ function WorkbookLinks() {
       <p>
         Worked examples:{' '}
         {withExamples.map((w, index) => (
-          <span key={w.meta.id}>
+          <span key={w.id}>
             {index > 0 && ', '}
-            <Link to={`/workbooks/${w.meta.unit.code}/example`}>
-              {w.meta.unit.code} {w.meta.unit.title}
+            <Link to={`/workbooks/${w.unit.code}/example`}>
+              {w.unit.code} {w.unit.title}
               <span className="visually-hidden"> (worked example)</span>
             </Link>
           </span>
@@ -62,12 +82,12 @@ function WorkbookLinks() {
         .
       </p>
       <details>
-        <summary>Open the workbook of a unit ({workbooks.length} units)</summary>
+        <summary>Open the workbook of a unit ({workbookCatalogue.length} units)</summary>
         <ul className="workbook-links">
-          {workbooks.map((w) => (
-            <li key={w.meta.id}>
-              <Link to={`/workbooks/${w.meta.unit.code}`}>
-                {w.meta.unit.code} {w.meta.unit.title}
+          {workbookCatalogue.map((w) => (
+            <li key={w.id}>
+              <Link to={`/workbooks/${w.unit.code}`}>
+                {w.unit.code} {w.unit.title}
               </Link>
             </li>
           ))}
@@ -105,8 +125,8 @@ export function HomePage() {
       <section aria-labelledby="worksheets-heading">
         <h2 id="worksheets-heading">Worksheets</h2>
         <ul className="card-grid">
-          {interactiveWorksheets.map((w) => (
-            <WorksheetCard key={w.meta.id} worksheet={w} />
+          {interactiveCatalogue.map((entry) => (
+            <WorksheetCard key={entry.id} entry={entry} />
           ))}
         </ul>
       </section>

@@ -25,6 +25,17 @@ export async function createWorksheetDocument(worksheet: WorksheetDefinition, fr
   );
 }
 
+/**
+ * The same for a worksheet known by its id, as the catalogue lists it: the registry (every
+ * worksheet's AC and loaders) is loaded here, on the press, not with the home page.
+ */
+export async function createDocumentOf(worksheetId: string, from: 'blank' | 'example'): Promise<string> {
+  const { findWorksheet } = await import('../worksheets/registry');
+  const worksheet = findWorksheet(worksheetId);
+  if (!worksheet) throw new Error(`There is no worksheet "${worksheetId}".`);
+  return createWorksheetDocument(worksheet, from);
+}
+
 const isUntouchedExample = (document: StoredDocument) => {
   const likeness = document.summary.workedExample;
   return likeness !== undefined && likeness.total > 0 && likeness.unchanged === likeness.total;

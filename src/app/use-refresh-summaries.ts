@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { summariseDocument } from '../lib/completeness';
 import { useDocuments } from '../storage/documents-store';
-import { findWorksheet } from '../worksheets/registry';
 
 /**
  * Documents saved before the toolkit counted how much of each is still its worked example have no
@@ -13,8 +12,12 @@ export function useRefreshSummaries(): void {
     let isCancelled = false;
     const timer = window.setTimeout(() => {
       void (async () => {
-        for (const document of useDocuments.getState().documents) {
-          if (document.summary.workedExample || isCancelled) continue;
+        const toCount = useDocuments.getState().documents.filter((document) => !document.summary.workedExample);
+        if (toCount.length === 0) return;
+        // Only then the registry: most visits have nothing to count, and the shell's first load carries no AC.
+        const { findWorksheet } = await import('../worksheets/registry');
+        for (const document of toCount) {
+          if (isCancelled) return;
           const model = await findWorksheet(document.worksheetId)?.loadModel();
           const parsed = model?.parse(document.data, document.schemaVersion);
           if (!model || !parsed?.ok || isCancelled) continue;

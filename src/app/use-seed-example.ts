@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useDocuments } from '../storage/documents-store';
-import { createWorksheetDocument } from './create-document';
-import { worksheets } from '../worksheets/registry';
+import { createDocumentOf } from './create-document';
+import { catalogue } from '../worksheets/catalogue';
 
 let hasStartedSeeding = false;
 
@@ -9,10 +9,10 @@ let hasStartedSeeding = false;
 export function useSeedExample(): void {
   useEffect(() => {
     const { hasSeededExample, documents, markExampleSeeded } = useDocuments.getState();
-    const first = worksheets[0];
+    const first = catalogue[0];
     // Module-level flag: StrictMode runs effects twice, and the example must be added once.
     if (hasStartedSeeding || hasSeededExample || documents.length > 0 || !first) return;
     hasStartedSeeding = true;
-    void createWorksheetDocument(first, 'example').then(markExampleSeeded);
+    void createDocumentOf(first.id, 'example').then(markExampleSeeded);
   }, []);
 }

@@ -14,18 +14,18 @@ export type WorksheetSection = {
   criteria: readonly string[];
 };
 
-/** What the shell knows about a worksheet without loading its code. */
-export type WorksheetMeta = {
+/**
+ * What the home page lists about a worksheet or workbook (src/worksheets/catalogue.ts, from each
+ * folder's card.ts): no AC and no sections, so listing them loads no unit outline.
+ */
+export type CatalogueEntry = {
   /** Stable id, used in routes and in stored documents. Never rename. */
   id: string;
   title: string;
   summary: string;
   unit: { code: string; title: string };
-  criteria: AssessmentCriterion[];
   /** Other units the same work can support, shown on the home page. */
   alsoSupports?: string;
-  /** The worksheet's parts in order, each its own page. */
-  sections: readonly WorksheetSection[];
   /**
    * 'workbook': a unit's guided workbook (one per unit, listed apart from the worksheets' cards);
    * otherwise an interactive worksheet.
@@ -33,12 +33,19 @@ export type WorksheetMeta = {
   kind?: 'worksheet' | 'workbook';
   /** False when the model has no worked example (createExample absent): no example button is offered. */
   hasWorkedExample?: boolean;
+};
+
+/** What the shell knows about a worksheet without loading its code: its card, its AC and its sections. */
+export type WorksheetMeta = CatalogueEntry & {
+  criteria: AssessmentCriterion[];
+  /** The worksheet's parts in order, each its own page. */
+  sections: readonly WorksheetSection[];
   /** Where its fixtures are, under src/worksheets/, when not `<id>/fixtures` (several entries sharing one folder). */
   fixturesFolder?: string;
 };
 
 /** Whether a worksheet offers a worked example (most do; a workbook only for the units written for). */
-export const hasWorkedExample = (meta: WorksheetMeta) => meta.hasWorkedExample !== false;
+export const hasWorkedExample = (meta: Pick<CatalogueEntry, 'hasWorkedExample'>) => meta.hasWorkedExample !== false;
 
 /** The folder of a worksheet's fixtures, under src/worksheets/. */
 export const fixturesFolderOf = (meta: WorksheetMeta) => meta.fixturesFolder ?? `${meta.id}/fixtures`;

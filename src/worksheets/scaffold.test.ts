@@ -37,14 +37,17 @@ afterAll(() => {
 });
 
 describe('npm run new-worksheet', () => {
-  it('makes a folder in the pattern, registers it, gives it a budget and a v1 fixture', () => {
+  it('makes a folder in the pattern, registers it, lists it in the catalogue, gives it a budget and a v1 fixture', () => {
     const folder = join(copy, 'src/worksheets', ID);
     expect(readdirSync(folder).sort()).toEqual(
-      ['ScaffoldCheckPage.tsx', 'completeness.ts', 'definition.ts', 'example.ts', 'fixtures', 'guidance.ts', 'meta.ts', 'model.ts', 'pdf.ts'].sort(),
+      ['ScaffoldCheckPage.tsx', 'card.ts', 'completeness.ts', 'definition.ts', 'example.ts', 'fixtures', 'guidance.ts', 'meta.ts', 'model.ts', 'pdf.ts'].sort(),
     );
     expect(existsSync(join(folder, 'fixtures/v1.json'))).toBe(true);
-    expect(readFileSync(join(folder, 'meta.ts'), 'utf8')).toContain("unit: { code: 'L3C2', title: 'Overcome Sales Objections' }");
+    expect(readFileSync(join(folder, 'card.ts'), 'utf8')).toContain("unit: unitTitleRef('L3C2')");
+    expect(readFileSync(join(folder, 'card.ts'), 'utf8')).toContain('Work through unit L3C2 (Overcome Sales Objections)');
+    expect(readFileSync(join(folder, 'meta.ts'), 'utf8')).toContain('...scaffoldCheckCard,');
     expect(readFileSync(join(copy, 'src/worksheets/registry.ts'), 'utf8')).toContain(`await import('./${ID}/ScaffoldCheckPage')`);
+    expect(readFileSync(join(copy, 'src/worksheets/catalogue.ts'), 'utf8')).toMatch(/scaffoldCheckCard,\n\];/);
     const budgets = JSON.parse(readFileSync(join(copy, 'tests/budgets/budgets.json'), 'utf8')) as { gzipKbPerRoute: Record<string, number> };
     expect(budgets.gzipKbPerRoute[`Worksheet: ${ID}`]).toBeGreaterThan(0);
   });
@@ -68,8 +71,8 @@ describe('npm run new-worksheet', () => {
     expect(() => newWorksheet(copy, 'pestle', 'T', 'L3B2')).toThrow(/already exists/);
   });
 
-  it('names things from the id and finds unit titles in the catalogue', () => {
+  it('names things from the id and finds unit titles in the unit-title table', () => {
     expect(namesFor('objection-handling')).toEqual({ pascal: 'ObjectionHandling', camel: 'objectionHandling', constant: 'OBJECTION_HANDLING' });
-    expect(unitTitle("unit('L3S2', 'T/651/0355', 'Stress Management', 'self', 3, 15, 30, 3),", 'L3S2')).toBe('Stress Management');
+    expect(unitTitle("  ['L3S2', 'Stress Management'],", 'L3S2')).toBe('Stress Management');
   });
 });

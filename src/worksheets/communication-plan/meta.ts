@@ -1,14 +1,11 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3B1 from '../../lib/spec/units/L3B1';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { communicationPlanCard } from './card';
 
 /** What the shell shows about the communication plan before loading it. Wording from the ISP spec, unit L3B1. */
 export const communicationPlanMeta: WorksheetMeta = {
-  id: 'communication-plan',
-  title: 'Communication plan',
-  summary:
-    'Evaluate two target audiences and how you would approach each, plan at least three communication activities for one of them on a timeline, analyse your own communication preferences with actions to improve, and explain barriers at individual, team and organisational level.',
-  unit: unitRef(L3B1),
+  ...communicationPlanCard,
   // LO3 in full; LO2's barriers (2.2, 2.3) too, since the plan has to get past them. 2.1 (a
   // communication cycle) and LO1 are knowledge the unit's workbook covers.
   criteria: criteriaOf(L3B1, ['2.2', '2.3', '3.1', '3.2', '3.3']),

@@ -1,16 +1,12 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3B3 from '../../lib/spec/units/L3B3';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { customerProfileCard } from './card';
 
 /** What the shell shows about the customer profile builder before loading it. Wording from the ISP spec, unit L3B3. */
 export const customerProfileMeta: WorksheetMeta = {
-  id: 'customer-profile',
-  title: 'Customer profile builder',
-  summary:
-    'Explain how customers are segmented, define at least two of your existing customers with their motivations, attitudes, behaviours and lifetime value, compare them side by side and build a profile with a sales and marketing recommendation for each group.',
-  unit: unitRef(L3B3),
+  ...customerProfileCard,
   criteria: criteriaOf(L3B3, ['1.1', '1.2', '2.1', '2.2', '2.3']),
-  alsoSupports: 'L3C1 Prospect for New Business (ideal customer profile)',
   // Short pages: the customers are met in steps (who they are, their characteristics, why they
   // buy, what they are worth), each a page for every customer; the comparison and the profiles in two.
   sections: [

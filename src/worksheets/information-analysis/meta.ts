@@ -1,14 +1,11 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3B5 from '../../lib/spec/units/L3B5';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { informationAnalysisCard } from './card';
 
 /** What the shell shows about the sales information analysis before loading it. AC in the spec's words, from unit L3B5's outline. */
 export const informationAnalysisMeta: WorksheetMeta = {
-  id: 'information-analysis',
-  title: 'Sales information analysis',
-  summary:
-    'Define the information you need about your markets, customers and competitors, score at least five sources for reliability and gather from the best three, import your own sales figures (CSV) and analyse them, record six trends and patterns, and communicate your findings to two audiences.',
-  unit: unitRef(L3B5),
+  ...informationAnalysisCard,
   // LO2 and LO3, the practical AC. LO1 (1.1–1.4) is knowledge for the unit's workbook.
   criteria: criteriaOf(L3B5, ['2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3']),
   // Each section is its own page on the worksheet's task list; checklist rules name their section.

@@ -1,14 +1,11 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3C1 from '../../lib/spec/units/L3C1';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { meetingPreparationCard } from './card';
 
 /** What the shell shows about the meeting preparation before loading it. AC in the spec's words, from unit L3C1's outline. */
 export const meetingPreparationMeta: WorksheetMeta = {
-  id: 'meeting-preparation',
-  title: 'Meeting preparation',
-  summary:
-    'Identify two interested prospects, arrange and confirm a meeting with each, match your products or services to their needs, and prepare a dialogue framework for each meeting.',
-  unit: unitRef(L3C1),
+  ...meetingPreparationCard,
   // LO2 in full. LO1 (1.1–1.5) is knowledge the unit's workbook covers; the guidance asks for no
   // observed meeting, so there is no observation record.
   criteria: criteriaOf(L3C1, ['2.1', '2.2', '2.3', '2.4']),

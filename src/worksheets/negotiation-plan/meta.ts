@@ -1,13 +1,11 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3C3 from '../../lib/spec/units/L3C3';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { negotiationPlanCard } from './card';
 
 /** What the shell shows about the negotiation plan and record before loading it. AC in the spec's words, from unit L3C3's outline. */
 export const negotiationPlanMeta: WorksheetMeta = {
-  id: 'negotiation-plan',
-  title: 'Negotiation plan',
-  summary: 'Plan two sales negotiations (needs, limits, concessions, cross- and up-selling, strategy) and keep the observation record of how you conducted and closed them.',
-  unit: unitRef(L3C3),
+  ...negotiationPlanCard,
   criteria: criteriaOf(L3C3, ['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2', '3.3', '3.4']),
   // Each section is its own page on the worksheet's task list; checklist rules name their section.
   sections: [

@@ -1,13 +1,11 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3C2 from '../../lib/spec/units/L3C2';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { objectionPreparationCard } from './card';
 
 /** What the shell shows about the objection preparation before loading it. AC in the spec's words, from unit L3C2's outline. */
 export const objectionPreparationMeta: WorksheetMeta = {
-  id: 'objection-preparation',
-  title: 'Objection preparation',
-  summary: 'Prepare responses to two prospects’ objections, review past objections, and record your positive-mindset techniques and observed meetings.',
-  unit: unitRef(L3C2),
+  ...objectionPreparationCard,
   criteria: criteriaOf(L3C2, ['2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4']),
   // Each section is its own page on the worksheet's task list; checklist rules name their section.
   sections: [

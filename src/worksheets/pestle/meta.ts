@@ -1,14 +1,11 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3B2 from '../../lib/spec/units/L3B2';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { pestleCard } from './card';
 
 /** What the shell shows about the PESTLE builder before loading it. Wording from the ISP spec, unit L3B2. */
 export const pestleMeta: WorksheetMeta = {
-  id: 'pestle',
-  title: 'PESTLE builder',
-  summary:
-    'Analyse the internal forces and the external Political, Economic, Social, Technological, Legal and Environmental factors acting on one organisation, rank them and say what they mean for sales.',
-  unit: unitRef(L3B2),
+  ...pestleCard,
   criteria: criteriaOf(L3B2, ['2.1', '2.2', '2.3']),
   sections: [
     { id: 'organisation', title: 'The organisation', criteria: [] },
@@ -16,5 +13,4 @@ export const pestleMeta: WorksheetMeta = {
     { id: 'external', title: 'External forces: the PESTLE analysis', criteria: ['2.2', '2.3'] },
     { id: 'summary', title: 'Priorities and summary', criteria: [] },
   ],
-  alsoSupports: 'ABE / ISM strategic and operations units (environmental analysis)',
 };

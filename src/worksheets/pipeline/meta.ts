@@ -1,18 +1,14 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3C5 from '../../lib/spec/units/L3C5';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { pipelineCard } from './card';
 
 /** What the shell shows about the pipeline calculator before loading it. Wording from the ISP spec, unit L3C5. */
 export const pipelineMeta: WorksheetMeta = {
-  id: 'pipeline',
-  title: 'Pipeline conversion calculator',
-  summary:
-    'Count your pipeline stage by stage for a dated period, calculate the conversion ratios (prospect, lead and proposal to customer), find the bottleneck, score and prioritise your prospects at dated reviews, and plan your time to match.',
-  unit: unitRef(L3C5),
+  ...pipelineCard,
   // Not 3.1 ("demonstrate the sales activities used to manage a sales pipeline"): nothing here
   // evidences the activities themselves, and LO1 (1.1–1.4) is not addressed either.
   criteria: criteriaOf(L3C5, ['2.1', '2.2', '2.3', '3.2']),
-  alsoSupports: 'L3C1 Prospect for New Business 1.3 (how conversion rates are used when prospecting)',
   // Short pages, each result beside the fields it comes from; a section's AC are those of the rules that name it.
   sections: [
     { id: 'counts', title: 'Your pipeline: the period and the counts', criteria: ['2.1'] },

@@ -1,14 +1,11 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3L1 from '../../lib/spec/units/L3L1';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { relationshipLogCard } from './card';
 
 /** What the shell shows about the relationship log before loading it. AC in the spec's words, from unit L3L1's outline. */
 export const relationshipLogMeta: WorksheetMeta = {
-  id: 'relationship-log',
-  title: 'Relationship log',
-  summary:
-    'Map your colleagues and stakeholders, log dated evidence of two working relationships, and record a relationship challenge you resolved.',
-  unit: unitRef(L3L1),
+  ...relationshipLogCard,
   // Not 2.2 (performing under pressure as part of a team): its evidence is the learner's performance
   // (project plans, deadlines met, witness testimony), which the PDF names as still needed.
   criteria: criteriaOf(L3L1, ['1.1', '1.2', '2.1', '2.3', '2.4']),

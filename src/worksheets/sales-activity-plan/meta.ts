@@ -1,14 +1,11 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3C4 from '../../lib/spec/units/L3C4';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { salesActivityPlanCard } from './card';
 
 /** What the shell shows about the sales activity plan before loading it. Wording from the ISP spec, unit L3C4. */
 export const salesActivityPlanMeta: WorksheetMeta = {
-  id: 'sales-activity-plan',
-  title: 'Sales activity plan and budget',
-  summary:
-    'Plan a month or more of sales activities from your prioritised customers and prospects, estimate the hours and budget they need, record the colleague you consulted, monitor agreed indicators week by week, analyse potential issues and evaluate your planning.',
-  unit: unitRef(L3C4),
+  ...salesActivityPlanCard,
   // LO2 and LO3, the practical AC. LO1 is knowledge for the unit's workbook; 1.1 (SMART targets)
   // is the SMART objective writer's.
   criteria: criteriaOf(L3C4, ['2.1', '2.2', '2.3', '3.1', '3.2', '3.3']),

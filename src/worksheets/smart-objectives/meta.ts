@@ -4,6 +4,7 @@ import L3S1 from '../../lib/spec/units/L3S1';
 import L3S3 from '../../lib/spec/units/L3S3';
 import L4C2 from '../../lib/spec/units/L4C2';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { smartObjectivesCard } from './card';
 
 /**
  * What the shell shows about the SMART objective writer before loading it. One worksheet serves
@@ -11,11 +12,7 @@ import type { WorksheetMeta } from '../../lib/worksheet-definition';
  * evidences (the PDF says which). AC wording comes from the units' outlines (lib/spec).
  */
 export const smartObjectivesMeta: WorksheetMeta = {
-  id: 'smart-objectives',
-  title: 'SMART objective writer',
-  summary:
-    'Write SMART objectives for sales targets, a professional development plan, a motivation plan or a sales presentation, with live feedback on each letter, dated progress reviews and a chart of progress.',
-  unit: { code: 'L3C4/L3S3/L3S1/L4C2', title: 'SMART objectives (Plan Sales Activities; Plan Professional Development; Personal Motivation and Sales Performance; Prepare and Present Sales Solutions)' },
+  ...smartObjectivesCard,
   criteria: [
     ...criteriaOf(L3C4, ['1.1'], { withUnit: true }),
     ...criteriaOf(L3S3, ['2.1', '2.2', '2.3', '2.4'], { withUnit: true }),

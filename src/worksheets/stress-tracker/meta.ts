@@ -1,14 +1,11 @@
-import { criteriaOf, unitRef } from '../../lib/spec/criteria';
+import { criteriaOf } from '../../lib/spec/criteria';
 import L3S2 from '../../lib/spec/units/L3S2';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { stressTrackerCard } from './card';
 
 /** What the shell shows about the stress baseline tracker before loading it. Wording from the ISP spec, unit L3S2. */
 export const stressTrackerMeta: WorksheetMeta = {
-  id: 'stress-tracker',
-  title: 'Stress baseline tracker',
-  summary:
-    'Explain pressure and stress, their causes and impacts, and outline techniques; then choose one, take a baseline, log daily check-ins for at least a month, retake the same self-check and review what changed.',
-  unit: unitRef(L3S2),
+  ...stressTrackerCard,
   criteria: criteriaOf(L3S2, ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4']),
   // In the order the learner works: understand stress, choose a technique, measure, use it for a month, measure again.
   // One AC a page for 1.1–1.4: with the worked example, any two of them together are taller than a short page.

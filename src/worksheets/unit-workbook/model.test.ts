@@ -4,7 +4,8 @@ import { ALL_UNIT_SPECS, unitSpec } from '../../lib/spec/all-units';
 import { amountUnitOf, minimumKind, minimumsAt, minimumsOf } from './guidance';
 import { alignToUnit, createEmptyWorkbook, parseWorkbook, recordLine, WORKBOOK_SCHEMA_VERSION } from './model';
 import { workbookCompleteness, workbookProgress } from './completeness';
-import { workbookMeta, unitOfWorkbookId, workbookId } from './meta';
+import { workbookId } from './card';
+import { workbookMeta, unitOfWorkbookId } from './meta';
 import { UNIT_OUTLINES } from './outlines';
 
 const L3B1 = unitSpec('L3B1')!;

@@ -4,6 +4,7 @@ import L3C3 from '../../lib/spec/units/L3C3';
 import L3L1 from '../../lib/spec/units/L3L1';
 import L4C2 from '../../lib/spec/units/L4C2';
 import type { WorksheetMeta } from '../../lib/worksheet-definition';
+import { witnessTestimonyCard } from './card';
 
 /**
  * What the shell shows about the witness testimony before loading it. One form serves every unit:
@@ -13,10 +14,7 @@ import type { WorksheetMeta } from '../../lib/worksheet-definition';
  * home page, the Units page and the workbooks suggest it there. AC wording from lib/spec.
  */
 export const witnessTestimonyMeta: WorksheetMeta = {
-  id: 'witness-testimony',
-  title: 'Witness testimony',
-  summary: 'What your manager, a colleague or a customer saw you do, mapped to the AC of the unit you choose, signed by them, with a box for your assessor’s decision.',
-  unit: { code: 'L3C2/L3C3/L3L1/L4C2', title: 'Any unit you choose (these four ask for a witness or an observer)' },
+  ...witnessTestimonyCard,
   criteria: [
     ...criteriaOf(L3C2, ['3.1', '3.2', '3.3', '3.4'], { withUnit: true }),
     ...criteriaOf(L3C3, ['2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2', '3.3', '3.4'], { withUnit: true }),
