@@ -7,6 +7,7 @@
  * document's own. Only the files named here are cached; any other font is registered as jsPDF does.
  */
 import { jsPDF } from 'jspdf';
+import { writeFontFilesQuickly, type ParsedTrueType } from './font-file';
 
 type AddFontEvent = { font: { postScriptName: string; isStandardFont?: boolean; metadata?: unknown }; instance?: jsPDF };
 type Handler = (event: AddFontEvent) => void;
@@ -60,6 +61,8 @@ export function parseFontsOncePerSession(files: readonly string[]): void {
       if (!parsed) {
         parseFont(event);
         parsed = font.metadata as ParsedFont;
+        // The same bytes as jsPDF's own writer, made in a fraction of the time (font-file.ts).
+        writeFontFilesQuickly(parsed as unknown as ParsedTrueType);
         parsedByFile.set(file, parsed);
       }
       font.metadata = viewOf(parsed);

@@ -41,7 +41,8 @@ export function buildEvidencePdf(doc: EvidenceDocument, fonts: PdfFonts): jsPDF 
 export function createPdf(fonts: PdfFonts): jsPDF {
   // Before the document is made: a jsPDF document takes the font handlers there are at its birth.
   parseFontsOncePerSession(TEXT_FONT_FILES);
-  const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
+  // putOnlyUsedFonts: no entries for jsPDF's 14 standard fonts, which no PDF of ours draws in.
+  const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   registerFonts(pdf, fonts);
   return pdf;
 }
