@@ -13,11 +13,16 @@ import { CriteriaList } from '../ui/CriteriaList';
  */
 function useMetaOnDemand(worksheetId: string) {
   const [meta, setMeta] = useState<WorksheetMeta | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
   const load = () => {
     if (meta) return;
-    void import('../worksheets/registry').then(({ findWorksheet }) => setMeta(findWorksheet(worksheetId)?.meta ?? null));
+    setHasFailed(false);
+    void import('../worksheets/registry').then(
+      ({ findWorksheet }) => setMeta(findWorksheet(worksheetId)?.meta ?? null),
+      () => setHasFailed(true),
+    );
   };
-  return { meta, load };
+  return { meta, hasFailed, load };
 }
 
 function WorksheetCard({ entry }: { entry: CatalogueEntry }) {
@@ -41,7 +46,7 @@ function WorksheetCard({ entry }: { entry: CatalogueEntry }) {
         {criteria.meta ? (
           <CriteriaList meta={criteria.meta} />
         ) : (
-          <p role="status">Loading…</p>
+          <p role="status">{criteria.hasFailed ? 'The assessment criteria could not be loaded. Check your connection and reload the page.' : 'Loading…'}</p>
         )}
         {entry.alsoSupports && <p>Also supports: {entry.alsoSupports}.</p>}
       </details>
