@@ -16,4 +16,10 @@ describe('a worksheet card on the home page', () => {
     fireEvent.focus(summary!);
     expect(await screen.findByText('The assessment criteria could not be loaded. Check your connection and reload the page.')).toBeInTheDocument();
   });
+
+  it('says plainly when a new document cannot be opened, instead of doing nothing', async () => {
+    render(<HomePage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start a new PESTLE builder' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The PESTLE builder could not be opened. Check your connection and reload the page.');
+  });
 });

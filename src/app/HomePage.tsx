@@ -28,9 +28,14 @@ function useMetaOnDemand(worksheetId: string) {
 function WorksheetCard({ entry }: { entry: CatalogueEntry }) {
   const [, navigate] = useLocation();
   const criteria = useMetaOnDemand(entry.id);
+  const [openProblem, setOpenProblem] = useState<string | null>(null);
   const open = async (from: 'blank' | 'example') => {
-    const id = await createDocumentOf(entry.id, from);
-    navigate(`/documents/${id}`);
+    setOpenProblem(null);
+    try {
+      navigate(`/documents/${await createDocumentOf(entry.id, from)}`);
+    } catch {
+      setOpenProblem(`The ${entry.title} could not be opened. Check your connection and reload the page.`);
+    }
   };
   return (
     <li className="card">
@@ -58,6 +63,11 @@ function WorksheetCard({ entry }: { entry: CatalogueEntry }) {
           Open the worked example<span className="visually-hidden"> of the {entry.title}</span>
         </button>
       </div>
+      {openProblem && (
+        <div className="notice notice--error" role="alert">
+          <p>{openProblem}</p>
+        </div>
+      )}
     </li>
   );
 }
