@@ -6,6 +6,9 @@ import { useDocuments } from '../storage/documents-store';
 import { useSaveStatus } from '../storage/save-status';
 import { needsBackupReminder } from '../storage/backup-reminder';
 
+// The backup code (with full zod, for reading backups back) loads when a backup is made, not with every page.
+const loadBackup = () => import('../storage/backup');
+
 /** Downloads everything the learner has, from memory, so it works even when storage does not. */
 export async function downloadFullBackup(): Promise<void> {
   const { documents, learner, unitStatuses, markBackedUp } = useDocuments.getState();
@@ -13,8 +16,7 @@ export async function downloadFullBackup(): Promise<void> {
   // Supporting evidence travels in a full backup; a browser without IndexedDB has none to carry.
   // Loaded on the press, so the attachments store is not in every page's first load.
   const attachments = await import('../attachments/store').then(({ readAttachmentsOf }) => readAttachmentsOf(documents.map((d) => d.id))).catch(() => []);
-  // The backup code (with full zod, for reading backups back) also loads on the press, not with every page.
-  const { buildBackup, backupFileName } = await import('../storage/backup');
+  const { buildBackup, backupFileName } = await loadBackup();
   downloadFile(backupFileName(todayIso()), JSON.stringify(buildBackup(documents, now, learner, unitStatuses, attachments), null, 2));
   markBackedUp(now);
 }
@@ -27,7 +29,7 @@ export function StorageNotices() {
   const showReminder = useDocuments((s) => needsBackupReminder(s.lastChangeAt, s.lastBackupAt, new Date()));
   // When storage fails, the backup code is fetched at once, so the button works even if the network goes next.
   useEffect(() => {
-    if (saveError) void import('../storage/backup');
+    if (saveError) void loadBackup();
   }, [saveError]);
 
   return (

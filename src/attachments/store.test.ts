@@ -15,7 +15,9 @@ import {
   readAttachmentBytes,
   readAttachmentsOf,
   saveAttachment,
+  saveArrivingAttachments,
   STORAGE_FULL_MESSAGE,
+  storageFullFor,
 } from './store';
 
 const meta = (id: string, documentId = 'doc-1', extra: Partial<AttachmentMeta> = {}): AttachmentMeta => ({
@@ -130,5 +132,35 @@ describe('room in the browser’s storage', () => {
     expect(await hasRoomFor(1000, estimate(undefined, undefined))).toBe(true);
     expect(await hasRoomFor(1000, undefined)).toBe(true);
     expect(await hasRoomFor(1000, { estimate: () => Promise.reject(new Error('no')) })).toBe(true);
+  });
+});
+
+describe('files arriving in a backup or share file', () => {
+  const arriving = (name: string, documentIndex: number) => {
+    const { id: _id, documentId: _documentId, addedAt: _addedAt, ...rest } = meta(name);
+    return { documentIndex, meta: rest, bytes };
+  };
+
+  it('are saved in order under new ids with their documents’ new ids; one with no document is skipped', async () => {
+    let next = 0;
+    const ids = ['new-doc-a', 'new-doc-b'];
+    const outcome = await saveArrivingAttachments([arriving('x', 0), arriving('y', 5), arriving('z', 1)], (a) => ids[a.documentIndex], () => `att-${(next += 1)}`);
+    expect(outcome).toEqual({ saved: 2, problem: null });
+    expect((await listAttachments('new-doc-a')).map((m) => [m.id, m.caption])).toEqual([['att-1', 'Caption x']]);
+    expect((await listAttachments('new-doc-b')).map((m) => [m.id, m.caption])).toEqual([['att-2', 'Caption z']]);
+  });
+
+  it('stop at the first that cannot be saved, saying how many were and why', async () => {
+    for (let i = 0; i < MAX_ATTACHMENTS_PER_DOCUMENT - 1; i += 1) await saveAttachment({ meta: meta(`old-${i}`, 'full-doc'), bytes });
+    let next = 0;
+    const outcome = await saveArrivingAttachments([arriving('x', 0), arriving('y', 0), arriving('z', 0)], () => 'full-doc', () => `att-${(next += 1)}`);
+    expect(outcome.saved).toBe(1);
+    expect(outcome.problem).toBe(`A document can have up to ${MAX_ATTACHMENTS_PER_DOCUMENT} attachments. Remove one to add another.`);
+    expect(await countAttachments('full-doc')).toBe(MAX_ATTACHMENTS_PER_DOCUMENT);
+  });
+
+  it('when there is no room, say what was not done in the store’s own words', () => {
+    expect(storageFullFor('the backup was not restored')).toBe(STORAGE_FULL_MESSAGE.replace('the file was not attached', 'the backup was not restored'));
+    expect(storageFullFor('the backup was not restored')).toMatch(/^Your browser’s storage is full, so the backup was not restored\. Nothing you had already saved has been lost\./);
   });
 });

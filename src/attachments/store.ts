@@ -91,6 +91,39 @@ export async function saveAttachment(attachment: Attachment): Promise<SaveOutcom
   }
 }
 
+/** A file read from a backup or a share file, before it is given an id and its document's new id. */
+export type ArrivingAttachment = Pick<Attachment, 'bytes'> & { meta: Omit<AttachmentMeta, 'id' | 'documentId' | 'addedAt'> };
+
+/** The storage-full message for a whole backup or share file: `what` says what was not done ('the backup was not restored'). */
+export const storageFullFor = (what: string) => STORAGE_FULL_MESSAGE.replace('the file was not attached', what);
+
+/** Whether the browser has room for every file a backup or share file brings (checked before anything is added). */
+export const hasRoomForAll = (attachments: readonly ArrivingAttachment[]) =>
+  hasRoomFor(attachments.reduce((sum, attachment) => sum + attachment.bytes.length, 0));
+
+/**
+ * Saves the files a backup or share file brought, each under a new id with its document's new id
+ * (`documentIdOf`; one with no document is skipped), in order, stopping at the first that cannot be
+ * saved: how many were saved, and why the next one was not.
+ */
+export async function saveArrivingAttachments<A extends ArrivingAttachment>(
+  attachments: readonly A[],
+  documentIdOf: (attachment: A) => string | undefined,
+  newId: () => string,
+): Promise<{ saved: number; problem: string | null }> {
+  let saved = 0;
+  for (const attachment of attachments) {
+    const documentId = documentIdOf(attachment);
+    if (documentId === undefined) continue;
+    const meta = { ...attachment.meta, id: newId(), documentId, addedAt: new Date().toISOString() };
+    // Metadata the file's own check let through but the store refuses is a failure to report, not a crash.
+    const outcome = await saveAttachment({ meta, bytes: attachment.bytes }).catch(() => ({ ok: false as const, message: 'The file could not be saved.' }));
+    if (!outcome.ok) return { saved, problem: outcome.message };
+    saved += 1;
+  }
+  return { saved, problem: null };
+}
+
 /** Checked on the way out too: a record that fails the schema is skipped, never shown half-read. */
 const valid = (metas: unknown[]): AttachmentMeta[] => metas.flatMap((meta) => {
   const parsed = AttachmentMetaSchema.safeParse(meta);

@@ -69,22 +69,17 @@ export function OpenSharedPage() {
     const attachments = template.attachments ?? [];
     const store = attachments.length ? await import('../attachments/store') : null;
     // As with a backup: a worksheet whose attached files the browser has no room for is not added at all.
-    const bytes = attachments.reduce((sum, attachment) => sum + attachment.bytes.length, 0);
-    if (store && !(await store.hasRoomFor(bytes))) {
-      setArrival({ status: 'refused', reason: store.STORAGE_FULL_MESSAGE.replace('the file was not attached', 'the shared worksheet was not added') });
+    if (store && !(await store.hasRoomForAll(attachments))) {
+      setArrival({ status: 'refused', reason: store.storageFullFor('the shared worksheet was not added') });
       return;
     }
     // Always a new document with a new id, so opening the same link twice gives two copies.
     const id = createDocument(template.document);
     // Its attached files, under new ids.
-    for (const [index, attachment] of attachments.entries()) {
-      const meta = { ...attachment.meta, id: newId(), documentId: id, addedAt: new Date().toISOString() };
-      const outcome = await store!.saveAttachment({ meta, bytes: attachment.bytes }).catch(() => ({ ok: false as const, message: 'The file could not be saved.' }));
-      if (!outcome.ok) {
-        const missing = attachments.length - index;
-        setArrival({ status: 'added-in-part', id, problem: `${missing} of its ${attachments.length} attached files could not be added. ${outcome.message}` });
-        return;
-      }
+    const { saved, problem } = store ? await store.saveArrivingAttachments(attachments, () => id, newId) : { saved: 0, problem: null };
+    if (problem !== null) {
+      setArrival({ status: 'added-in-part', id, problem: `${attachments.length - saved} of its ${attachments.length} attached files could not be added. ${problem}` });
+      return;
     }
     navigate(`/documents/${id}`);
   };

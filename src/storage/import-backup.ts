@@ -2,7 +2,7 @@ import { parseBackupText, type ModelLoader } from './backup';
 import { useDocuments } from './documents-store';
 import { EMPTY_LEARNER } from './store-schema';
 import { newId } from '../lib/ids';
-import { hasRoomFor, saveAttachment, STORAGE_FULL_MESSAGE } from '../attachments/store';
+import { hasRoomForAll, saveArrivingAttachments, storageFullFor } from '../attachments/store';
 
 export type ImportOutcome = { ok: true; count: number; attachments?: number; attachmentProblem?: string } | { ok: false; reason: string };
 
@@ -15,9 +15,7 @@ export async function importBackupText(text: string, loadModel: ModelLoader): Pr
   const result = await parseBackupText(text, loadModel);
   if (!result.ok) return result;
   const attachments = result.attachments ?? [];
-  if (attachments.length > 0 && !(await hasRoomFor(attachments.reduce((sum, attachment) => sum + attachment.bytes.length, 0)))) {
-    return { ok: false, reason: `${STORAGE_FULL_MESSAGE.replace('the file was not attached', 'the backup was not restored')}` };
-  }
+  if (attachments.length > 0 && !(await hasRoomForAll(attachments))) return { ok: false, reason: storageFullFor('the backup was not restored') };
   const state = useDocuments.getState();
   const ids = state.addImportedDocuments(result.documents);
   // Details already entered are never overwritten by a backup's.
@@ -29,15 +27,9 @@ export async function importBackupText(text: string, loadModel: ModelLoader): Pr
   }
   if (attachments.length === 0) return { ok: true, count: result.documents.length };
   // Each attachment under a new id, with its document's new copy.
-  let saved = 0;
-  for (const attachment of attachments) {
-    const documentId = ids[attachment.documentIndex];
-    if (documentId === undefined) continue;
-    const outcome = await saveAttachment({ meta: { ...attachment.meta, id: newId(), documentId, addedAt: new Date().toISOString() }, bytes: attachment.bytes });
-    if (!outcome.ok) {
-      return { ok: true, count: result.documents.length, attachments: saved, attachmentProblem: `${attachments.length - saved} of the backup’s ${attachments.length} attached files could not be restored. ${outcome.message}` };
-    }
-    saved += 1;
+  const { saved, problem } = await saveArrivingAttachments(attachments, (attachment) => ids[attachment.documentIndex], newId);
+  if (problem !== null) {
+    return { ok: true, count: result.documents.length, attachments: saved, attachmentProblem: `${attachments.length - saved} of the backup’s ${attachments.length} attached files could not be restored. ${problem}` };
   }
   return { ok: true, count: result.documents.length, attachments: saved };
 }
