@@ -3,6 +3,7 @@ import { Route, Switch } from 'wouter';
 import { Layout } from './Layout';
 import { AppRouter } from './routing';
 import { ScrollByPath } from './ScrollByPath';
+import { whenStoreRead } from '../storage/documents-store';
 
 /**
  * One page, loaded on demand from a chunk of its own, so the home page carries no worksheet, chart
@@ -26,20 +27,27 @@ function page(load: () => Promise<ComponentType>) {
   );
 }
 
+/**
+ * A page that shows or changes the learner's saved work: it waits for the store to be read (the
+ * schemas that check stored work load on demand), fetched alongside the page's own code. The home
+ * page does not wait: its worksheets show at once, and its document lists wait on their own.
+ */
+const withStoredWork = (load: () => Promise<ComponentType>) => async () => (await Promise.all([load(), whenStoreRead()]))[0];
+
 // Each page made once, not at each render, so its lazy component stays the same one.
 const homePage = page(async () => (await import('./HomePage')).HomePage);
-const learnerDetailsPage = page(async () => (await import('./LearnerDetailsPage')).LearnerDetailsPage);
-const backupPage = page(async () => (await import('./BackupPage')).BackupPage);
-const achievementPage = page(async () => (await import('../achievement/AchievementPage')).AchievementPage);
-const qualificationLogPage = page(async () => (await import('./QualificationLogPage')).QualificationLogPage);
-const unitLogPage = page(async () => (await import('./UnitLogPage')).UnitLogPage);
-const openSharedPage = page(async () => (await import('../share/OpenSharedPage')).OpenSharedPage);
-const portfolioPage = page(async () => (await import('../portfolio/PortfolioPage')).PortfolioPage);
-const openWorkbookPage = page(async () => (await import('./OpenWorkbookPage')).OpenWorkbookPage);
-const documentPage = page(async () => (await import('./DocumentPage')).DocumentPage);
-const demoHomePage = page(async () => (await import('../demo/DemoHomePage')).DemoHomePage);
-const demoDocumentPage = page(async () => (await import('../demo/DemoDocumentPage')).DemoDocumentPage);
-const notFoundPage = page(async () => (await import('./NotFoundPage')).NotFoundPage);
+const learnerDetailsPage = page(withStoredWork(async () => (await import('./LearnerDetailsPage')).LearnerDetailsPage));
+const backupPage = page(withStoredWork(async () => (await import('./BackupPage')).BackupPage));
+const achievementPage = page(withStoredWork(async () => (await import('../achievement/AchievementPage')).AchievementPage));
+const qualificationLogPage = page(withStoredWork(async () => (await import('./QualificationLogPage')).QualificationLogPage));
+const unitLogPage = page(withStoredWork(async () => (await import('./UnitLogPage')).UnitLogPage));
+const openSharedPage = page(withStoredWork(async () => (await import('../share/OpenSharedPage')).OpenSharedPage));
+const portfolioPage = page(withStoredWork(async () => (await import('../portfolio/PortfolioPage')).PortfolioPage));
+const openWorkbookPage = page(withStoredWork(async () => (await import('./OpenWorkbookPage')).OpenWorkbookPage));
+const documentPage = page(withStoredWork(async () => (await import('./DocumentPage')).DocumentPage));
+const demoHomePage = page(withStoredWork(async () => (await import('../demo/DemoHomePage')).DemoHomePage));
+const demoDocumentPage = page(withStoredWork(async () => (await import('../demo/DemoDocumentPage')).DemoDocumentPage));
+const notFoundPage = page(withStoredWork(async () => (await import('./NotFoundPage')).NotFoundPage));
 
 export function App() {
   return (

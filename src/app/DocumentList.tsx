@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { formatDateTime } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { isWorkedExampleDocument } from '../lib/worked-example';
-import { useDocuments } from '../storage/documents-store';
+import { useDocuments, useStoreReadStatus } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { findCatalogueEntry } from '../worksheets/catalogue';
 
@@ -15,6 +15,7 @@ type Deleted = { document: StoredDocument; index: number };
  */
 export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
   const allDocuments = useDocuments((s) => s.documents);
+  const isStoreRead = useStoreReadStatus((s) => s.isRead);
   const documents = allDocuments.filter((d) => isWorkedExampleDocument(d) === (showing === 'examples'));
   const duplicateDocument = useDocuments((s) => s.duplicateDocument);
   const deleteDocument = useDocuments((s) => s.deleteDocument);
@@ -64,7 +65,10 @@ export function DocumentList({ showing }: { showing: 'own' | 'examples' }) {
           {copyProblem}
         </p>
       )}
-      {documents.length === 0 ? (
+      {!isStoreRead ? (
+        // Not "no documents": a returning learner's work is being read (the home page shows before it is).
+        <p>Opening your saved work…</p>
+      ) : documents.length === 0 ? (
         <p>
           {showing === 'own'
             ? 'You have no documents of your own yet. Start one from a worksheet below.'

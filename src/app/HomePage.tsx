@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { hasWorkedExample, type CatalogueEntry, type WorksheetMeta } from '../lib/worksheet-definition';
-import { createDocumentOf } from './create-document';
+import { startDocument } from './start-document';
 import { DocumentList } from './DocumentList';
 import { interactiveCatalogue, workbookCatalogue } from '../worksheets/catalogue';
 import { CriteriaList } from '../ui/CriteriaList';
@@ -32,7 +32,7 @@ function WorksheetCard({ entry }: { entry: CatalogueEntry }) {
   const open = async (from: 'blank' | 'example') => {
     setOpenProblem(null);
     try {
-      navigate(`/documents/${await createDocumentOf(entry.id, from)}`);
+      navigate(`/documents/${await startDocument(entry.id, from)}`);
     } catch {
       setOpenProblem(`The ${entry.title} could not be opened. Check your connection and reload the page.`);
     }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { NavLink } from './routing';
-import { followOtherTabs } from '../storage/documents-store';
+import { followOtherTabs, useDocuments, useStoreReadStatus } from '../storage/documents-store';
 import { requestPersistentStorage } from '../storage/browser-storage';
 import { useSeedExample } from './use-seed-example';
 import { useRefreshSummaries } from './use-refresh-summaries';
@@ -79,6 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
       )}
       <main id="main" tabIndex={-1}>
         <UpdateNotice />
+        <StoreReadProblem />
         {!isDemo && (
           <Suspense fallback={null}>
             <StorageNotices />
@@ -94,6 +95,20 @@ export function Layout({ children }: { children: ReactNode }) {
         </p>
       </footer>
     </>
+  );
+}
+
+/** Saved work that could not be read because the code that checks it did not load: say so, and offer another try. */
+function StoreReadProblem() {
+  const readProblem = useStoreReadStatus((s) => s.readProblem);
+  if (!readProblem) return null;
+  return (
+    <div className="notice notice--warning" role="alert">
+      <p>{readProblem}</p>
+      <button type="button" className="button" onClick={() => void useDocuments.persist.rehydrate()}>
+        Try again
+      </button>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 import { exampleOf, type WorksheetDefinition } from '../lib/worksheet-definition';
 import { summariseDocument } from '../lib/completeness';
 import { isWorkedExampleDocument } from '../lib/worked-example';
-import { useDocuments } from '../storage/documents-store';
+import { useDocuments, whenStoreRead } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 
 /**
@@ -10,7 +10,8 @@ import type { StoredDocument } from '../storage/store-schema';
  * still the example's, rather than piling up identical copies.
  */
 export async function createWorksheetDocument(worksheet: WorksheetDefinition, from: 'blank' | 'example'): Promise<string> {
-  const model = await worksheet.loadModel();
+  // A press before the learner's saved work is read waits for it, so the new document joins it.
+  const [model] = await Promise.all([worksheet.loadModel(), whenStoreRead()]);
   const { documents, createDocument } = useDocuments.getState();
   const ofThisWorksheet = documents.filter((d) => d.worksheetId === worksheet.meta.id);
   if (from === 'example') {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { summariseDocument } from '../lib/completeness';
-import { useDocuments } from '../storage/documents-store';
+import { useDocuments, whenStoreRead } from '../storage/documents-store';
 
 /**
  * Documents saved before the toolkit counted how much of each is still its worked example have no
@@ -12,6 +12,7 @@ export function useRefreshSummaries(): void {
     let isCancelled = false;
     const timer = window.setTimeout(() => {
       void (async () => {
+        await whenStoreRead();
         const toCount = useDocuments.getState().documents.filter((document) => !document.summary.workedExample);
         if (toCount.length === 0) return;
         // Only then the registry: most visits have nothing to count, and the shell's first load carries no AC.

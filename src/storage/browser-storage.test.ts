@@ -1,9 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserStorage, LONGEST_WAIT_MS, PAUSE_MS, SLOW_SAVE_MS, type LockManagerLike, type TextStorage } from './browser-storage';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBrowserStorage, loadStoreReader, LONGEST_WAIT_MS, PAUSE_MS, SLOW_SAVE_MS, type LockManagerLike, type TextStorage } from './browser-storage';
 import { useSaveStatus } from './save-status';
 import { EMPTY_PERSISTED_STATE, STORE_VERSION, type PersistedState, type StoredDocument } from './store-schema';
 
 const KEY = 'coursework-toolkit';
+
+// With the reader (schemas and merge) loaded, every read is synchronous, as after a page's first
+// read; the first read's wait for it is tested in store-first-read.test.ts.
+beforeAll(async () => {
+  await loadStoreReader();
+});
 
 /** Web Locks stand-in: requests wait in a queue until the test grants them, one at a time, in order. */
 class FakeLocks implements LockManagerLike {

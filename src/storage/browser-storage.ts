@@ -1,8 +1,29 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { newId } from '../lib/ids';
-import { EMPTY_PERSISTED_STATE, readStoredText, type PersistedState } from './store-schema';
+import { EMPTY_PERSISTED_STATE, type PersistedState } from './store-state';
 import { describeSaveError, useSaveStatus } from './save-status';
-import { mergeOtherTabsWork } from './merge-tabs';
+
+type StoreReader = typeof import('./store-reader');
+
+/** The schemas and the merge, once loaded: every read but a first visit's needs them. */
+let reader: StoreReader | null = null;
+let readerLoading: Promise<StoreReader> | null = null;
+
+/**
+ * Loads what checks stored work (zod and the store's schemas) and merges other tabs' saves. Not
+ * with the page: a first visit has nothing stored, and the home page shows its worksheets while
+ * this arrives. A failed load is tried again on the next read.
+ */
+export function loadStoreReader(): Promise<StoreReader> {
+  readerLoading ??= import('./store-reader').then(
+    (loaded) => (reader = loaded),
+    (error: unknown) => {
+      readerLoading = null;
+      throw error;
+    },
+  );
+  return readerLoading;
+}
 
 /** The part of `navigator.locks` used here (a fake stands in for it in unit tests). */
 export type LockManagerLike = {
@@ -110,11 +131,11 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
   };
 
   /** What another tab stored, merged into what this tab holds from the last point both had seen. */
-  const mergeStored = (text: string, mine: PersistedState) => {
-    const theirs = readStoredText(text, now());
+  const mergeStored = (read: StoreReader, text: string, mine: PersistedState) => {
+    const theirs = read.readStoredText(text, now());
     const basedOnId = ENVELOPE_IDS.exec(text)?.[2];
     const base = (basedOnId ? history.get(basedOnId) : undefined) ?? seen?.state ?? EMPTY_PERSISTED_STATE;
-    const merged = mergeOtherTabsWork(base, mine, theirs.state);
+    const merged = read.mergeOtherTabsWork(base, mine, theirs.state);
     remember(text, theirs.state, writeIdOf(text));
     return { merged, theirs: theirs.state };
   };
@@ -136,7 +157,9 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
       const storage = getStorage();
       const current = storage.getItem(storeName);
       if (current !== null && current !== seen?.text) {
-        held = { ...held, state: mergeStored(current, held.state).merged };
+        // Another tab's save must be merged in first, and that needs the reader: write once it is here.
+        if (!reader) return writeWhenReaderLoads();
+        held = { ...held, state: mergeStored(reader, current, held.state).merged };
         onOtherTabsWorkTakenIn();
       }
       const writeId = newId();
@@ -148,6 +171,13 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
       useSaveStatus.setState({ saveError: describeSaveError(error) });
     }
     lastSaveMs = clock() - started;
+  };
+
+  const writeWhenReaderLoads = () => {
+    hasPendingWrite = true;
+    loadStoreReader().then(requestWrite, () =>
+      useSaveStatus.setState({ saveError: 'Your latest changes are not saved yet: part of the toolkit did not load. Check your connection, then press a key in your work to try again.' }),
+    );
   };
 
   const requestWrite = () => {
@@ -178,36 +208,46 @@ export function createBrowserStorage(options: BrowserStorageOptions = {}): Brows
 
   (options.onClosing ?? defaultOnClosing)(writeNow);
 
-  return {
-    getItem(name) {
-      storeName = name;
-      let text: string | null;
-      try {
-        text = getStorage().getItem(name);
-      } catch (error) {
-        useSaveStatus.setState({ saveError: describeSaveError(error) });
-        return held;
-      }
-      if (text === null || (seen && text === seen.text) || !held) {
-        if (text !== null && !held) {
-          held = readStoredText(text, now());
-          remember(text, held.state, writeIdOf(text));
-        }
-        storeHas = held?.state ?? null;
-        return held;
-      }
-      const { merged, theirs } = mergeStored(text, held.state);
-      held = { ...held, state: merged };
-      storeHas = merged;
-      // Storage lacks some of this tab's work (its own write was overwritten, or is still waiting).
-      if (hasPendingWrite || JSON.stringify(merged) !== JSON.stringify(theirs)) scheduleWrite();
+/** Text in storage this tab has not seen: the first read, or another tab's save to merge in. */
+  const readNewText = (read: StoreReader, text: string): StorageValue<PersistedState> => {
+    if (!held) {
+      held = read.readStoredText(text, now());
+      remember(text, held.state, writeIdOf(text));
+      storeHas = held.state;
       return held;
-    },
+    }
+    const { merged, theirs } = mergeStored(read, text, held.state);
+    held = { ...held, state: merged };
+    storeHas = merged;
+    // Storage lacks some of this tab's work (its own write was overwritten, or is still waiting).
+    if (hasPendingWrite || JSON.stringify(merged) !== JSON.stringify(theirs)) scheduleWrite();
+    return held;
+  };
+
+  const getItem = (name: string): StorageValue<PersistedState> | null | Promise<StorageValue<PersistedState> | null> => {
+    storeName = name;
+    let text: string | null;
+    try {
+      text = getStorage().getItem(name);
+    } catch (error) {
+      useSaveStatus.setState({ saveError: describeSaveError(error) });
+      return held;
+    }
+    if (text !== null && !(held && seen && text === seen.text)) {
+      // Checking stored text needs the reader: the read waits for it, then reads storage afresh.
+      return reader ? readNewText(reader, text) : loadStoreReader().then(() => getItem(name));
+    }
+    storeHas = held?.state ?? null;
+    return held;
+  };
+
+  return {
+    getItem,
     setItem(name, value) {
       storeName = name;
       // Work taken in from another tab that the store has not re-read yet is kept, not overwritten.
       const state =
-        held && storeHas && held.state !== storeHas ? mergeOtherTabsWork(storeHas, value.state, held.state) : value.state;
+        reader && held && storeHas && held.state !== storeHas ? reader.mergeOtherTabsWork(storeHas, value.state, held.state) : value.state;
       if (state !== value.state) onOtherTabsWorkTakenIn();
       held = { ...value, state };
       storeHas = value.state;

@@ -2,17 +2,8 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { newId } from '../lib/ids';
 import { createBrowserStorage } from './browser-storage';
-import { nextUpdatedAt } from './merge-tabs';
-import {
-  EMPTY_PERSISTED_STATE,
-  restoreState,
-  STORAGE_KEY,
-  STORE_VERSION,
-  type PersistedState,
-  type SetAsideRecord,
-  type StoredDocument,
-  type UnitStatus,
-} from './store-schema';
+import { EMPTY_PERSISTED_STATE, nextUpdatedAt, STORAGE_KEY, STORE_VERSION, type PersistedState } from './store-state';
+import type { SetAsideRecord, StoredDocument, UnitStatus } from './store-schema';
 import type { CompletenessSummary, LearnerDetails } from '../lib/evidence-types';
 
 export type NewDocument = {
@@ -64,6 +55,29 @@ const fromNew = (document: NewDocument, at: string): StoredDocument => ({
   summary: document.summary,
   ...(document.completedOn !== undefined ? { completedOn: document.completedOn } : {}),
 });
+
+/**
+ * Whether the store holds what this browser saved. On a first visit (nothing stored) it does at
+ * once; otherwise once the schemas that check stored work have loaded (browser-storage.ts), which
+ * pages wait for (whenStoreRead) so none shows or changes an empty store in place of the learner's.
+ */
+export type StoreReadStatus = { isRead: boolean; readProblem: string | null };
+export const useStoreReadStatus = create<StoreReadStatus>(() => ({ isRead: false, readProblem: null }));
+
+export const STORE_READ_PROBLEM =
+  'Your saved work could not be opened because part of the toolkit did not load. It is still safe in this browser. Check your connection and try again.';
+
+/** Resolves once the store holds what this browser saved; never before, so nothing is shown or saved over it. */
+export function whenStoreRead(): Promise<void> {
+  if (useStoreReadStatus.getState().isRead) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useStoreReadStatus.subscribe(({ isRead }) => {
+      if (!isRead) return;
+      stop();
+      resolve();
+    });
+  });
+}
 
 export const useDocuments = create<DocumentsState>()(
   persist(
@@ -210,8 +224,12 @@ export const useDocuments = create<DocumentsState>()(
         hasSeededExample: state.hasSeededExample,
         setAside: state.setAside,
       }),
+      onRehydrateStorage: () => (_state, error) => {
+        if (!error) useStoreReadStatus.setState({ isRead: true, readProblem: null });
+        else if (!useStoreReadStatus.getState().isRead) useStoreReadStatus.setState({ readProblem: STORE_READ_PROBLEM });
+      },
       // The storage adapter already upgrades on read; this covers any other path into persist.
-      migrate: (persisted, version) => restoreState(persisted, version, nowIso()),
+      migrate: async (persisted, version) => (await import('./store-reader')).restoreState(persisted, version, nowIso()),
     },
   ),
 );

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeJson, mergeOtherTabsWork, nextUpdatedAt } from './merge-tabs';
+import { mergeJson, mergeOtherTabsWork } from './merge-tabs';
+import { nextUpdatedAt } from './store-state';
 import { EMPTY_PERSISTED_STATE, type PersistedState, type StoredDocument } from './store-schema';
 
 const doc = (id: string, updatedAt: string, data: unknown = { text: id }): StoredDocument => ({

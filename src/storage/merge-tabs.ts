@@ -1,4 +1,5 @@
-import type { PersistedState, StoredDocument } from './store-schema';
+import type { StoredDocument } from './store-schema';
+import { nextUpdatedAt, type PersistedState } from './store-state';
 
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
@@ -133,14 +134,4 @@ export function mergeOtherTabsWork(base: PersistedState, mine: PersistedState, t
     lastChangeAt: later(mine.lastChangeAt, theirs.lastChangeAt),
     hasSeededExample: mine.hasSeededExample || theirs.hasSeededExample,
   };
-}
-
-/**
- * A document's new updatedAt: now, but always later than its last one, so every save of a document
- * is newer than the one before even within a millisecond. Tabs compare these to merge their saves.
- */
-export function nextUpdatedAt(previous: string, now: string): string {
-  if (now > previous) return now;
-  const previousMs = Date.parse(previous);
-  return Number.isNaN(previousMs) ? now : new Date(previousMs + 1).toISOString();
 }

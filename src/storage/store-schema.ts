@@ -1,32 +1,26 @@
 import * as z from 'zod/mini';
-import { UnitStatusesLight, type UnitStatus } from './store-shapes';
-import { CompletenessSummarySchema, LearnerDetailsLight, type LearnerDetails } from '../lib/evidence-types';
+import { UnitStatusesLight } from './store-shapes';
+import { CompletenessSummarySchema, LearnerDetailsLight } from '../lib/evidence-types';
+import { EMPTY_LEARNER, EMPTY_PERSISTED_STATE, STORE_VERSION, type PersistedState } from './store-state';
 import { isIsoDate, todayIso } from '../lib/dates';
 
 /**
- * The shape of everything the toolkit keeps in the browser. Pure: no React, no window.
- * Bump STORE_VERSION and add a step to `storeMigrations` whenever this shape changes.
+ * The rules for everything the toolkit keeps in the browser, and how stored text is read back into
+ * a valid state. Pure: no React, no window. The state's type, its empty start and the version
+ * are in store-state.ts, which pages load without these schemas.
  *
- * Written with zod/mini, which every page loads at start-up, at about a quarter of full zod's
- * size. The learner-details and unit-progress schemas that forms and backup files use (with the
- * full zod API) are built from the same shapes in store-schema-full.ts.
+ * Written with zod/mini, at about a quarter of full zod's size: it loads when there is stored work
+ * to check, and with any page whose own schemas use it. The learner-details and unit-progress
+ * schemas that forms and backup files use (with the full zod API) are built from the same shapes
+ * in store-schema-full.ts.
  */
-export const STORE_VERSION = 1;
-export const STORAGE_KEY = 'coursework-toolkit';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 export { LearnerDetailsSchema, UnitStatusesSchema } from './store-schema-full';
 export { UNIT_STATUSES, type UnitStatus } from './store-shapes';
 
-export const EMPTY_LEARNER: LearnerDetails = {
-  name: '',
-  learnerNumber: '',
-  centre: '',
-  assessor: '',
-  // Left for the learner to give: a Certificate, Diploma or Apprenticeship Diploma learner alike.
-  qualification: '',
-};
+export { EMPTY_LEARNER, EMPTY_PERSISTED_STATE, STORAGE_KEY, STORE_VERSION, type PersistedState } from './store-state';
 
 /** One learner document. Its `data` is checked by its worksheet's own schema when opened. */
 export const StoredDocumentSchema = z.object({
@@ -63,27 +57,6 @@ export const SetAsideRecordSchema = z.object({
   setAsideAt: text(40),
 });
 export type SetAsideRecord = z.infer<typeof SetAsideRecordSchema>;
-
-export type PersistedState = {
-  documents: StoredDocument[];
-  unitStatuses: Record<string, UnitStatus>;
-  learner: LearnerDetails;
-  lastBackupAt: string | null;
-  /** The last time any document changed; compared with lastBackupAt for the backup reminder. */
-  lastChangeAt: string | null;
-  hasSeededExample: boolean;
-  setAside: SetAsideRecord[];
-};
-
-export const EMPTY_PERSISTED_STATE: PersistedState = {
-  documents: [],
-  unitStatuses: {},
-  learner: EMPTY_LEARNER,
-  lastBackupAt: null,
-  lastChangeAt: null,
-  hasSeededExample: false,
-  setAside: [],
-};
 
 /** Upgrade steps for the whole store, keyed by the version they upgrade from. None yet. */
 export const storeMigrations: Record<number, (state: unknown) => unknown> = {};
