@@ -141,7 +141,7 @@ async function measureTyping(browser) {
   for (const typingCase of typingCases(documents)) {
     log(`typing: ${typingCase.name}`);
     const field = await openTypingField(page, base, typingCase);
-    const latencies = await typeAndMeasure(page, field);
+    const latencies = await typeAndMeasure(page, field, { label: typingCase.name });
     results.push({
       case: typingCase.name,
       keys: latencies.length,

@@ -181,7 +181,7 @@ export function installKeyLatencyProbe() {
  * with the probe listening; `during` wraps the measured typing (the profiler starts and stops
  * there). Returns each key's latency, after checking every character arrived.
  */
-export async function typeAndMeasure(page, field, { phrase = TYPED_PHRASE, during = (type) => type() } = {}) {
+export async function typeAndMeasure(page, field, { label = 'the field', phrase = TYPED_PHRASE, during = (type) => type() } = {}) {
   const before = await field.inputValue();
   await page.evaluate(installKeyLatencyProbe);
   await page.keyboard.type(' ok', { delay: KEY_GAP_MS });
@@ -192,6 +192,6 @@ export async function typeAndMeasure(page, field, { phrase = TYPED_PHRASE, durin
     await page.waitForFunction((n) => window.__keyLatencies.length >= n, phrase.length, { timeout: 60_000 });
   });
   const latencies = await page.evaluate(() => window.__keyLatencies);
-  if ((await field.inputValue()) !== `${before} ok${phrase}`) throw new Error('typing: the text did not arrive in full');
+  if ((await field.inputValue()) !== `${before} ok${phrase}`) throw new Error(`typing: the text did not arrive in full (${label})`);
   return latencies;
 }
