@@ -62,17 +62,37 @@ export function drawTable(cursor: Cursor, options: UserOptions): void {
   // A header row alone at the foot of a page reads as a mistake: keep room for it and one row.
   if (options.head && !cursor.afterHeading) ensureSpace(cursor, TABLE_HEAD_WITH_ROW);
   const base = tableOptions(cursor);
-  // Styles given add to the house style (a smaller type, say) rather than replace it.
-  autoTable(cursor.pdf, {
-    ...base,
-    ...options,
-    styles: { ...base.styles, ...options.styles },
-    headStyles: { ...base.headStyles, ...options.headStyles },
-    bodyStyles: { ...base.bodyStyles, ...options.bodyStyles },
-  });
+  withFontListReadOnce(cursor.pdf, () =>
+    // Styles given add to the house style (a smaller type, say) rather than replace it.
+    autoTable(cursor.pdf, {
+      ...base,
+      ...options,
+      styles: { ...base.styles, ...options.styles },
+      headStyles: { ...base.headStyles, ...options.headStyles },
+      bodyStyles: { ...base.bodyStyles, ...options.bodyStyles },
+    }),
+  );
   cursor.afterHeading = false;
   const finalY = (cursor.pdf as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
   cursor.y = finalY ?? cursor.y;
+}
+
+/**
+ * Runs `draw` with the PDF's font list read once. jspdf-autotable asks jsPDF for it each time it
+ * styles a cell, and jsPDF builds it afresh from every font it knows (its 14 standard ones too):
+ * a Chromium profile of the bench's exports put 10–45 ms an export there (tests/bench/results/profile.md).
+ * Nothing adds a font while a table is drawn (fonts are registered when the PDF is made), so one
+ * list serves the whole table; the PDF's own method is put back afterwards.
+ */
+export function withFontListReadOnce(pdf: jsPDF, draw: () => void): void {
+  const ownGetFontList = pdf.getFontList;
+  const fonts = ownGetFontList.call(pdf);
+  pdf.getFontList = () => fonts;
+  try {
+    draw();
+  } finally {
+    pdf.getFontList = ownGetFontList;
+  }
 }
 
 /** A table cell that reads "Not given" in grey when the learner left it empty. */

@@ -18,23 +18,24 @@
  * results/bench.json and bench.md to full runs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { build, createServer, preview } from 'vite';
+import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { measureRoutes } from '../budgets/check-budgets.mjs';
+import {
+  CHROME, CHROME_ARGS, bigDocumentsBackup, giveLearnerName, median, openPackOfEverything, openTypingField, openWorkedExample,
+  percentile, restoreBigDocuments, timeDownloads, typeAndMeasure, typingCases, workedExampleButtons,
+} from './drive-app.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const dist = join(root, 'dist');
 const resultsDir = join(here, 'results');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PDF_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
 const base = `http://localhost:${PORT}`;
@@ -45,11 +46,6 @@ for (const section of only) {
 }
 const runs = (section) => only.includes(section) && !(section === 'lighthouse' && process.env.BENCH_SKIP_LIGHTHOUSE === '1');
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const log = (...args) => console.error('[bench]', ...args);
 
@@ -69,49 +65,17 @@ async function bareReactFloorKb() {
   return kb(bytes);
 }
 
-/**
- * Presses `button` PDF_RUNS + 1 times, each time from the press to the download: the first press's
- * time apart (it loads the code and fonts), the rest as `times`, and the last file's size in bytes.
- */
-async function timeDownloads(page, button) {
-  const times = [];
-  let firstMs = 0;
-  let size = 0;
-  for (let run = 0; run <= PDF_RUNS; run += 1) {
-    const downloadPromise = page.waitForEvent('download', { timeout: 120_000 });
-    const started = Date.now();
-    await button.click();
-    const download = await downloadPromise;
-    const ms = Date.now() - started;
-    size = statSync(await download.path()).size;
-    if (run === 0) firstMs = ms;
-    else times.push(ms);
-  }
-  return { times, firstMs, size };
-}
-
 async function measurePdfs(browser) {
   const context = await browser.newContext({ acceptDownloads: true, bypassCSP: true });
   const page = await context.newPage();
-  // A learner with no name is asked for it before the first PDF: give one, as a learner would once.
-  await page.goto(`${base}/my-details`);
-  await page.getByLabel('Your full name').fill('Bench Learner');
-  await page.getByLabel('Your full name').blur();
-  await page.waitForTimeout(500);
-  await page.goto(`${base}/`);
-  const buttons = page.getByRole('button', { name: /^Open the worked example of the / });
-  await buttons.first().waitFor();
-  const names = await buttons.allInnerTexts();
+  await giveLearnerName(page, base);
+  const count = await (await workedExampleButtons(page, base)).count();
   const results = [];
-  for (let index = 0; index < names.length; index += 1) {
-    await page.goto(`${base}/`);
-    await buttons.nth(index).click();
-    const exportButton = page.getByRole('button', { name: 'Export PDF for my portfolio' });
-    await exportButton.waitFor();
-    const title = await page.getByRole('heading', { level: 1 }).innerText();
+  for (let index = 0; index < count; index += 1) {
+    const { title, exportButton } = await openWorkedExample(page, base, index);
     log(`PDF: ${title}`);
     // The first export also loads jspdf and the fonts; it is reported on its own.
-    const { times, firstMs, size } = await timeDownloads(page, exportButton);
+    const { times, firstMs, size } = await timeDownloads(page, exportButton, PDF_RUNS);
     // The screenshot way, on the same page: html2canvas over the page, one PNG per A4 page in jspdf.
     await page.addScriptTag({ path: join(root, 'node_modules/html2canvas/dist/html2canvas.min.js') });
     await page.addScriptTag({ path: join(root, 'node_modules/jspdf/dist/jspdf.umd.min.js') });
@@ -158,118 +122,26 @@ async function measurePdfs(browser) {
 
 /** A portfolio pack of every worked example opened above: wall time from the press to the download. */
 async function measurePack(page) {
-  await page.goto(`${base}/portfolio`);
-  const choices = page.getByRole('group', { name: 'Documents to include' }).getByRole('checkbox');
-  await choices.first().waitFor();
-  const count = await choices.count();
-  for (let index = 0; index < count; index += 1) await choices.nth(index).check();
-  const button = page.getByRole('button', { name: 'Build and download the portfolio pack' });
-  const { times, firstMs, size } = await timeDownloads(page, button);
+  const { count, button } = await openPackOfEverything(page, base);
+  const { times, firstMs, size } = await timeDownloads(page, button, PDF_RUNS);
   log(`pack of ${count} documents: median ${median(times)} ms`);
   return { documents: count, medianMs: Math.round(median(times)), firstMs, kb: kb(size) };
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 const round1 = (ms) => Math.round(ms * 10) / 10;
-
-/** The big documents as a backup file, made by tests/bench/big-documents.ts through each worksheet's own model. */
-async function bigDocumentsBackup() {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false },
-    optimizeDeps: { noDiscovery: true },
-  });
-  try {
-    const documents = await server.ssrLoadModule('/tests/bench/big-documents.ts');
-    return { text: await documents.bigDocumentsBackupText(), documents };
-  } finally {
-    await server.close();
-  }
-}
-
-/**
- * What is measured, per key: from the keydown event's own timestamp (when the browser received the
- * key, so time queued behind other work counts) to the end of the first frame painted after it.
- * A capturing keydown listener on the document runs before the app's handlers; its
- * requestAnimationFrame callback runs just before the next frame is painted, and a MessageChannel
- * message posted from there runs once that frame is done. Everything the app does for the key
- * (React's render, react-hook-form, validation, saving to localStorage) falls inside it.
- */
-function installKeyLatencyProbe() {
-  window.__keyLatencies = [];
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      const pressedAt = event.timeStamp;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.__keyLatencies.push(performance.now() - pressedAt);
-        channel.port2.postMessage(null);
-      });
-    },
-    true,
-  );
-}
 
 /** A learner restores the big documents on /backup, then types into one field of each. */
 async function measureTyping(browser) {
   log('typing: building the big documents');
-  const { text, documents } = await bigDocumentsBackup();
+  const { text, documents } = await bigDocumentsBackup(root);
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${base}/backup`);
-  await page.getByLabel('Choose a backup file (.json)').setInputFiles({ name: 'big-documents.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.getByRole('alert').filter({ hasText: 'Imported 2 documents' }).waitFor({ timeout: 60_000 });
-
-  // About 100 words a minute: a key every 120 ms, so a slow key shows up in the next one too, as for a learner.
-  const KEY_GAP_MS = 120;
-  const phrase = ' then call the finance director to agree the budget';
-  const cases = [
-    {
-      name: `Pipeline, ${documents.bigPipeline().prospects.length} prospects: a prospect's next action`,
-      document: documents.BIG_PIPELINE_NAME,
-      // The next actions are planned on the priorities page, beside each prospect's hours.
-      section: 'priorities',
-      // By name: role queries over a page this size take seconds each.
-      field: (p) => p.locator('[name="prospects.249.nextAction"]'),
-    },
-    {
-      name: 'Decision matrix, 10 options × 10 criteria: a cell\'s note',
-      document: documents.BIG_MATRIX_NAME,
-      section: 'matrix',
-      field: (p) => p.locator('[name="cells.bench-option-10~bench-criterion-10.note"]'),
-    },
-  ];
+  await restoreBigDocuments(page, base, text);
   const results = [];
-  for (const typingCase of cases) {
+  for (const typingCase of typingCases(documents)) {
     log(`typing: ${typingCase.name}`);
-    await page.goto(`${base}/`);
-    await page.getByRole('link', { name: typingCase.document }).click();
-    // The field's own section page (the task list opens first), and its card opened if it is folded.
-    await page.locator('.task-list').waitFor({ timeout: 60_000 });
-    await page.goto(`${page.url().replace(/\/$/, '')}/${typingCase.section}`);
-    const field = typingCase.field(page);
-    await field.waitFor({ state: 'attached', timeout: 60_000 });
-    if (!(await field.isVisible())) await page.locator('fieldset', { has: field }).last().locator('.fold-button').first().click();
-    await field.waitFor({ timeout: 60_000 });
-    await field.click();
-    await page.keyboard.press('End');
-    const before = await field.inputValue();
-    await page.evaluate(installKeyLatencyProbe);
-    // A few keys first, then a pause, so the first key's one-off work is not counted.
-    await page.keyboard.type(' ok', { delay: KEY_GAP_MS });
-    await page.waitForTimeout(1000);
-    await page.evaluate(() => { window.__keyLatencies = []; });
-    await page.keyboard.type(phrase, { delay: KEY_GAP_MS });
-    await page.waitForFunction((n) => window.__keyLatencies.length >= n, phrase.length, { timeout: 60_000 });
-    const latencies = await page.evaluate(() => window.__keyLatencies);
-    if ((await field.inputValue()) !== `${before} ok${phrase}`) throw new Error(`typing: the text did not arrive in full (${typingCase.name})`);
+    const field = await openTypingField(page, base, typingCase);
+    const latencies = await typeAndMeasure(page, field, { label: typingCase.name });
     results.push({
       case: typingCase.name,
       keys: latencies.length,
@@ -297,20 +169,10 @@ async function lighthouseScores(browser) {
   const profile = mkdtempSync(join(tmpdir(), 'lh-profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROME, args: CHROME_ARGS });
   const page = await context.newPage();
-  // A learner with no name is asked for it before the first PDF: give one, as a learner would once.
-  await page.goto(`${base}/my-details`);
-  await page.getByLabel('Your full name').fill('Bench Learner');
-  await page.getByLabel('Your full name').blur();
-  await page.waitForTimeout(500);
-  await page.goto(`${base}/`);
-  const buttons = page.getByRole('button', { name: /^Open the worked example of the / });
-  await buttons.first().waitFor();
-  const count = await buttons.count();
+  await giveLearnerName(page, base);
+  const count = await (await workedExampleButtons(page, base)).count();
   for (let index = 0; index < count; index += 1) {
-    await page.goto(`${base}/`);
-    await buttons.nth(index).click();
-    await page.getByRole('button', { name: 'Export PDF for my portfolio' }).waitFor();
-    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    const { title } = await openWorkedExample(page, base, index);
     routes.push({ name: `Worksheet: ${title}`, path: new URL(page.url()).pathname });
     // Its first section page that evidences an AC, as a learner opens it from the task list.
     const section = page.locator('.task-list__item', { has: page.locator('.task-list__criteria') }).first().getByRole('link').first();
