@@ -182,12 +182,13 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
     // Read now, not from the last render: a name typed in the export prompt has just been saved.
     const { learner } = useDocuments.getState();
     try {
-      const [{ renderEvidencePdf }, { pdfFileName }] = await Promise.all([
+      const [{ renderEvidencePdf }, { pdfFileName }, exports] = await Promise.all([
         import('../pdf/render-pdf'),
         import('../pdf/file-name'),
+        worksheet.loadExports(),
       ]);
       const stored = useDocuments.getState().documents.find((d) => d.id === documentId) ?? document;
-      const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso(), { completedOn: completionDateOf(stored) });
+      const evidence = evidenceForWorksheet(meta, { ...model, ...exports }, document.name, live.data, learner, todayIso(), { completedOn: completionDateOf(stored) });
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
       const { met, total } = requiredCount(live.checklist);
@@ -268,7 +269,7 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
         </button>
         <SpreadsheetDownloads
           documentName={document.name}
-          getTables={() => spreadsheetTablesOf(model, live.data)}
+          getTables={async () => spreadsheetTablesOf(await worksheet.loadExports(), live.data)}
           getWorkedExampleNotice={workedExampleNoticeNow}
         />
         <ShareAsTemplate document={document} />

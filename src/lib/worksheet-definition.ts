@@ -55,7 +55,10 @@ export type CriterionProgress = 'answered' | 'worksheet' | 'not-started';
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; reason: string };
 
-/** A worksheet's pure model: schema, versions, rules and PDF content. No React. */
+/**
+ * A worksheet's pure model: schema, versions, rules and the unit it evidences. No React. Loaded with
+ * its section page, so what only an export needs is apart, in its WorksheetExports.
+ */
 export type WorksheetModel<T> = {
   schemaVersion: number;
   /** Validates stored or imported data of any known version, upgrading it to the current one. */
@@ -64,20 +67,30 @@ export type WorksheetModel<T> = {
   /** The worked example; absent when the meta says `hasWorkedExample: false`. */
   createExample?(): { name: string; data: T };
   completeness(data: T): ChecklistItem[];
-  evidenceBlocks(data: T): PdfBlock[];
   /**
    * For a worksheet that serves several units: the one unit and the AC this document evidences,
    * which the PDF then lists instead of every unit the worksheet could serve. Null while unknown.
    */
+  evidenceScope?(data: T): { unit: { code: string; title: string }; criteria: AssessmentCriterion[] } | null;
+  /** A workbook's progress on each AC of its unit, by AC code ('1.1'), for the Units page. */
+  criterionProgress?(data: T): Record<string, CriterionProgress>;
+};
+
+/**
+ * What only the exports need (the PDF, the portfolio pack, the CSV tables): each worksheet's
+ * exports.ts, loaded when the learner exports, so a section page does not carry it.
+ */
+export type WorksheetExports<T> = {
+  evidenceBlocks(data: T): PdfBlock[];
   /**
    * The worksheet's tables for a spreadsheet (CSV), with raw numbers. Without it, the learner is
    * offered the tables of the evidence PDF.
    */
   spreadsheetTables?(data: T): SpreadsheetTable[];
-  evidenceScope?(data: T): { unit: { code: string; title: string }; criteria: AssessmentCriterion[] } | null;
-  /** A workbook's progress on each AC of its unit, by AC code ('1.1'), for the Units page. */
-  criterionProgress?(data: T): Record<string, CriterionProgress>;
 };
+
+/** A model with its exports, as an export builds from. */
+export type ExportingModel<T> = WorksheetModel<T> & WorksheetExports<T>;
 
 /** A worksheet's model with its worked example: every interactive worksheet has one. */
 export type WorksheetModelWithExample<T> = WorksheetModel<T> & { createExample(): { name: string; data: T } };
@@ -120,4 +133,12 @@ export type WorksheetDefinition = {
   meta: WorksheetMeta;
   loadModel(): Promise<WorksheetModel<unknown>>;
   loadPage(): Promise<ComponentType<WorksheetPageProps<unknown>>>;
+  /** Only when the learner exports: the PDF's blocks and the spreadsheet's tables. */
+  loadExports(): Promise<WorksheetExports<unknown>>;
 };
+
+/** A worksheet's model with its exports, both loaded (each once: the imports are cached). */
+export async function loadExportingModel(worksheet: Pick<WorksheetDefinition, 'loadModel' | 'loadExports'>): Promise<ExportingModel<unknown>> {
+  const [model, exports] = await Promise.all([worksheet.loadModel(), worksheet.loadExports()]);
+  return { ...model, ...exports };
+}

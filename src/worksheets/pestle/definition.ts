@@ -2,14 +2,12 @@ import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { createPestleExample } from './example';
 import { createEmptyPestle, parsePestle, PESTLE_SCHEMA_VERSION, type PestleData } from './model';
 import { pestleCompleteness } from './completeness';
-import { pestleEvidenceBlocks } from './pdf';
 
-/** Everything the shell needs to store, check, import and export a PESTLE document. */
+/** Everything the shell needs to store, check and import a PESTLE document (its exports are in exports.ts). */
 export const pestleModel: WorksheetModelWithExample<PestleData> = {
   schemaVersion: PESTLE_SCHEMA_VERSION,
   parse: parsePestle,
   createEmpty: createEmptyPestle,
   createExample: createPestleExample,
   completeness: pestleCompleteness,
-  evidenceBlocks: pestleEvidenceBlocks,
 };
