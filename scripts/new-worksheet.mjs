@@ -171,6 +171,17 @@ export const ${camel}Model: WorksheetModelWithExample<${pascal}Data> = {
   completeness: ${camel}Completeness,
 };
 `,
+    'entry.ts': `import { defineWorksheet } from '../../lib/worksheet-definition';
+import { ${camel}Meta } from './meta';
+
+/** The ${title.toLowerCase()} as the shell opens it: its meta now, its model and page when opened, its exports when used. */
+export const ${camel}Worksheet = defineWorksheet(
+  ${camel}Meta,
+  async () => (await import('./definition')).${camel}Model,
+  async () => (await import('./${pascal}Page')).${pascal}Page,
+  async () => (await import('./exports')).${camel}Exports,
+);
+`,
     'exports.ts': `import type { WorksheetExports } from '../../lib/worksheet-definition';
 import type { ${pascal}Data } from './model';
 import { ${camel}EvidenceBlocks } from './pdf';
@@ -217,27 +228,20 @@ export function ${pascal}Page({ initialData, onChange, section }: WorksheetPageP
   };
 }
 
-/** The registry with the new worksheet's meta imported and its entry added last. */
+/** The registry with the new worksheet's entry imported and listed last. */
 export function registerWorksheet(registrySource, id) {
-  const { pascal, camel } = namesFor(id);
-  const imports = [...registrySource.matchAll(/^import \{ \w+Meta \} from '\.\/[^']+\/meta';\n/gm)];
+  const { camel } = namesFor(id);
+  const imports = [...registrySource.matchAll(/^import \{ \w+Worksheet \} from '\.\/[^']+\/entry';\n/gm)];
   const lastImport = imports.at(-1);
   const listStart = registrySource.indexOf('export const interactiveWorksheets: WorksheetDefinition[] = [');
   const listEnd = registrySource.indexOf('\n];', listStart);
   if (!lastImport || listStart < 0 || listEnd < 0) throw new Error('src/worksheets/registry.ts is not in the expected shape: add the worksheet by hand.');
-  const entry = `
-  worksheet(
-    ${camel}Meta,
-    async () => (await import('./${id}/definition')).${camel}Model,
-    async () => (await import('./${id}/${pascal}Page')).${pascal}Page,
-    async () => (await import('./${id}/exports')).${camel}Exports,
-  ),`;
   const afterImport = lastImport.index + lastImport[0].length;
   return (
     registrySource.slice(0, afterImport) +
-    `import { ${camel}Meta } from './${id}/meta';\n` +
+    `import { ${camel}Worksheet } from './${id}/entry';\n` +
     registrySource.slice(afterImport, listEnd) +
-    entry +
+    `\n  ${camel}Worksheet,` +
     registrySource.slice(listEnd)
   );
 }

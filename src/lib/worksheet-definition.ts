@@ -137,6 +137,25 @@ export type WorksheetDefinition = {
   loadExports(): Promise<WorksheetExports<unknown>>;
 };
 
+/**
+ * One worksheet as the shell knows it (each folder's entry.ts): its tiny meta now, its model and page
+ * only when opened, and what only an export needs only then. The shell only hands a page data its
+ * own model has parsed, so widening the types to unknown is safe.
+ */
+export function defineWorksheet<T>(
+  meta: WorksheetMeta,
+  loadModel: () => Promise<WorksheetModel<T>>,
+  loadPage: () => Promise<ComponentType<WorksheetPageProps<T>>>,
+  loadExports: () => Promise<WorksheetExports<T>>,
+): WorksheetDefinition {
+  return {
+    meta,
+    loadModel,
+    loadPage: loadPage as () => Promise<ComponentType<WorksheetPageProps<unknown>>>,
+    loadExports,
+  };
+}
+
 /** A worksheet's model with its exports, both loaded (each once: the imports are cached). */
 export async function loadExportingModel(worksheet: Pick<WorksheetDefinition, 'loadModel' | 'loadExports'>): Promise<ExportingModel<unknown>> {
   const [model, exports] = await Promise.all([worksheet.loadModel(), worksheet.loadExports()]);

@@ -37,6 +37,53 @@ function worksheetEntries(manifest) {
   return byId;
 }
 
+/**
+ * What a section page loads to find its worksheet: the document page loads only that worksheet's
+ * entry (src/worksheets/<id>/entry.ts, through load-worksheet.ts), never the registry. The entry
+ * module is also imported by the registry, so its chunk may have no manifest key of its own: it is
+ * found as the chunk the document page imports on demand that in turn loads the worksheet's own
+ * modules. None found means the page's way to its worksheet is unknown, and measuring without it
+ * would undercount, so that fails.
+ */
+function entryChunksOf(manifest, id) {
+  const documentPage = manifest['src/app/DocumentPage.tsx'];
+  const own = `src/worksheets/${id}/`;
+  const found = (documentPage?.dynamicImports ?? []).filter((key) =>
+    (manifest[key]?.dynamicImports ?? []).some((imported) => imported.startsWith(own)),
+  );
+  if (!found.length) throw new Error(`Cannot tell how a section page loads worksheet "${id}": no chunk the document page loads on demand loads it.`);
+  return found;
+}
+
+/**
+ * What a workbook's section page loads besides its worksheet: the hook giving it the learner's
+ * worksheet documents as evidence (it reads every interactive worksheet's meta).
+ */
+const WORKBOOK_EXTRAS = ['src/app/evidence-options.ts'];
+
+/** Everything a worksheet's section page loads as opened, with no chart drawn. */
+function sectionPageEntries(manifest, id, own) {
+  return [
+    'index.html',
+    'src/app/DocumentPage.tsx',
+    ...entryChunksOf(manifest, id),
+    ...(id === 'unit-workbook' ? WORKBOOK_EXTRAS : []),
+    ...own.filter(isSectionPageModule),
+  ];
+}
+
+/**
+ * A module's key in the manifest: its own; or, for a module that is also imported statically
+ * elsewhere (its chunk then has no key of its own), the one chunk named after it that `importer`
+ * loads on demand. Left as it is when neither is found, so chunksFor fails on it.
+ */
+function keyOf(manifest, source, importer) {
+  if (manifest[source]) return source;
+  const name = source.split('/').pop().replace(/\.tsx?$/, '');
+  const found = (manifest[importer]?.dynamicImports ?? []).filter((key) => manifest[key]?.name === name);
+  return found.length === 1 ? found[0] : source;
+}
+
 /** Which source files each route loads on its own, found from the build manifest. */
 export function routesFromManifest(manifest) {
   const routes = {
@@ -49,10 +96,13 @@ export function routesFromManifest(manifest) {
     'Open a shared worksheet': ['index.html', 'src/share/OpenSharedPage.tsx'],
     'Portfolio pack': ['index.html', 'src/portfolio/PortfolioPage.tsx'],
     'Open a unit workbook': ['index.html', 'src/app/OpenWorkbookPage.tsx'],
-    'PDF export (on demand)': ['src/pdf/render-pdf.ts', 'src/pdf/file-name.ts'],
+    // What the document page's Export button loads.
+    'PDF export (on demand)': ['src/pdf/render-pdf.ts', 'src/pdf/file-name.ts', 'src/pdf/evidence-for-worksheet.ts'].map((source) =>
+      keyOf(manifest, source, 'src/app/DocumentPage.tsx'),
+    ),
   };
   for (const [id, own] of worksheetEntries(manifest)) {
-    routes[`Worksheet: ${id}`] = ['index.html', 'src/app/DocumentPage.tsx', ...own.filter(isSectionPageModule)];
+    routes[`Worksheet: ${id}`] = sectionPageEntries(manifest, id, own);
   }
   return routes;
 }
@@ -64,7 +114,7 @@ export function routesFromManifest(manifest) {
 export function extrasFromManifest(manifest) {
   const extras = {};
   for (const [id, own] of worksheetEntries(manifest)) {
-    const over = ['index.html', 'src/app/DocumentPage.tsx', ...own.filter(isSectionPageModule)];
+    const over = sectionPageEntries(manifest, id, own);
     const charts = own.filter(isChartModule);
     const other = own.filter((key) => !isSectionPageModule(key) && !isChartModule(key));
     if (charts.length) extras[`Worksheet charts: ${id}`] = { entries: charts, over };
@@ -75,6 +125,9 @@ export function extrasFromManifest(manifest) {
 
 /** Every JS file a set of manifest entries loads statically, each once. */
 export function chunksFor(manifest, entries) {
+  const missing = entries.filter((key) => !manifest[key]);
+  // A route's entry not in the manifest would be measured as nothing: fail rather than undercount.
+  if (missing.length) throw new Error(`Not in the build manifest: ${missing.join(', ')}.`);
   const files = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
