@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
  * Vite + React page (66.2 KB), before a chart is drawn. Keep it within it as the worksheet grows.
  */
 export const DEFAULT_BUDGET_KB = 165.5;
-/** What its exports (exports.ts: the PDF's blocks, the spreadsheet's tables) add when the learner exports, gzip KB. */
-export const DEFAULT_ON_DEMAND_BUDGET_KB = 2;
+/** What it loads on demand, gzip KB: its worked example (definition.ts), just after the page opens, and its exports (exports.ts). */
+export const DEFAULT_ON_DEMAND_BUDGET_KB = 4;
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
@@ -157,30 +157,43 @@ export function ${camel}EvidenceBlocks(data: ${pascal}Data): PdfBlock[] {
   ];
 }
 `,
-    'definition.ts': `import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
+    'page-model.ts': `import type { WorksheetModel } from '../../lib/worksheet-definition';
 import { ${camel}Completeness } from './completeness';
-import { create${pascal}Example } from './example';
 import { createEmpty${pascal}, parse${pascal}, ${constant}_SCHEMA_VERSION, type ${pascal}Data } from './model';
 
-/** Everything the shell needs to store, check and import a ${title.toLowerCase()} document; its exports are in exports.ts. */
-export const ${camel}Model: WorksheetModelWithExample<${pascal}Data> = {
+/**
+ * What the section page needs to open, check and save a ${title.toLowerCase()} document: the model without
+ * its worked example, which arrives after the page is open (definition.ts adds it; its exports are in exports.ts).
+ */
+export const ${camel}PageModel: WorksheetModel<${pascal}Data> = {
   schemaVersion: ${constant}_SCHEMA_VERSION,
   parse: parse${pascal},
   createEmpty: createEmpty${pascal},
-  createExample: create${pascal}Example,
   completeness: ${camel}Completeness,
+};
+`,
+    'definition.ts': `import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
+import { create${pascal}Example } from './example';
+import type { ${pascal}Data } from './model';
+import { ${camel}PageModel } from './page-model';
+
+/** Everything the shell needs to store, check and import a ${title.toLowerCase()} document: the page model with its worked example (its exports are in exports.ts). */
+export const ${camel}Model: WorksheetModelWithExample<${pascal}Data> = {
+  ...${camel}PageModel,
+  createExample: create${pascal}Example,
 };
 `,
     'entry.ts': `import { defineWorksheet } from '../../lib/worksheet-definition';
 import { ${camel}Meta } from './meta';
 
 /** The ${title.toLowerCase()} as the shell opens it: its meta now, its model and page when opened, its exports when used. */
-export const ${camel}Worksheet = defineWorksheet(
-  ${camel}Meta,
-  async () => (await import('./definition')).${camel}Model,
-  async () => (await import('./${pascal}Page')).${pascal}Page,
-  async () => (await import('./exports')).${camel}Exports,
-);
+export const ${camel}Worksheet = defineWorksheet(${camel}Meta, {
+  loadModel: async () => (await import('./definition')).${camel}Model,
+  // The section page opens without the worked example, which loadModel brings after.
+  loadPageModel: async () => (await import('./page-model')).${camel}PageModel,
+  loadPage: async () => (await import('./${pascal}Page')).${pascal}Page,
+  loadExports: async () => (await import('./exports')).${camel}Exports,
+});
 `,
     'exports.ts': `import type { WorksheetExports } from '../../lib/worksheet-definition';
 import type { ${pascal}Data } from './model';

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { Link, useParams } from 'wouter';
 import type { EvidenceOptions, WorksheetDefinition, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
 import { requiredCount } from '../lib/checklist';
-import { exampleLikenessOf, summariseDocument } from '../lib/completeness';
+import { correctedSummary, exampleLikenessOf, summariseDocument } from '../lib/completeness';
 import { sameContent } from '../lib/same-content';
 import { noticeIfWorkedExample } from '../lib/worked-example';
 import { todayIso } from '../lib/dates';
@@ -25,6 +25,7 @@ const readAttachmentsOf = async (ids: string[]) => (await import('../attachments
 
 type Loaded = {
   worksheet: WorksheetDefinition;
+  /** The page model: maybe without the worked example, which the editor loads after (loadModel). */
   model: WorksheetModel<unknown>;
   Page: ComponentType<WorksheetPageProps<unknown>>;
   initialData: unknown;
@@ -62,7 +63,7 @@ export function DocumentPage() {
       if (!worksheet) return { status: 'unknown' };
       // A workbook is also given the learner's worksheet documents it may offer as evidence.
       const [model, Page, evidenceOptions] = await Promise.all([
-        worksheet.loadModel(),
+        worksheet.loadPageModel(),
         worksheet.loadPage(),
         worksheet.meta.kind === 'workbook' ? import('./evidence-options') : undefined,
       ]);
@@ -146,12 +147,35 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   // The stored data this page last knew about: what it opened, what it saved, or another tab's.
   const lastKnownData = useRef<unknown>(useDocuments.getState().documents.find((d) => d.id === documentId)?.data);
+  // The whole model, worked example included, once loaded after the page opened: until then a
+  // summary counts nothing as still the example's, and the one saved meanwhile is corrected on arrival.
+  const [wholeModel, setWholeModel] = useState<WorksheetModel<unknown> | null>(null);
+  const wholeModelRef = useRef<WorksheetModel<unknown> | null>(null);
   const onChangeRef = useRef((data: unknown) => {
     lastKnownData.current = data;
     const checklist = model.completeness(data);
     setLive({ data, checklist });
-    updateDocumentData(documentId, data, summariseDocument(model, data, checklist), model.schemaVersion);
+    updateDocumentData(documentId, data, summariseDocument(wholeModelRef.current ?? model, data, checklist), model.schemaVersion);
   });
+  useEffect(() => {
+    let isCancelled = false;
+    worksheet.loadModel().then(
+      (whole) => {
+        if (isCancelled) return;
+        wholeModelRef.current = whole;
+        setWholeModel(whole);
+        const stored = useDocuments.getState().documents.find((d) => d.id === documentId);
+        const parsed = stored ? whole.parse(stored.data, stored.schemaVersion) : undefined;
+        const corrected = stored && parsed?.ok ? correctedSummary(whole, parsed.data, stored.summary) : null;
+        if (corrected) useDocuments.getState().refreshSummary(documentId, corrected);
+      },
+      // Offline with the example's code not cached: summaries stay without it until the next opening.
+      () => undefined,
+    );
+    return () => {
+      isCancelled = true;
+    };
+  }, [worksheet, documentId]);
 
   // Another tab's save reaches this tab's store (see followOtherTabs); show it here, or this tab's
   // next keystroke would write its older copy back over it. A rename, or a save of the same content
@@ -189,21 +213,23 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
   const basePath = `/documents/${documentId}`;
 
   // Worked out from the answers as they are now: renaming the example does not make it the learner's.
-  const workedExampleNoticeNow = () => noticeIfWorkedExample(exampleLikenessOf(model, live.data));
+  const workedExampleNoticeNow = () => noticeIfWorkedExample(exampleLikenessOf(wholeModel ?? model, live.data));
 
   const exportPdf = async () => {
     setExportMessage('Building your PDF…');
     // Read now, not from the last render: a name typed in the export prompt has just been saved.
     const { learner } = useDocuments.getState();
     try {
-      const [{ renderEvidencePdf }, { pdfFileName }, { evidenceForWorksheet }, exports] = await Promise.all([
+      const [{ renderEvidencePdf }, { pdfFileName }, { evidenceForWorksheet }, whole, exports] = await Promise.all([
         import('../pdf/render-pdf'),
         import('../pdf/file-name'),
         import('../pdf/evidence-for-worksheet'),
+        // With its worked example, so a PDF of the example is marked as one.
+        worksheet.loadModel(),
         worksheet.loadExports(),
       ]);
       const stored = useDocuments.getState().documents.find((d) => d.id === documentId) ?? document;
-      const evidence = evidenceForWorksheet(meta, { ...model, ...exports }, document.name, live.data, learner, todayIso(), { completedOn: completionDateOf(stored) });
+      const evidence = evidenceForWorksheet(meta, { ...whole, ...exports }, document.name, live.data, learner, todayIso(), { completedOn: completionDateOf(stored) });
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
       const { met, total } = requiredCount(live.checklist);

@@ -131,26 +131,37 @@ export type WorksheetPageProps<T> = {
 
 export type WorksheetDefinition = {
   meta: WorksheetMeta;
+  /** The whole model, worked example included: for everything but opening a section page. */
   loadModel(): Promise<WorksheetModel<unknown>>;
+  /**
+   * What a section page opens with: the model, possibly without its worked example (createExample),
+   * which loadModel then brings; the page corrects the saved summary once it has it.
+   */
+  loadPageModel(): Promise<WorksheetModel<unknown>>;
   loadPage(): Promise<ComponentType<WorksheetPageProps<unknown>>>;
   /** Only when the learner exports: the PDF's blocks and the spreadsheet's tables. */
   loadExports(): Promise<WorksheetExports<unknown>>;
 };
 
+/** How a worksheet's code is loaded, each part only when needed (see WorksheetDefinition). */
+export type WorksheetLoaders<T> = {
+  loadModel: () => Promise<WorksheetModel<T>>;
+  /** Without it, the section page opens with loadModel's model. */
+  loadPageModel?: () => Promise<WorksheetModel<T>>;
+  loadPage: () => Promise<ComponentType<WorksheetPageProps<T>>>;
+  loadExports: () => Promise<WorksheetExports<T>>;
+};
+
 /**
- * One worksheet as the shell knows it (each folder's entry.ts): its tiny meta now, its model and page
- * only when opened, and what only an export needs only then. The shell only hands a page data its
- * own model has parsed, so widening the types to unknown is safe.
+ * One worksheet as the shell knows it (each folder's entry.ts): its tiny meta now, its code only
+ * when needed. The shell only hands a page data its own model has parsed, so widening the types to
+ * unknown is safe.
  */
-export function defineWorksheet<T>(
-  meta: WorksheetMeta,
-  loadModel: () => Promise<WorksheetModel<T>>,
-  loadPage: () => Promise<ComponentType<WorksheetPageProps<T>>>,
-  loadExports: () => Promise<WorksheetExports<T>>,
-): WorksheetDefinition {
+export function defineWorksheet<T>(meta: WorksheetMeta, { loadModel, loadPageModel = loadModel, loadPage, loadExports }: WorksheetLoaders<T>): WorksheetDefinition {
   return {
     meta,
     loadModel,
+    loadPageModel,
     loadPage: loadPage as () => Promise<ComponentType<WorksheetPageProps<unknown>>>,
     loadExports,
   };

@@ -146,6 +146,12 @@ describe('the worksheet contract', () => {
         }
       });
 
+      it('opens its section pages with its whole model but for the worked example, which the whole model adds', async () => {
+        const [pageModel, model] = await Promise.all([worksheet.loadPageModel(), worksheet.loadModel()]);
+        // Same functions, so the page saves exactly what the whole model would, the example's count apart.
+        expect({ ...pageModel, createExample: model.createExample }).toEqual(model);
+      });
+
       it('puts no NaN, Infinity, undefined or [object Object] in the PDF of its example or its empty document', async () => {
         const model = await loadExportingModel(worksheet);
         for (const data of samplesOf(model)) {

@@ -40,7 +40,7 @@ describe('npm run new-worksheet', () => {
   it('makes a folder in the pattern, registers it, lists it in the catalogue, gives it a budget and a v1 fixture', () => {
     const folder = join(copy, 'src/worksheets', ID);
     expect(readdirSync(folder).sort()).toEqual(
-      ['ScaffoldCheckPage.tsx', 'card.ts', 'completeness.ts', 'definition.ts', 'entry.ts', 'example.ts', 'exports.ts', 'fixtures', 'guidance.ts', 'meta.ts', 'model.ts', 'pdf.ts'].sort(),
+      ['ScaffoldCheckPage.tsx', 'card.ts', 'completeness.ts', 'definition.ts', 'entry.ts', 'example.ts', 'exports.ts', 'fixtures', 'guidance.ts', 'meta.ts', 'model.ts', 'page-model.ts', 'pdf.ts'].sort(),
     );
     expect(existsSync(join(folder, 'fixtures/v1.json'))).toBe(true);
     expect(readFileSync(join(folder, 'card.ts'), 'utf8')).toContain("unit: unitTitleRef('L3C2')");
