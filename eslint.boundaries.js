@@ -45,12 +45,13 @@ const zones = [
     message: 'Worksheets (and registry.ts) never import app/ or a feature folder.',
   },
   // The registry (src/worksheets/registry.ts) is the one door into the worksheets; the catalogue
-  // (catalogue.ts) is its light twin for lists: titles and units, no AC.
+  // (catalogue.ts) is its light twin for lists: titles and units, no AC; load-worksheet.ts loads one
+  // worksheet's entry alone, for a section page.
   {
     target: [src('app'), ...FEATURES.map(src)],
     from: src('worksheets'),
-    except: ['./registry.ts', './catalogue.ts'],
-    message: 'Reach worksheets through src/worksheets/registry.ts (or catalogue.ts for lists), never a worksheet folder.',
+    except: ['./registry.ts', './catalogue.ts', './load-worksheet.ts'],
+    message: 'Reach worksheets through src/worksheets/registry.ts (or catalogue.ts for lists, load-worksheet.ts for one), never a worksheet folder.',
   },
   // Shared layers never reach up.
   {

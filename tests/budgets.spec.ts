@@ -116,8 +116,12 @@ test('no section page loads full zod (its schemas are zod/mini), and one that di
 test('a worksheet’s lazy modules are sorted into its section page, its charts and what it loads on demand', () => {
   const manifest = {
     'index.html': { file: 'assets/index.js', isEntry: true },
-    'src/app/DocumentPage.tsx': { file: 'assets/DocumentPage.js', isDynamicEntry: true },
+    // The document page loads each worksheet's entry (meta and loaders), a chunk with no key of its own.
+    'src/app/DocumentPage.tsx': { file: 'assets/DocumentPage.js', isDynamicEntry: true, dynamicImports: ['_entry-a.js', '_entry-b.js'] },
+    '_entry-a.js': { file: 'assets/entry-a.js', dynamicImports: ['src/worksheets/demo-sheet/definition.ts', 'src/worksheets/demo-sheet/page-model.ts', 'src/worksheets/demo-sheet/DemoSheetPage.tsx'] },
+    '_entry-b.js': { file: 'assets/entry-b.js', dynamicImports: ['src/worksheets/text-sheet/definition.ts', 'src/worksheets/text-sheet/TextSheetPage.tsx'] },
     'src/worksheets/demo-sheet/definition.ts': { file: 'assets/definition.js', isDynamicEntry: true },
+    'src/worksheets/demo-sheet/page-model.ts': { file: 'assets/page-model.js', isDynamicEntry: true },
     'src/worksheets/demo-sheet/DemoSheetPage.tsx': { file: 'assets/DemoSheetPage.js', isDynamicEntry: true },
     'src/worksheets/demo-sheet/TrendChart.tsx': { file: 'assets/TrendChart.js', isDynamicEntry: true },
     'src/worksheets/demo-sheet/csv-import.ts': { file: 'assets/csv-import.js', isDynamicEntry: true },
@@ -125,13 +129,30 @@ test('a worksheet’s lazy modules are sorted into its section page, its charts 
     'src/worksheets/text-sheet/TextSheetPage.tsx': { file: 'assets/TextSheetPage.js', isDynamicEntry: true },
     'src/worksheets/text-sheet/fields.ts': { file: 'assets/fields.js' },
   };
-  const section = ['index.html', 'src/app/DocumentPage.tsx', 'src/worksheets/demo-sheet/definition.ts', 'src/worksheets/demo-sheet/DemoSheetPage.tsx'];
+  // With a page model, the section page opens with it; the whole model (its worked example) is on demand.
+  const section = ['index.html', 'src/app/DocumentPage.tsx', '_entry-a.js', 'src/worksheets/demo-sheet/page-model.ts', 'src/worksheets/demo-sheet/DemoSheetPage.tsx'];
   expect(routesFromManifest(manifest)['Worksheet: demo-sheet']).toEqual(section);
   expect(extrasFromManifest(manifest)).toEqual({
     'Worksheet charts: demo-sheet': { entries: ['src/worksheets/demo-sheet/TrendChart.tsx'], over: section },
-    'Worksheet on demand: demo-sheet': { entries: ['src/worksheets/demo-sheet/csv-import.ts'], over: section },
+    'Worksheet on demand: demo-sheet': { entries: ['src/worksheets/demo-sheet/definition.ts', 'src/worksheets/demo-sheet/csv-import.ts'], over: section },
   });
-  // A text-only worksheet has a section page and nothing apart.
-  expect(routesFromManifest(manifest)['Worksheet: text-sheet']).toHaveLength(4);
+  // A text-only worksheet with no page model opens with its definition, and has nothing apart.
+  expect(routesFromManifest(manifest)['Worksheet: text-sheet']).toEqual(['index.html', 'src/app/DocumentPage.tsx', '_entry-b.js', 'src/worksheets/text-sheet/definition.ts', 'src/worksheets/text-sheet/TextSheetPage.tsx']);
   expect(Object.keys(extrasFromManifest(manifest)).filter((route) => route.includes('text-sheet'))).toEqual([]);
+});
+
+test('a route whose way in cannot be found fails the check instead of being measured without it', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; dynamicImports?: string[] }>;
+  const documentPage = manifest['src/app/DocumentPage.tsx']!;
+  // As if the document page reached PESTLE's entry some way the check does not follow.
+  documentPage.dynamicImports = (documentPage.dynamicImports ?? []).filter((key) => !(manifest[key]?.dynamicImports ?? []).some((k) => k.startsWith('src/worksheets/pestle/')));
+  expect(() => routesFromManifest(manifest)).toThrow(/Cannot tell how a section page loads worksheet "pestle"/);
+  expect(() => chunksFor(manifest, ['index.html', 'src/no/such-module.ts'])).toThrow(/Not in the build manifest: src\/no\/such-module\.ts/);
+});
+
+test('every section page’s budget is issue 23’s target, 2.5 × the bare Vite + React page (66.2 KB)', () => {
+  const budgets = loadBudgets();
+  const sectionPages = Object.keys(budgets).filter((route) => route.startsWith('Worksheet: '));
+  expect(sectionPages.length).toBe(15);
+  for (const route of sectionPages) expect(budgets[route], route).toBe(165.5);
 });

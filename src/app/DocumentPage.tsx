@@ -1,9 +1,9 @@
 import { lazy, memo, startTransition, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useParams } from 'wouter';
-import type { WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
+import type { EvidenceOptions, WorksheetDefinition, WorksheetModel, WorksheetPageProps } from '../lib/worksheet-definition';
 import { requiredCount } from '../lib/checklist';
-import { exampleLikenessOf, summariseDocument } from '../lib/completeness';
+import { correctedSummary, exampleLikenessOf, summariseDocument } from '../lib/completeness';
 import { sameContent } from '../lib/same-content';
 import { noticeIfWorkedExample } from '../lib/worked-example';
 import { todayIso } from '../lib/dates';
@@ -13,61 +13,77 @@ import { completionDateOf } from '../storage/store-schema';
 import { DocumentMain } from '../document/DocumentMain';
 import { DocumentSide } from '../document/DocumentSide';
 import { focusedField, restoreFocus, type FocusedField } from '../document/field-focus';
-import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import { SpreadsheetDownloads } from '../csv/SpreadsheetDownloads';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
-import { findWorksheet } from '../worksheets/registry';
+import { loadWorksheet } from '../worksheets/load-worksheet';
 import { ShareAsTemplate } from '../share/ShareAsTemplate';
 import { criterionCode } from '../ui/CriteriaList';
-import { useEvidenceOptions } from './evidence-options';
 
 // Supporting evidence (IndexedDB, its form) and the backup code load when they are used, not with every page.
 const SupportingEvidence = lazy(async () => ({ default: (await import('../document/SupportingEvidence')).SupportingEvidence }));
 const readAttachmentsOf = async (ids: string[]) => (await import('../attachments/store')).readAttachmentsOf(ids);
 
 type Loaded = {
+  worksheet: WorksheetDefinition;
+  /** The page model: maybe without the worked example, which the editor loads after (loadModel). */
   model: WorksheetModel<unknown>;
   Page: ComponentType<WorksheetPageProps<unknown>>;
   initialData: unknown;
 };
 
-/** A workbook's page, given the learner's worksheet documents it may offer as evidence. */
-function withEvidenceOptions(Page: ComponentType<WorksheetPageProps<unknown>>): ComponentType<WorksheetPageProps<unknown>> {
+/**
+ * A workbook's page, given the learner's worksheet documents it may offer as evidence (the hook reads
+ * every interactive worksheet's meta, so it is loaded with a workbook, not with every section page).
+ */
+function withEvidenceOptions(
+  Page: ComponentType<WorksheetPageProps<unknown>>,
+  useEvidenceOptions: () => EvidenceOptions,
+): ComponentType<WorksheetPageProps<unknown>> {
   return function PageWithEvidenceOptions(props: WorksheetPageProps<unknown>) {
     return <Page {...props} evidenceOptions={useEvidenceOptions()} />;
   };
 }
 
-type LoadState = { status: 'loading' } | { status: 'ready'; loaded: Loaded } | { status: 'failed'; reason: string };
+type LoadState = { status: 'loading' } | { status: 'ready'; loaded: Loaded } | { status: 'unknown' } | { status: 'failed'; reason: string };
 
 /** One learner document: its name, checklist and export around the worksheet's own page. */
 export function DocumentPage() {
   const { documentId = '', sectionId } = useParams();
   const document = useDocuments((s) => s.documents.find((d) => d.id === documentId));
-  const worksheet = document ? findWorksheet(document.worksheetId) : undefined;
+  const worksheetId = document?.worksheetId;
   const [loadState, setLoadState] = useState<LoadState>({ status: 'loading' });
-  const hasDocument = document !== undefined;
 
   useEffect(() => {
-    if (!worksheet || !hasDocument) return;
+    if (worksheetId === undefined) return;
     let isCancelled = false;
     setLoadState({ status: 'loading' });
-    void Promise.all([worksheet.loadModel(), worksheet.loadPage()]).then(
-      ([model, Page]) => {
+    // Only this document's worksheet: its entry (meta), then its model and page together.
+    const load = async (): Promise<LoadState> => {
+      const worksheet = await loadWorksheet(worksheetId);
+      if (!worksheet) return { status: 'unknown' };
+      // A workbook is also given the learner's worksheet documents it may offer as evidence.
+      const [model, Page, evidenceOptions] = await Promise.all([
+        worksheet.loadPageModel(),
+        worksheet.loadPage(),
+        worksheet.meta.kind === 'workbook' ? import('./evidence-options') : undefined,
+      ]);
+      const stored = useDocuments.getState().documents.find((d) => d.id === documentId);
+      if (!stored) return { status: 'loading' };
+      const parsed = model.parse(stored.data, stored.schemaVersion);
+      if (!parsed.ok) {
+        useDocuments.getState().setAsideDocument(documentId, `It could not be opened. ${parsed.reason}`);
+        return { status: 'failed', reason: parsed.reason };
+      }
+      const page = evidenceOptions ? withEvidenceOptions(Page, evidenceOptions.useEvidenceOptions) : Page;
+      return { status: 'ready', loaded: { worksheet, model, Page: page, initialData: parsed.data } };
+    };
+    void load().then(
+      (state) => {
         if (isCancelled) return;
-        const stored = useDocuments.getState().documents.find((d) => d.id === documentId);
-        if (!stored) return;
-        const parsed = model.parse(stored.data, stored.schemaVersion);
-        if (!parsed.ok) {
-          useDocuments.getState().setAsideDocument(documentId, `It could not be opened. ${parsed.reason}`);
-          setLoadState({ status: 'failed', reason: parsed.reason });
-          return;
-        }
-        // A workbook is also given the learner's worksheet documents it may offer as evidence.
-        const page = worksheet.meta.kind === 'workbook' ? withEvidenceOptions(Page) : Page;
         // A transition: React renders the long worksheet form in short slices, so the page stays
         // responsive while it opens instead of blocking for the whole render.
-        startTransition(() => setLoadState({ status: 'ready', loaded: { model, Page: page, initialData: parsed.data } }));
+        if (state.status === 'ready') startTransition(() => setLoadState(state));
+        else setLoadState(state);
       },
       () => {
         if (!isCancelled) {
@@ -79,7 +95,7 @@ export function DocumentPage() {
       isCancelled = true;
     };
     // Reload only when a different document is opened, never while the learner types.
-  }, [documentId, worksheet, hasDocument]);
+  }, [documentId, worksheetId]);
 
   if (loadState.status === 'failed') {
     return (
@@ -92,7 +108,7 @@ export function DocumentPage() {
       </>
     );
   }
-  if (!document || !worksheet) {
+  if (!document || loadState.status === 'unknown') {
     return (
       <>
         <h1>Document not found</h1>
@@ -113,7 +129,7 @@ export function DocumentPage() {
 }
 
 function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string; sectionId: string | undefined; loaded: Loaded }) {
-  const { model, initialData } = loaded;
+  const { worksheet, model, initialData } = loaded;
   // The page's props only change when another tab's edit remounts it, so it never re-renders
   // because this shell re-renders on each keystroke (the checklist, the save time).
   const Page = useMemo(() => memo(loaded.Page), [loaded.Page]);
@@ -123,7 +139,6 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
   const renameDocument = useDocuments((s) => s.renameDocument);
   const setCompletionDate = useDocuments((s) => s.setCompletionDate);
   const updateDocumentData = useDocuments((s) => s.updateDocumentData);
-  const worksheet = document ? findWorksheet(document.worksheetId) : undefined;
   // The data as last changed, with its completeness check worked out once per change.
   const [live, setLive] = useState(() => ({ data: initialData, checklist: model.completeness(initialData) }));
   // The data the worksheet page starts from, and a counter that remounts it when another tab changes this document.
@@ -132,12 +147,35 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   // The stored data this page last knew about: what it opened, what it saved, or another tab's.
   const lastKnownData = useRef<unknown>(useDocuments.getState().documents.find((d) => d.id === documentId)?.data);
+  // The whole model, worked example included, once loaded after the page opened: until then a
+  // summary counts nothing as still the example's, and the one saved meanwhile is corrected on arrival.
+  const [wholeModel, setWholeModel] = useState<WorksheetModel<unknown> | null>(null);
+  const wholeModelRef = useRef<WorksheetModel<unknown> | null>(null);
   const onChangeRef = useRef((data: unknown) => {
     lastKnownData.current = data;
     const checklist = model.completeness(data);
     setLive({ data, checklist });
-    updateDocumentData(documentId, data, summariseDocument(model, data, checklist), model.schemaVersion);
+    updateDocumentData(documentId, data, summariseDocument(wholeModelRef.current ?? model, data, checklist), model.schemaVersion);
   });
+  useEffect(() => {
+    let isCancelled = false;
+    worksheet.loadModel().then(
+      (whole) => {
+        if (isCancelled) return;
+        wholeModelRef.current = whole;
+        setWholeModel(whole);
+        const stored = useDocuments.getState().documents.find((d) => d.id === documentId);
+        const parsed = stored ? whole.parse(stored.data, stored.schemaVersion) : undefined;
+        const corrected = stored && parsed?.ok ? correctedSummary(whole, parsed.data, stored.summary) : null;
+        if (corrected) useDocuments.getState().refreshSummary(documentId, corrected);
+      },
+      // Offline with the example's code not cached: summaries stay without it until the next opening.
+      () => undefined,
+    );
+    return () => {
+      isCancelled = true;
+    };
+  }, [worksheet, documentId]);
 
   // Another tab's save reaches this tab's store (see followOtherTabs); show it here, or this tab's
   // next keystroke would write its older copy back over it. A rename, or a save of the same content
@@ -170,24 +208,28 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
     focusToRestore.current = null;
   }, [pageStart.revision]);
 
-  if (!document || !worksheet) return null;
+  if (!document) return null;
   const { meta } = worksheet;
   const basePath = `/documents/${documentId}`;
 
   // Worked out from the answers as they are now: renaming the example does not make it the learner's.
-  const workedExampleNoticeNow = () => noticeIfWorkedExample(exampleLikenessOf(model, live.data));
+  const workedExampleNoticeNow = () => noticeIfWorkedExample(exampleLikenessOf(wholeModel ?? model, live.data));
 
   const exportPdf = async () => {
     setExportMessage('Building your PDF…');
     // Read now, not from the last render: a name typed in the export prompt has just been saved.
     const { learner } = useDocuments.getState();
     try {
-      const [{ renderEvidencePdf }, { pdfFileName }] = await Promise.all([
+      const [{ renderEvidencePdf }, { pdfFileName }, { evidenceForWorksheet }, whole, exports] = await Promise.all([
         import('../pdf/render-pdf'),
         import('../pdf/file-name'),
+        import('../pdf/evidence-for-worksheet'),
+        // With its worked example, so a PDF of the example is marked as one.
+        worksheet.loadModel(),
+        worksheet.loadExports(),
       ]);
       const stored = useDocuments.getState().documents.find((d) => d.id === documentId) ?? document;
-      const evidence = evidenceForWorksheet(meta, model, document.name, live.data, learner, todayIso(), { completedOn: completionDateOf(stored) });
+      const evidence = evidenceForWorksheet(meta, { ...whole, ...exports }, document.name, live.data, learner, todayIso(), { completedOn: completionDateOf(stored) });
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(learner.name, evidence.unit.code, meta.title, document.name), blob, 'application/pdf');
       const { met, total } = requiredCount(live.checklist);
@@ -268,7 +310,7 @@ function DocumentEditor({ documentId, sectionId, loaded }: { documentId: string;
         </button>
         <SpreadsheetDownloads
           documentName={document.name}
-          getTables={() => spreadsheetTablesOf(model, live.data)}
+          getTables={async () => spreadsheetTablesOf(await worksheet.loadExports(), live.data)}
           getWorkedExampleNotice={workedExampleNoticeNow}
         />
         <ShareAsTemplate document={document} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { downloadFile } from '../storage/download';
 import { SelectField } from '../ui/fields';
 import type { SpreadsheetTable } from '../lib/evidence-types';
@@ -6,7 +6,8 @@ import './spreadsheet-downloads.css';
 
 type Props = {
   documentName: string;
-  getTables: () => SpreadsheetTable[];
+  /** The tables as the document is now; async, as the code that makes them loads only when asked for. */
+  getTables: () => Promise<SpreadsheetTable[]>;
   /** Says so while the document is still the worked example: each file then carries it. */
   getWorkedExampleNotice?: () => string | undefined;
 };
@@ -20,9 +21,31 @@ export function SpreadsheetDownloads({ documentName, getTables, getWorkedExample
   return (
     <details className="spreadsheet-downloads" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
       <summary>Tables for a spreadsheet (CSV)</summary>
-      {isOpen && <TablePicker documentName={documentName} tables={getTables()} workedExampleNotice={getWorkedExampleNotice?.()} />}
+      {isOpen && <OpenTables documentName={documentName} getTables={getTables} workedExampleNotice={getWorkedExampleNotice?.()} />}
     </details>
   );
+}
+
+type TablesState = { status: 'loading' } | { status: 'ready'; tables: SpreadsheetTable[] } | { status: 'failed' };
+
+/** The tables as they were when the list was opened (each opening works them out again). */
+function OpenTables({ documentName, getTables, workedExampleNotice }: Omit<Props, 'getWorkedExampleNotice'> & { workedExampleNotice: string | undefined }) {
+  const [state, setState] = useState<TablesState>({ status: 'loading' });
+  // Once per opening: the component is mounted when the list opens and unmounted when it closes.
+  const [load] = useState(() => getTables);
+  useEffect(() => {
+    let isCancelled = false;
+    load().then(
+      (tables) => !isCancelled && setState({ status: 'ready', tables }),
+      () => !isCancelled && setState({ status: 'failed' }),
+    );
+    return () => {
+      isCancelled = true;
+    };
+  }, [load]);
+  if (state.status === 'loading') return <p role="status">Working out your tables…</p>;
+  if (state.status === 'failed') return <p>The tables could not be made. Your work is safe; please try again, or reload the page first.</p>;
+  return <TablePicker documentName={documentName} tables={state.tables} workedExampleNotice={workedExampleNotice} />;
 }
 
 type PickerProps = { documentName: string; tables: SpreadsheetTable[]; workedExampleNotice: string | undefined };

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Link, useParams } from 'wouter';
-import { hasWorkedExample, type WorksheetMeta, type WorksheetModel, type WorksheetPageProps } from '../lib/worksheet-definition';
+import { hasWorkedExample, type WorksheetDefinition, type WorksheetMeta, type WorksheetModel, type WorksheetPageProps } from '../lib/worksheet-definition';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { DocumentMain } from '../document/DocumentMain';
@@ -10,7 +10,12 @@ import { DEMO_LEARNER, demoDocumentFor, demoEvidence } from './demo-state';
 import { DEMO_HOME } from './demo-paths';
 import { useDemo } from './demo-store';
 
-type Loaded = { model: WorksheetModel<unknown>; Page: ComponentType<WorksheetPageProps<unknown>> };
+type Loaded = {
+  model: WorksheetModel<unknown>;
+  Page: ComponentType<WorksheetPageProps<unknown>>;
+  /** What only the PDF needs, loaded when it is asked for. */
+  loadExports: WorksheetDefinition['loadExports'];
+};
 type LoadState = { status: 'loading' } | { status: 'ready'; loaded: Loaded } | { status: 'failed' };
 
 /** One worked example in the class demo, on the same worksheet page a learner uses, kept in the demo's own store. */
@@ -29,7 +34,7 @@ export function DemoDocumentPage() {
     setLoadState({ status: 'loading' });
     void Promise.all([worksheet.loadModel(), worksheet.loadPage()]).then(
       ([model, Page]) => {
-        if (!isCancelled) setLoadState({ status: 'ready', loaded: { model, Page } });
+        if (!isCancelled) setLoadState({ status: 'ready', loaded: { model, Page, loadExports: worksheet.loadExports } });
       },
       () => {
         if (!isCancelled) setLoadState({ status: 'failed' });
@@ -98,8 +103,8 @@ function DemoEditor({ meta, sectionId, loaded, revision }: { meta: WorksheetMeta
   const exportPdf = async () => {
     setExportMessage('Building the PDF…');
     try {
-      const [{ renderEvidencePdf }, { pdfFileName }] = await Promise.all([import('../pdf/render-pdf'), import('../pdf/file-name')]);
-      const evidence = demoEvidence(meta, model, name, live.data, todayIso());
+      const [{ renderEvidencePdf }, { pdfFileName }, exports] = await Promise.all([import('../pdf/render-pdf'), import('../pdf/file-name'), loaded.loadExports()]);
+      const evidence = demoEvidence(meta, { ...model, ...exports }, name, live.data, todayIso());
       const blob = await renderEvidencePdf(evidence);
       downloadFile(pdfFileName(DEMO_LEARNER.name, evidence.unit.code, meta.title, name), blob, 'application/pdf');
       setExportMessage(

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEvidencePdf } from '../pdf/render-pdf';
 import { decisionMatrixModel } from '../worksheets/decision-matrix/definition';
+import { decisionMatrixExports } from '../worksheets/decision-matrix/exports';
 import { decisionMatrixMeta } from '../worksheets/decision-matrix/meta';
 import { DEMO_LEARNER, demoEvidence } from './demo-state';
 import { PDF_FONTS as fonts } from '../test-support/pdf-fonts';
@@ -23,7 +24,7 @@ function pagesOf(file: string): string[] {
 describe('a class demo PDF', () => {
   it('says on every page that it is a worked example, and names only the example learner', () => {
     const { name, data } = decisionMatrixModel.createExample();
-    const evidence = demoEvidence(decisionMatrixMeta, decisionMatrixModel, name, data, '2026-11-23');
+    const evidence = demoEvidence(decisionMatrixMeta, { ...decisionMatrixModel, ...decisionMatrixExports }, name, data, '2026-11-23');
     const file = join(workDir, 'demo.pdf');
     writeFileSync(file, Buffer.from(buildEvidencePdf(evidence, fonts).output('arraybuffer')));
     const pages = pagesOf(file);
@@ -37,7 +38,7 @@ describe('a class demo PDF', () => {
 
   it('carries no mark when it is a learner’s own evidence', () => {
     const { name, data } = decisionMatrixModel.createExample();
-    const evidence = demoEvidence(decisionMatrixMeta, decisionMatrixModel, name, data, '2026-11-23');
+    const evidence = demoEvidence(decisionMatrixMeta, { ...decisionMatrixModel, ...decisionMatrixExports }, name, data, '2026-11-23');
     const file = join(workDir, 'learner.pdf');
     writeFileSync(file, Buffer.from(buildEvidencePdf({ ...evidence, workedExampleNotice: undefined }, fonts).output('arraybuffer')));
     expect(pagesOf(file).join(' ')).not.toMatch(/WORKED EXAMPLE|class demonstration\. This/);

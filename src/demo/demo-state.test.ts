@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exampleOf } from '../lib/worksheet-definition';
+import { exampleOf, loadExportingModel } from '../lib/worksheet-definition';
 import { worksheetsWithExamples } from '../worksheets/registry';
 import { pestleModel } from '../worksheets/pestle/definition';
+import { pestleExports } from '../worksheets/pestle/exports';
 import { pestleMeta } from '../worksheets/pestle/meta';
-import type { WorksheetModel } from '../lib/worksheet-definition';
+import type { WorksheetExports, WorksheetModel } from '../lib/worksheet-definition';
 import {
   DEMO_LEARNER,
   DEMO_SESSION_HOURS,
@@ -150,7 +151,7 @@ describe('the example a tutor sees', () => {
 describe('the demo’s evidence PDF content', () => {
   it('names the placeholder learner and carries the worked-example notice, for every worksheet', async () => {
     for (const worksheet of worksheetsWithExamples) {
-      const loaded = await worksheet.loadModel();
+      const loaded = await loadExportingModel(worksheet);
       const { name, data } = exampleOf(loaded);
       const evidence = demoEvidence(worksheet.meta, loaded, name, data, '2026-11-23');
       expect(evidence.learner).toEqual(DEMO_LEARNER);
@@ -162,7 +163,7 @@ describe('the demo’s evidence PDF content', () => {
 
   it('keeps the unit and criteria the worksheet gives', () => {
     const { name, data } = pestleModel.createExample();
-    const evidence = demoEvidence(pestleMeta, model, name, data, '2026-11-23');
+    const evidence = demoEvidence(pestleMeta, { ...model, ...(pestleExports as WorksheetExports<unknown>) }, name, data, '2026-11-23');
     expect(evidence.unit).toEqual(pestleMeta.unit);
     expect(evidence.criteria).toEqual(pestleMeta.criteria);
   });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { exampleOf, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
+import { exampleOf, type ExportingModel, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
@@ -119,7 +119,7 @@ export function demoDocumentFor(model: WorksheetModel<unknown>, edit: DemoEdit |
 /** The evidence PDF of a demo example: the placeholder learner, and marked plainly as a worked example. */
 export function demoEvidence(
   meta: WorksheetMeta,
-  model: WorksheetModel<unknown>,
+  model: ExportingModel<unknown>,
   documentName: string,
   data: unknown,
   date: string,

@@ -1,4 +1,5 @@
 import { requiredCount } from './checklist';
+import { sameContent } from './same-content';
 import type { ChecklistItem, CompletenessSummary } from './evidence-types';
 import type { WorksheetModel } from './worksheet-definition';
 import { exampleAnswers, likenessTo, type ExampleLikeness } from './worked-example';
@@ -12,6 +13,16 @@ export const summarise = (items: ChecklistItem[]): CompletenessSummary => requir
  */
 export function summariseDocument<T>(model: WorksheetModel<T>, data: T, checklist = model.completeness(data)): CompletenessSummary {
   return { ...summarise(checklist), workedExample: exampleLikenessOf(model, data) };
+}
+
+/**
+ * The summary to save instead of `saved` once the worksheet's whole model (its worked example
+ * included) is loaded, or null when `saved` is already right. A section page opens with the model
+ * without its worked example, so what it saves before the example arrives compares nothing with it.
+ */
+export function correctedSummary<T>(wholeModel: WorksheetModel<T>, data: T, saved: CompletenessSummary): CompletenessSummary | null {
+  const summary = summariseDocument(wholeModel, data);
+  return sameContent(summary, saved) ? null : summary;
 }
 
 /** How many of the worksheet's worked-example answers this data still has. */

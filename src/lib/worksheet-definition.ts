@@ -55,7 +55,10 @@ export type CriterionProgress = 'answered' | 'worksheet' | 'not-started';
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; reason: string };
 
-/** A worksheet's pure model: schema, versions, rules and PDF content. No React. */
+/**
+ * A worksheet's pure model: schema, versions, rules and the unit it evidences. No React. Loaded with
+ * its section page, so what only an export needs is apart, in its WorksheetExports.
+ */
 export type WorksheetModel<T> = {
   schemaVersion: number;
   /** Validates stored or imported data of any known version, upgrading it to the current one. */
@@ -64,20 +67,30 @@ export type WorksheetModel<T> = {
   /** The worked example; absent when the meta says `hasWorkedExample: false`. */
   createExample?(): { name: string; data: T };
   completeness(data: T): ChecklistItem[];
-  evidenceBlocks(data: T): PdfBlock[];
   /**
    * For a worksheet that serves several units: the one unit and the AC this document evidences,
    * which the PDF then lists instead of every unit the worksheet could serve. Null while unknown.
    */
+  evidenceScope?(data: T): { unit: { code: string; title: string }; criteria: AssessmentCriterion[] } | null;
+  /** A workbook's progress on each AC of its unit, by AC code ('1.1'), for the Units page. */
+  criterionProgress?(data: T): Record<string, CriterionProgress>;
+};
+
+/**
+ * What only the exports need (the PDF, the portfolio pack, the CSV tables): each worksheet's
+ * exports.ts, loaded when the learner exports, so a section page does not carry it.
+ */
+export type WorksheetExports<T> = {
+  evidenceBlocks(data: T): PdfBlock[];
   /**
    * The worksheet's tables for a spreadsheet (CSV), with raw numbers. Without it, the learner is
    * offered the tables of the evidence PDF.
    */
   spreadsheetTables?(data: T): SpreadsheetTable[];
-  evidenceScope?(data: T): { unit: { code: string; title: string }; criteria: AssessmentCriterion[] } | null;
-  /** A workbook's progress on each AC of its unit, by AC code ('1.1'), for the Units page. */
-  criterionProgress?(data: T): Record<string, CriterionProgress>;
 };
+
+/** A model with its exports, as an export builds from. */
+export type ExportingModel<T> = WorksheetModel<T> & WorksheetExports<T>;
 
 /** A worksheet's model with its worked example: every interactive worksheet has one. */
 export type WorksheetModelWithExample<T> = WorksheetModel<T> & { createExample(): { name: string; data: T } };
@@ -118,6 +131,44 @@ export type WorksheetPageProps<T> = {
 
 export type WorksheetDefinition = {
   meta: WorksheetMeta;
+  /** The whole model, worked example included: for everything but opening a section page. */
   loadModel(): Promise<WorksheetModel<unknown>>;
+  /**
+   * What a section page opens with: the model, possibly without its worked example (createExample),
+   * which loadModel then brings; the page corrects the saved summary once it has it.
+   */
+  loadPageModel(): Promise<WorksheetModel<unknown>>;
   loadPage(): Promise<ComponentType<WorksheetPageProps<unknown>>>;
+  /** Only when the learner exports: the PDF's blocks and the spreadsheet's tables. */
+  loadExports(): Promise<WorksheetExports<unknown>>;
 };
+
+/** How a worksheet's code is loaded, each part only when needed (see WorksheetDefinition). */
+export type WorksheetLoaders<T> = {
+  loadModel: () => Promise<WorksheetModel<T>>;
+  /** Without it, the section page opens with loadModel's model. */
+  loadPageModel?: () => Promise<WorksheetModel<T>>;
+  loadPage: () => Promise<ComponentType<WorksheetPageProps<T>>>;
+  loadExports: () => Promise<WorksheetExports<T>>;
+};
+
+/**
+ * One worksheet as the shell knows it (each folder's entry.ts): its tiny meta now, its code only
+ * when needed. The shell only hands a page data its own model has parsed, so widening the types to
+ * unknown is safe.
+ */
+export function defineWorksheet<T>(meta: WorksheetMeta, { loadModel, loadPageModel = loadModel, loadPage, loadExports }: WorksheetLoaders<T>): WorksheetDefinition {
+  return {
+    meta,
+    loadModel,
+    loadPageModel,
+    loadPage: loadPage as () => Promise<ComponentType<WorksheetPageProps<unknown>>>,
+    loadExports,
+  };
+}
+
+/** A worksheet's model with its exports, both loaded (each once: the imports are cached). */
+export async function loadExportingModel(worksheet: Pick<WorksheetDefinition, 'loadModel' | 'loadExports'>): Promise<ExportingModel<unknown>> {
+  const [model, exports] = await Promise.all([worksheet.loadModel(), worksheet.loadExports()]);
+  return { ...model, ...exports };
+}

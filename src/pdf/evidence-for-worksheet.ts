@@ -1,4 +1,4 @@
-import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
+import type { ExportingModel, WorksheetMeta } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from './evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
 import { exampleLikenessOf } from '../lib/completeness';
@@ -11,7 +11,7 @@ import { noticeIfWorkedExample } from '../lib/worked-example';
  */
 export function evidenceForWorksheet<T>(
   meta: WorksheetMeta,
-  model: WorksheetModel<T>,
+  model: ExportingModel<T>,
   documentName: string,
   data: T,
   learner: LearnerDetails,

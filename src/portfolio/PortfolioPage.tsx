@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { findWorksheet } from '../worksheets/registry';
+import { loadExportingModel } from '../lib/worksheet-definition';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
@@ -16,13 +17,13 @@ const readAttachmentsOf = async (ids: string[]) => (await import('../attachments
 
 type Message = { kind: 'info' | 'success' | 'error'; text: string; details?: string[] };
 
-/** The worksheets (models loaded) of these documents, keyed by worksheet id; loaded in the background. */
+/** The worksheets (models and exports loaded) of these documents, keyed by worksheet id; loaded in the background. */
 async function loadWorksheets(documents: StoredDocument[]): Promise<Map<string, Worksheet>> {
   const ids = [...new Set(documents.map((d) => d.worksheetId))];
   const loaded = await Promise.all(
     ids.map(async (id) => {
       const definition = findWorksheet(id);
-      return definition ? ([id, { meta: definition.meta, model: await definition.loadModel() }] as const) : null;
+      return definition ? ([id, { meta: definition.meta, model: await loadExportingModel(definition) }] as const) : null;
     }),
   );
   return new Map(loaded.filter((entry) => entry !== null));

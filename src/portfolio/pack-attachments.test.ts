@@ -13,6 +13,7 @@ import { exampleOf } from '../lib/worksheet-definition';
 import type { AttachmentMeta } from '../attachments/attachment';
 import { pestleMeta } from '../worksheets/pestle/meta';
 import { pestleModel } from '../worksheets/pestle/definition';
+import { pestleExports } from '../worksheets/pestle/exports';
 import { rewriteAnswers } from '../test-support/own-work';
 import { makePdf, makePng } from '../test-support/sample-files';
 import { formatPageRange } from './pack';
@@ -23,7 +24,7 @@ import { buildPortfolioPdf } from './render-pack';
 import { PDF_FONTS as fonts } from '../test-support/pdf-fonts';
 
 const LEARNER = { name: 'Zoë Nguyễn', learnerNumber: '1', centre: 'C', assessor: 'A', qualification: 'Q' };
-const worksheet = { meta: pestleMeta, model: pestleModel };
+const worksheet = { meta: pestleMeta, model: { ...pestleModel, ...pestleExports } };
 
 const meta = (id: string, extra: Partial<AttachmentMeta>): AttachmentMeta => ({
   id,

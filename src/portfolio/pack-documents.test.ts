@@ -1,20 +1,22 @@
 import { rewriteAnswers } from '../test-support/own-work';
 import { describe, expect, it } from 'vitest';
-import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
+import { loadExportingModel, type WorksheetExports, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
 import type { StoredDocument } from '../storage/store-schema';
 import { pestleMeta } from '../worksheets/pestle/meta';
 import { pestleModel } from '../worksheets/pestle/definition';
+import { pestleExports } from '../worksheets/pestle/exports';
 import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
 import { smartObjectivesModel } from '../worksheets/smart-objectives/definition';
+import { smartObjectivesExports } from '../worksheets/smart-objectives/exports';
 import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } from './pack-documents';
 
 const LEARNER = { name: 'Jo Bloggs', learnerNumber: 'ISP-1', centre: 'Leeds', assessor: 'Sam', qualification: 'Certificate' };
 const DATE = '2025-03-14';
 
-const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>): Worksheet => ({ meta, model });
-const PESTLE = worksheet(pestleMeta, pestleModel);
-const SMART = worksheet(smartObjectivesMeta, smartObjectivesModel);
+const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>, exports: WorksheetExports<T>): Worksheet => ({ meta, model: { ...model, ...exports } });
+const PESTLE = worksheet(pestleMeta, pestleModel, pestleExports);
+const SMART = worksheet(smartObjectivesMeta, smartObjectivesModel, smartObjectivesExports);
 const find = (id: string) => [PESTLE, SMART].find((w) => w.meta.id === id);
 
 function stored(w: Worksheet, data: unknown, name = 'My document', summary = { met: 0, total: 0 }): StoredDocument {
@@ -29,7 +31,7 @@ describe('documents into a pack', () => {
     expect(pack).toMatchObject({
       learner: LEARNER,
       date: DATE,
-      documents: [evidenceForWorksheet(pestleMeta, pestleModel, 'Café', own, LEARNER, DATE)],
+      documents: [evidenceForWorksheet(pestleMeta, PESTLE.model, 'Café', own, LEARNER, DATE)],
     });
   });
 
@@ -87,7 +89,7 @@ describe('a unit workbook in a pack', () => {
     const { findWorksheet: findRegistered } = await import('../worksheets/registry');
     const { buildEvidenceIndex } = await import('./pack');
     const definition = findRegistered('workbook-L3C6')!;
-    const workbook: Worksheet = { meta: definition.meta, model: await definition.loadModel() };
+    const workbook: Worksheet = { meta: definition.meta, model: await loadExportingModel(definition) };
     const own = rewriteAnswers(workbook.model.createExample!().data);
     const { pack, problems } = buildPortfolioPack([stored(workbook, own, 'My L3C6 workbook')], () => workbook, LEARNER, DATE);
     expect(problems).toEqual([]);

@@ -3,7 +3,7 @@
  * its single export builds it (evidenceForWorksheet, so a SMART writer names only its chosen unit).
  * No React: the worksheet models are passed in, so this is tested with the real ones.
  */
-import type { WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
+import type { ExportingModel, WorksheetMeta } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
@@ -12,7 +12,8 @@ import type { UnitStatus } from '../storage/store-shapes';
 import { claimsOf, type DocumentForLog } from '../achievement/log-claims';
 import type { PortfolioPack } from './pack';
 
-export type Worksheet = { meta: WorksheetMeta; model: WorksheetModel<unknown> };
+/** A worksheet with its model and what its exports need, both loaded. */
+export type Worksheet = { meta: WorksheetMeta; model: ExportingModel<unknown> };
 
 export type PreparedEvidence = { ok: true; evidence: EvidenceDocument } | { ok: false; reason: string };
 

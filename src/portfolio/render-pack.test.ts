@@ -10,17 +10,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleOf, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
+import { exampleOf, type WorksheetExports, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
 import { buildEvidencePdf } from '../pdf/render-pdf';
 import type { StoredDocument } from '../storage/store-schema';
 import { pestleMeta } from '../worksheets/pestle/meta';
 import { pestleModel } from '../worksheets/pestle/definition';
+import { pestleExports } from '../worksheets/pestle/exports';
 import { pipelineMeta } from '../worksheets/pipeline/meta';
 import { pipelineModel } from '../worksheets/pipeline/definition';
+import { pipelineExports } from '../worksheets/pipeline/exports';
 import { smartObjectivesMeta } from '../worksheets/smart-objectives/meta';
 import { smartObjectivesModel } from '../worksheets/smart-objectives/definition';
+import { smartObjectivesExports } from '../worksheets/smart-objectives/exports';
 import { formatPageRange, type PortfolioPack } from './pack';
 import { buildPortfolioPack, type Worksheet } from './pack-documents';
 import { buildPortfolioPdf } from './render-pack';
@@ -37,11 +40,15 @@ const LEARNER: LearnerDetails = {
 };
 const DATE = '2025-03-14';
 
-const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>): Worksheet => ({
+const worksheet = <T,>(meta: WorksheetMeta, model: WorksheetModel<T>, exports: WorksheetExports<T>): Worksheet => ({
   meta,
-  model,
+  model: { ...model, ...exports },
 });
-const WORKSHEETS = [worksheet(pestleMeta, pestleModel), worksheet(pipelineMeta, pipelineModel), worksheet(smartObjectivesMeta, smartObjectivesModel)];
+const WORKSHEETS = [
+  worksheet(pestleMeta, pestleModel, pestleExports),
+  worksheet(pipelineMeta, pipelineModel, pipelineExports),
+  worksheet(smartObjectivesMeta, smartObjectivesModel, smartObjectivesExports),
+];
 const findWorksheet = (id: string) => WORKSHEETS.find((w) => w.meta.id === id);
 
 /**

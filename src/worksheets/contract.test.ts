@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { spreadsheetTablesOf } from '../csv/spreadsheet-table';
 import type { PdfBlock } from '../lib/evidence-types';
-import { fixturesFolderOf, hasWorkedExample, type WorksheetModel } from '../lib/worksheet-definition';
+import { fixturesFolderOf, hasWorkedExample, loadExportingModel, type WorksheetModel } from '../lib/worksheet-definition';
 import { EMPTY_PERSISTED_STATE, readStoredText, STORE_VERSION, type StoredDocument } from '../storage/store-schema';
 import { worksheets } from './registry';
 
@@ -146,8 +146,14 @@ describe('the worksheet contract', () => {
         }
       });
 
+      it('opens its section pages with its whole model but for the worked example, which the whole model adds', async () => {
+        const [pageModel, model] = await Promise.all([worksheet.loadPageModel(), worksheet.loadModel()]);
+        // Same functions, so the page saves exactly what the whole model would, the example's count apart.
+        expect({ ...pageModel, createExample: model.createExample }).toEqual(model);
+      });
+
       it('puts no NaN, Infinity, undefined or [object Object] in the PDF of its example or its empty document', async () => {
-        const model = await worksheet.loadModel();
+        const model = await loadExportingModel(worksheet);
         for (const data of samplesOf(model)) {
           const blocks = model.evidenceBlocks(data);
           expect(blocks.length).toBeGreaterThan(0);
@@ -158,7 +164,7 @@ describe('the worksheet contract', () => {
       });
 
       it('gives rectangular spreadsheet tables with nothing broken in them, for its example and its empty document', async () => {
-        const model = await worksheet.loadModel();
+        const model = await loadExportingModel(worksheet);
         for (const data of samplesOf(model)) {
           for (const table of spreadsheetTablesOf(model, data)) {
             expect(table.title).not.toBe('');

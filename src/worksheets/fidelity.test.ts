@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItem, PdfBlock } from '../lib/evidence-types';
-import type { WorksheetModel } from '../lib/worksheet-definition';
+import { loadExportingModel, type ExportingModel } from '../lib/worksheet-definition';
 import { interactiveWorksheets, worksheets } from './registry';
 import { createSmartExampleFor } from './smart-objectives/example';
 import { CONTEXTS } from './smart-objectives/model';
@@ -26,8 +26,8 @@ export function labelledCriteria(blocks: PdfBlock[]): Set<string> {
   return codes;
 }
 
-async function documentsOf(id: string): Promise<Array<{ name: string; model: WorksheetModel<unknown>; data: unknown }>> {
-  const model = (await worksheets.find((w) => w.meta.id === id)!.loadModel());
+async function documentsOf(id: string): Promise<Array<{ name: string; model: ExportingModel<unknown>; data: unknown }>> {
+  const model = await loadExportingModel(worksheets.find((w) => w.meta.id === id)!);
   const example = model.createExample?.();
   if (!example) throw new Error(`${id} has no worked example`);
   if (id !== 'smart-objectives') return [{ name: 'worked example', model, data: example.data }, { name: 'empty', model, data: model.createEmpty() }];

@@ -1,126 +1,45 @@
-import type { ComponentType } from 'react';
-import { hasWorkedExample, type WorksheetDefinition, type WorksheetMeta, type WorksheetModel, type WorksheetPageProps } from '../lib/worksheet-definition';
-import { pestleMeta } from './pestle/meta';
-import { customerProfileMeta } from './customer-profile/meta';
-import { pipelineMeta } from './pipeline/meta';
-import { smartObjectivesMeta } from './smart-objectives/meta';
-import { decisionMatrixMeta } from './decision-matrix/meta';
-import { stressTrackerMeta } from './stress-tracker/meta';
-import { communicationPlanMeta } from './communication-plan/meta';
-import { workbookMeta } from './unit-workbook/meta';
-import { UNIT_OUTLINES } from './unit-workbook/outlines';
-import { objectionPreparationMeta } from './objection-preparation/meta';
-import { negotiationPlanMeta } from './negotiation-plan/meta';
-import { meetingPreparationMeta } from './meeting-preparation/meta';
-import { salesActivityPlanMeta } from './sales-activity-plan/meta';
-import { relationshipLogMeta } from './relationship-log/meta';
-import { informationAnalysisMeta } from './information-analysis/meta';
-import { witnessTestimonyMeta } from './witness-testimony/meta';
+import { hasWorkedExample, type WorksheetDefinition, type WorksheetModel } from '../lib/worksheet-definition';
+import { pestleWorksheet } from './pestle/entry';
+import { customerProfileWorksheet } from './customer-profile/entry';
+import { pipelineWorksheet } from './pipeline/entry';
+import { smartObjectivesWorksheet } from './smart-objectives/entry';
+import { decisionMatrixWorksheet } from './decision-matrix/entry';
+import { stressTrackerWorksheet } from './stress-tracker/entry';
+import { communicationPlanWorksheet } from './communication-plan/entry';
+import { workbookWorksheets } from './unit-workbook/entry';
+import { objectionPreparationWorksheet } from './objection-preparation/entry';
+import { negotiationPlanWorksheet } from './negotiation-plan/entry';
+import { meetingPreparationWorksheet } from './meeting-preparation/entry';
+import { salesActivityPlanWorksheet } from './sales-activity-plan/entry';
+import { relationshipLogWorksheet } from './relationship-log/entry';
+import { informationAnalysisWorksheet } from './information-analysis/entry';
+import { witnessTestimonyWorksheet } from './witness-testimony/entry';
 
 /**
- * One worksheet: its tiny meta now, its model and page only when needed. The shell only hands a
- * page data its own model has parsed, so widening the types to unknown is safe.
- */
-function worksheet<T>(
-  meta: WorksheetMeta,
-  loadModel: () => Promise<WorksheetModel<T>>,
-  loadPage: () => Promise<ComponentType<WorksheetPageProps<T>>>,
-): WorksheetDefinition {
-  return {
-    meta,
-    loadModel,
-    loadPage: loadPage as () => Promise<ComponentType<WorksheetPageProps<unknown>>>,
-  };
-}
-
-/**
- * Every interactive worksheet the toolkit offers, in the order of the home page. Adding a worksheet
- * is adding its folder and one entry here. The first one's worked example greets a newcomer.
+ * Every interactive worksheet the toolkit offers, in the order of the home page, each as its folder's
+ * entry.ts gives it (its meta; its model, page and exports loaded when needed). Adding a worksheet is
+ * adding its folder and one line here. The first one's worked example greets a newcomer. A section
+ * page does not load this list: it loads only its own worksheet's entry (load-worksheet.ts).
  */
 export const interactiveWorksheets: WorksheetDefinition[] = [
-  worksheet(
-    pestleMeta,
-    async () => (await import('./pestle/definition')).pestleModel,
-    async () => (await import('./pestle/PestlePage')).PestlePage,
-  ),
-  worksheet(
-    customerProfileMeta,
-    async () => (await import('./customer-profile/definition')).customerProfileModel,
-    async () => (await import('./customer-profile/CustomerProfilePage')).CustomerProfilePage,
-  ),
-  worksheet(
-    pipelineMeta,
-    async () => (await import('./pipeline/definition')).pipelineModel,
-    async () => (await import('./pipeline/PipelinePage')).PipelinePage,
-  ),
-  worksheet(
-    smartObjectivesMeta,
-    async () => (await import('./smart-objectives/definition')).smartObjectivesModel,
-    async () => (await import('./smart-objectives/SmartObjectivesPage')).SmartObjectivesPage,
-  ),
-  worksheet(
-    decisionMatrixMeta,
-    async () => (await import('./decision-matrix/definition')).decisionMatrixModel,
-    async () => (await import('./decision-matrix/DecisionMatrixPage')).DecisionMatrixPage,
-  ),
-  worksheet(
-    stressTrackerMeta,
-    async () => (await import('./stress-tracker/definition')).stressTrackerModel,
-    async () => (await import('./stress-tracker/StressTrackerPage')).StressTrackerPage,
-  ),
-  worksheet(
-    communicationPlanMeta,
-    async () => (await import('./communication-plan/definition')).communicationPlanModel,
-    async () => (await import('./communication-plan/CommunicationPlanPage')).CommunicationPlanPage,
-  ),
-  worksheet(
-    objectionPreparationMeta,
-    async () => (await import('./objection-preparation/definition')).objectionPreparationModel,
-    async () => (await import('./objection-preparation/ObjectionPreparationPage')).ObjectionPreparationPage,
-  ),
-  worksheet(
-    negotiationPlanMeta,
-    async () => (await import('./negotiation-plan/definition')).negotiationPlanModel,
-    async () => (await import('./negotiation-plan/NegotiationPlanPage')).NegotiationPlanPage,
-  ),
-  worksheet(
-    meetingPreparationMeta,
-    async () => (await import('./meeting-preparation/definition')).meetingPreparationModel,
-    async () => (await import('./meeting-preparation/MeetingPreparationPage')).MeetingPreparationPage,
-  ),
-  worksheet(
-    salesActivityPlanMeta,
-    async () => (await import('./sales-activity-plan/definition')).salesActivityPlanModel,
-    async () => (await import('./sales-activity-plan/SalesActivityPlanPage')).SalesActivityPlanPage,
-  ),
-  worksheet(
-    relationshipLogMeta,
-    async () => (await import('./relationship-log/definition')).relationshipLogModel,
-    async () => (await import('./relationship-log/RelationshipLogPage')).RelationshipLogPage,
-  ),
-  worksheet(
-    informationAnalysisMeta,
-    async () => (await import('./information-analysis/definition')).informationAnalysisModel,
-    async () => (await import('./information-analysis/InformationAnalysisPage')).InformationAnalysisPage,
-  ),
-  worksheet(
-    witnessTestimonyMeta,
-    async () => (await import('./witness-testimony/definition')).witnessTestimonyModel,
-    async () => (await import('./witness-testimony/WitnessTestimonyPage')).WitnessTestimonyPage,
-  ),
+  pestleWorksheet,
+  customerProfileWorksheet,
+  pipelineWorksheet,
+  smartObjectivesWorksheet,
+  decisionMatrixWorksheet,
+  stressTrackerWorksheet,
+  communicationPlanWorksheet,
+  objectionPreparationWorksheet,
+  negotiationPlanWorksheet,
+  meetingPreparationWorksheet,
+  salesActivityPlanWorksheet,
+  relationshipLogWorksheet,
+  informationAnalysisWorksheet,
+  witnessTestimonyWorksheet,
 ];
 
-/**
- * One workbook per unit of the specification, made from the unit's outline: one folder
- * (unit-workbook/) serves them all, its model and page made for the unit when first opened.
- */
-export const workbooks: WorksheetDefinition[] = UNIT_OUTLINES.map((outline) =>
-  worksheet(
-    workbookMeta(outline),
-    async () => (await import('./unit-workbook/definition')).workbookModel(outline.code),
-    async () => (await import('./unit-workbook/WorkbookPage')).workbookPage(outline.code),
-  ),
-);
+/** One workbook per unit of the specification (unit-workbook/entry.ts). */
+export const workbooks: readonly WorksheetDefinition[] = workbookWorksheets;
 
 /** Everything a document can be made from: the worksheets, then the workbooks. */
 export const worksheets: WorksheetDefinition[] = [...interactiveWorksheets, ...workbooks];

@@ -40,16 +40,19 @@ describe('npm run new-worksheet', () => {
   it('makes a folder in the pattern, registers it, lists it in the catalogue, gives it a budget and a v1 fixture', () => {
     const folder = join(copy, 'src/worksheets', ID);
     expect(readdirSync(folder).sort()).toEqual(
-      ['ScaffoldCheckPage.tsx', 'card.ts', 'completeness.ts', 'definition.ts', 'example.ts', 'fixtures', 'guidance.ts', 'meta.ts', 'model.ts', 'pdf.ts'].sort(),
+      ['ScaffoldCheckPage.tsx', 'card.ts', 'completeness.ts', 'definition.ts', 'entry.ts', 'example.ts', 'exports.ts', 'fixtures', 'guidance.ts', 'meta.ts', 'model.ts', 'page-model.ts', 'pdf.ts'].sort(),
     );
     expect(existsSync(join(folder, 'fixtures/v1.json'))).toBe(true);
     expect(readFileSync(join(folder, 'card.ts'), 'utf8')).toContain("unit: unitTitleRef('L3C2')");
     expect(readFileSync(join(folder, 'card.ts'), 'utf8')).toContain('Work through unit L3C2 (Overcome Sales Objections)');
     expect(readFileSync(join(folder, 'meta.ts'), 'utf8')).toContain('...scaffoldCheckCard,');
-    expect(readFileSync(join(copy, 'src/worksheets/registry.ts'), 'utf8')).toContain(`await import('./${ID}/ScaffoldCheckPage')`);
+    expect(readFileSync(join(folder, 'entry.ts'), 'utf8')).toContain(`await import('./ScaffoldCheckPage')`);
+    expect(readFileSync(join(folder, 'entry.ts'), 'utf8')).toContain(`(await import('./exports')).scaffoldCheckExports`);
+    expect(readFileSync(join(copy, 'src/worksheets/registry.ts'), 'utf8')).toMatch(/import \{ scaffoldCheckWorksheet \} from '\.\/scaffold-check\/entry';[^]*scaffoldCheckWorksheet,\n\];/);
     expect(readFileSync(join(copy, 'src/worksheets/catalogue.ts'), 'utf8')).toMatch(/scaffoldCheckCard,\n\];/);
     const budgets = JSON.parse(readFileSync(join(copy, 'tests/budgets/budgets.json'), 'utf8')) as { gzipKbPerRoute: Record<string, number> };
     expect(budgets.gzipKbPerRoute[`Worksheet: ${ID}`]).toBeGreaterThan(0);
+    expect(budgets.gzipKbPerRoute[`Worksheet on demand: ${ID}`]).toBeGreaterThan(0);
   });
 
   it('makes code that type-checks', () => {

@@ -1,17 +1,10 @@
-import type { WorksheetModel } from '../../lib/worksheet-definition';
-import { communicationPlanCompleteness } from './completeness';
+import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { createCommunicationPlanExample } from './example';
-import { createEmptyCommunicationPlan, parseCommunicationPlan, COMMUNICATION_PLAN_SCHEMA_VERSION, type CommunicationPlanData } from './model';
-import { communicationPlanEvidenceBlocks } from './pdf';
-import { communicationPlanSpreadsheetTables } from './spreadsheet';
+import type { CommunicationPlanData } from './model';
+import { communicationPlanPageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a communication plan document. */
-export const communicationPlanModel: WorksheetModel<CommunicationPlanData> = {
-  schemaVersion: COMMUNICATION_PLAN_SCHEMA_VERSION,
-  parse: parseCommunicationPlan,
-  createEmpty: createEmptyCommunicationPlan,
+/** Everything the shell needs to store, check and import a communication plan document: the page model with its worked example (its exports are in exports.ts). */
+export const communicationPlanModel: WorksheetModelWithExample<CommunicationPlanData> = {
+  ...communicationPlanPageModel,
   createExample: createCommunicationPlanExample,
-  completeness: communicationPlanCompleteness,
-  evidenceBlocks: communicationPlanEvidenceBlocks,
-  spreadsheetTables: communicationPlanSpreadsheetTables,
 };

@@ -1,15 +1,10 @@
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
-import { customerProfileCompleteness } from './completeness';
 import { createCustomerProfileExample } from './example';
-import { createEmptyCustomerProfile, CUSTOMER_PROFILE_SCHEMA_VERSION, parseCustomerProfile, type CustomerProfileData } from './model';
-import { customerProfileEvidenceBlocks } from './pdf';
+import type { CustomerProfileData } from './model';
+import { customerProfilePageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a customer profile document. */
+/** Everything the shell needs to store, check and import a customer profile document: the page model with its worked example (its exports are in exports.ts). */
 export const customerProfileModel: WorksheetModelWithExample<CustomerProfileData> = {
-  schemaVersion: CUSTOMER_PROFILE_SCHEMA_VERSION,
-  parse: parseCustomerProfile,
-  createEmpty: createEmptyCustomerProfile,
+  ...customerProfilePageModel,
   createExample: createCustomerProfileExample,
-  completeness: customerProfileCompleteness,
-  evidenceBlocks: customerProfileEvidenceBlocks,
 };

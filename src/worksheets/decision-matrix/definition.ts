@@ -1,17 +1,10 @@
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
-import { decisionCompleteness } from './completeness';
 import { createDecisionExample } from './example';
-import { createEmptyDecision, DECISION_SCHEMA_VERSION, parseDecision, type DecisionData } from './model';
-import { decisionEvidenceBlocks } from './pdf';
-import { decisionSpreadsheetTables } from './spreadsheet';
+import type { DecisionData } from './model';
+import { decisionMatrixPageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a decision-matrix document. */
+/** Everything the shell needs to store, check and import a decision-matrix document: the page model with its worked example (its exports are in exports.ts). */
 export const decisionMatrixModel: WorksheetModelWithExample<DecisionData> = {
-  schemaVersion: DECISION_SCHEMA_VERSION,
-  parse: parseDecision,
-  createEmpty: createEmptyDecision,
+  ...decisionMatrixPageModel,
   createExample: () => createDecisionExample(),
-  completeness: decisionCompleteness,
-  evidenceBlocks: decisionEvidenceBlocks,
-  spreadsheetTables: decisionSpreadsheetTables,
 };

@@ -1,17 +1,10 @@
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
-import { informationAnalysisCompleteness } from './completeness';
 import { createInformationAnalysisExample } from './example';
-import { createEmptyInformationAnalysis, INFORMATION_ANALYSIS_SCHEMA_VERSION, parseInformationAnalysis, type InformationAnalysisData } from './model';
-import { informationAnalysisEvidenceBlocks } from './pdf';
-import { informationAnalysisSpreadsheetTables } from './spreadsheet';
+import type { InformationAnalysisData } from './model';
+import { informationAnalysisPageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a sales information analysis document. */
+/** Everything the shell needs to store, check and import a sales information analysis document: the page model with its worked example (its exports are in exports.ts). */
 export const informationAnalysisModel: WorksheetModelWithExample<InformationAnalysisData> = {
-  schemaVersion: INFORMATION_ANALYSIS_SCHEMA_VERSION,
-  parse: parseInformationAnalysis,
-  createEmpty: createEmptyInformationAnalysis,
+  ...informationAnalysisPageModel,
   createExample: createInformationAnalysisExample,
-  completeness: informationAnalysisCompleteness,
-  evidenceBlocks: informationAnalysisEvidenceBlocks,
-  spreadsheetTables: informationAnalysisSpreadsheetTables,
 };

@@ -1,17 +1,10 @@
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
-import { meetingPreparationCompleteness } from './completeness';
 import { createMeetingPreparationExample } from './example';
-import { createEmptyMeetingPreparation, parseMeetingPreparation, MEETING_PREPARATION_SCHEMA_VERSION, type MeetingPreparationData } from './model';
-import { meetingPreparationEvidenceBlocks } from './pdf';
-import { meetingPreparationSpreadsheetTables } from './spreadsheet';
+import type { MeetingPreparationData } from './model';
+import { meetingPreparationPageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a meeting preparation document. */
+/** Everything the shell needs to store, check and import a meeting preparation document: the page model with its worked example (its exports are in exports.ts). */
 export const meetingPreparationModel: WorksheetModelWithExample<MeetingPreparationData> = {
-  schemaVersion: MEETING_PREPARATION_SCHEMA_VERSION,
-  parse: parseMeetingPreparation,
-  createEmpty: createEmptyMeetingPreparation,
+  ...meetingPreparationPageModel,
   createExample: createMeetingPreparationExample,
-  completeness: meetingPreparationCompleteness,
-  evidenceBlocks: meetingPreparationEvidenceBlocks,
-  spreadsheetTables: meetingPreparationSpreadsheetTables,
 };

@@ -1,17 +1,10 @@
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
-import { negotiationPlanCompleteness } from './completeness';
 import { createNegotiationPlanExample } from './example';
-import { createEmptyNegotiationPlan, parseNegotiationPlan, NEGOTIATION_PLAN_SCHEMA_VERSION, type NegotiationPlanData } from './model';
-import { negotiationPlanEvidenceBlocks } from './pdf';
-import { negotiationPlanSpreadsheetTables } from './spreadsheet';
+import type { NegotiationPlanData } from './model';
+import { negotiationPlanPageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a negotiation plan and record. */
+/** Everything the shell needs to store, check and import a negotiation plan and record: the page model with its worked example (its exports are in exports.ts). */
 export const negotiationPlanModel: WorksheetModelWithExample<NegotiationPlanData> = {
-  schemaVersion: NEGOTIATION_PLAN_SCHEMA_VERSION,
-  parse: parseNegotiationPlan,
-  createEmpty: createEmptyNegotiationPlan,
+  ...negotiationPlanPageModel,
   createExample: createNegotiationPlanExample,
-  completeness: negotiationPlanCompleteness,
-  evidenceBlocks: negotiationPlanEvidenceBlocks,
-  spreadsheetTables: negotiationPlanSpreadsheetTables,
 };

@@ -1,17 +1,10 @@
-import type { WorksheetModel } from '../../lib/worksheet-definition';
-import { objectionPreparationCompleteness } from './completeness';
+import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { createObjectionPreparationExample } from './example';
-import { createEmptyObjectionPreparation, parseObjectionPreparation, OBJECTION_PREPARATION_SCHEMA_VERSION, type ObjectionPreparationData } from './model';
-import { objectionPreparationEvidenceBlocks } from './pdf';
-import { objectionPreparationSpreadsheetTables } from './spreadsheet';
+import type { ObjectionPreparationData } from './model';
+import { objectionPreparationPageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export an objection preparation document. */
-export const objectionPreparationModel: WorksheetModel<ObjectionPreparationData> = {
-  schemaVersion: OBJECTION_PREPARATION_SCHEMA_VERSION,
-  parse: parseObjectionPreparation,
-  createEmpty: createEmptyObjectionPreparation,
+/** Everything the shell needs to store, check and import an objection preparation document: the page model with its worked example (its exports are in exports.ts). */
+export const objectionPreparationModel: WorksheetModelWithExample<ObjectionPreparationData> = {
+  ...objectionPreparationPageModel,
   createExample: createObjectionPreparationExample,
-  completeness: objectionPreparationCompleteness,
-  evidenceBlocks: objectionPreparationEvidenceBlocks,
-  spreadsheetTables: objectionPreparationSpreadsheetTables,
 };

@@ -1,15 +1,10 @@
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
 import { createPestleExample } from './example';
-import { createEmptyPestle, parsePestle, PESTLE_SCHEMA_VERSION, type PestleData } from './model';
-import { pestleCompleteness } from './completeness';
-import { pestleEvidenceBlocks } from './pdf';
+import type { PestleData } from './model';
+import { pestlePageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a PESTLE document. */
+/** Everything the shell needs to store, check and import a PESTLE document: the page model with its worked example (its exports are in exports.ts). */
 export const pestleModel: WorksheetModelWithExample<PestleData> = {
-  schemaVersion: PESTLE_SCHEMA_VERSION,
-  parse: parsePestle,
-  createEmpty: createEmptyPestle,
+  ...pestlePageModel,
   createExample: createPestleExample,
-  completeness: pestleCompleteness,
-  evidenceBlocks: pestleEvidenceBlocks,
 };

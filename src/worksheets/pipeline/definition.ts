@@ -1,17 +1,10 @@
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
-import { pipelineCompleteness } from './completeness';
 import { createPipelineExample } from './example';
-import { createEmptyPipeline, parsePipeline, PIPELINE_SCHEMA_VERSION, type PipelineData } from './model';
-import { pipelineEvidenceBlocks } from './pdf';
-import { pipelineSpreadsheetTables } from './spreadsheet';
+import type { PipelineData } from './model';
+import { pipelinePageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a pipeline document. */
+/** Everything the shell needs to store, check and import a pipeline document: the page model with its worked example (its exports are in exports.ts). */
 export const pipelineModel: WorksheetModelWithExample<PipelineData> = {
-  schemaVersion: PIPELINE_SCHEMA_VERSION,
-  parse: parsePipeline,
-  createEmpty: createEmptyPipeline,
+  ...pipelinePageModel,
   createExample: () => createPipelineExample(),
-  completeness: pipelineCompleteness,
-  evidenceBlocks: pipelineEvidenceBlocks,
-  spreadsheetTables: pipelineSpreadsheetTables,
 };

@@ -1,19 +1,10 @@
-import { todayIso } from '../../lib/dates';
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
-import { relationshipLogCompleteness } from './completeness';
 import { createRelationshipLogExample } from './example';
-import { createEmptyRelationshipLog, parseRelationshipLog, RELATIONSHIP_LOG_SCHEMA_VERSION, type RelationshipLogData } from './model';
-import { relationshipLogEvidenceBlocks } from './pdf';
-import { relationshipLogSpreadsheetTables } from './spreadsheet';
+import type { RelationshipLogData } from './model';
+import { relationshipLogPageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a relationship log document. */
+/** Everything the shell needs to store, check and import a relationship log document: the page model with its worked example (its exports are in exports.ts). */
 export const relationshipLogModel: WorksheetModelWithExample<RelationshipLogData> = {
-  schemaVersion: RELATIONSHIP_LOG_SCHEMA_VERSION,
-  parse: parseRelationshipLog,
-  createEmpty: createEmptyRelationshipLog,
+  ...relationshipLogPageModel,
   createExample: createRelationshipLogExample,
-  // Evidence dated after today does not count yet: the log is of what the learner has done.
-  completeness: (data) => relationshipLogCompleteness(data, todayIso()),
-  evidenceBlocks: relationshipLogEvidenceBlocks,
-  spreadsheetTables: relationshipLogSpreadsheetTables,
 };

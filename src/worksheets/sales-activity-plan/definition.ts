@@ -1,17 +1,10 @@
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
-import { salesActivityPlanCompleteness } from './completeness';
 import { createSalesActivityPlanExample } from './example';
-import { createEmptySalesActivityPlan, parseSalesActivityPlan, SALES_ACTIVITY_PLAN_SCHEMA_VERSION, type SalesActivityPlanData } from './model';
-import { salesActivityPlanEvidenceBlocks } from './pdf';
-import { salesActivityPlanSpreadsheetTables } from './spreadsheet';
+import type { SalesActivityPlanData } from './model';
+import { salesActivityPlanPageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a sales activity plan document. */
+/** Everything the shell needs to store, check and import a sales activity plan document: the page model with its worked example (its exports are in exports.ts). */
 export const salesActivityPlanModel: WorksheetModelWithExample<SalesActivityPlanData> = {
-  schemaVersion: SALES_ACTIVITY_PLAN_SCHEMA_VERSION,
-  parse: parseSalesActivityPlan,
-  createEmpty: createEmptySalesActivityPlan,
+  ...salesActivityPlanPageModel,
   createExample: createSalesActivityPlanExample,
-  completeness: salesActivityPlanCompleteness,
-  evidenceBlocks: salesActivityPlanEvidenceBlocks,
-  spreadsheetTables: salesActivityPlanSpreadsheetTables,
 };

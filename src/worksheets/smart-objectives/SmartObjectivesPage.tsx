@@ -10,7 +10,6 @@ import { CONTEXT_CONFIG } from './guidance';
 import { MotivationSection, PresentationSection, SalesTargetsSection, SelfAssessmentSection } from './ContextSections';
 import { ContextSection } from './ContextSection';
 import { DevelopmentSection } from './DevelopmentSection';
-import { createSmartExampleFor } from './example';
 import { ExamplesLibrary } from './ExamplesLibrary';
 import { CONTEXT_DOCUMENT_NAMES } from './labels';
 import { smartObjectivesMeta } from './meta';
@@ -49,8 +48,10 @@ export function SmartObjectivesPage({ initialData, onChange, section }: Workshee
 
   const { saveProblem } = useAutosave(watch, SmartSchema, onChange);
 
-  const loadExample = (id: ContextId) => {
+  const loadExample = async (id: ContextId) => {
     if (hasAnyContent(getValues()) && !window.confirm('Replace everything in this document with the worked example?')) return;
+    // The examples load when asked for, not with every section page.
+    const { createSmartExampleFor } = await import('./example');
     const { data } = createSmartExampleFor(id, today);
     reset(data);
     onChange(data);
@@ -84,7 +85,7 @@ export function SmartObjectivesPage({ initialData, onChange, section }: Workshee
 
             {shows(section, 'objectives') && (
               <>
-                <ExamplesLibrary context={context} onLoadExample={() => loadExample(context)} />
+                <ExamplesLibrary context={context} onLoadExample={() => void loadExample(context)} />
                 <ObjectivesSection {...form} setValue={setValue} getValues={getValues} objectives={objectives} context={context} today={today} />
               </>
             )}

@@ -1,18 +1,11 @@
 import { todayIso } from '../../lib/dates';
 import type { WorksheetModelWithExample } from '../../lib/worksheet-definition';
-import { stressCompleteness } from './completeness';
 import { createStressExample } from './example';
-import { createEmptyStress, parseStress, STRESS_SCHEMA_VERSION, type StressData } from './model';
-import { stressEvidenceBlocks } from './pdf';
-import { stressSpreadsheetTables } from './spreadsheet';
+import type { StressData } from './model';
+import { stressTrackerPageModel } from './page-model';
 
-/** Everything the shell needs to store, check, import and export a stress tracker; "today" is the learner's local date. */
+/** Everything the shell needs to store, check and import a stress tracker: the page model with its worked example, made for the learner's today (its exports are in exports.ts). */
 export const stressTrackerModel: WorksheetModelWithExample<StressData> = {
-  schemaVersion: STRESS_SCHEMA_VERSION,
-  parse: parseStress,
-  createEmpty: createEmptyStress,
+  ...stressTrackerPageModel,
   createExample: () => createStressExample(todayIso()),
-  completeness: (data) => stressCompleteness(data, todayIso()),
-  evidenceBlocks: (data) => stressEvidenceBlocks(data, todayIso()),
-  spreadsheetTables: stressSpreadsheetTables,
 };

@@ -5,7 +5,6 @@ import { workbookCompleteness, workbookProgress } from './completeness';
 import { buildExample, type WorkbookExample } from './example';
 import { UNIT_OUTLINES } from './outlines';
 import { createEmptyWorkbook, parseWorkbook, WORKBOOK_SCHEMA_VERSION, type WorkbookData } from './model';
-import { workbookEvidenceBlocks } from './pdf';
 
 // Each unit's content (indicative content, guidance) and worked example is its own chunk, loaded
 // only when that unit's workbook is opened.
@@ -35,7 +34,6 @@ export function workbookModelFor(unit: UnitSpec, example?: WorkbookExample): Wor
     createEmpty: () => createEmptyWorkbook(unit),
     ...(example ? { createExample: () => buildExample(unit, example) } : {}),
     completeness: (data) => workbookCompleteness(unit, data),
-    evidenceBlocks: (data) => workbookEvidenceBlocks(unit, data),
     criterionProgress: (data) => workbookProgress(unit, data),
   };
 }

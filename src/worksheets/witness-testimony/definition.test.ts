@@ -5,6 +5,7 @@ import { buildEvidenceIndex } from '../../portfolio/pack';
 import { rewriteAnswers } from '../../test-support/own-work';
 import type { StoredDocument } from '../../storage/store-schema';
 import { witnessTestimonyModel } from './definition';
+import { witnessTestimonyExports } from './exports';
 import { witnessTestimonyMeta } from './meta';
 import { createEmptyWitnessTestimony } from './model';
 
@@ -49,7 +50,7 @@ describe('a witness testimony in the achievement log and the portfolio pack', ()
   });
 
   it('maps each AC to the testimony’s pages in the pack’s evidence index', () => {
-    const document = evidenceForWorksheet(witnessTestimonyMeta, witnessTestimonyModel, 'Gareth’s testimony', own, learner, '2026-10-20');
+    const document = evidenceForWorksheet(witnessTestimonyMeta, { ...witnessTestimonyModel, ...witnessTestimonyExports }, 'Gareth’s testimony', own, learner, '2026-10-20');
     expect(document.unit.code).toBe('L3C3');
     const rows = buildEvidenceIndex([document], [{ first: 3, last: 5 }]);
     expect(rows.map((r) => `${r.unitCode} ${r.criterionCode} ${r.worksheetTitle} ${r.pages.first}-${r.pages.last}`)).toEqual([
