@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { findWorksheet } from '../worksheets/registry';
-import { loadExportingModel } from '../lib/worksheet-definition';
+import { loadExportingModel, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
@@ -17,7 +17,19 @@ const readAttachmentsOf = async (ids: string[]) => (await import('../attachments
 
 type Message = { kind: 'info' | 'success' | 'error'; text: string; details?: string[] };
 
-/** The worksheets (models and exports loaded) of these documents, keyed by worksheet id; loaded in the background. */
+/** What the list needs of each document's worksheet: the model without its worked example or exports, keyed by worksheet id. */
+async function loadPageModels(documents: StoredDocument[]): Promise<Map<string, { meta: WorksheetMeta; model: WorksheetModel<unknown> }>> {
+  const ids = [...new Set(documents.map((d) => d.worksheetId))];
+  const loaded = await Promise.all(
+    ids.map(async (id) => {
+      const definition = findWorksheet(id);
+      return definition ? ([id, { meta: definition.meta, model: await definition.loadPageModel() }] as const) : null;
+    }),
+  );
+  return new Map(loaded.filter((entry) => entry !== null));
+}
+
+/** The worksheets (models and exports loaded) of these documents, keyed by worksheet id: loaded when the pack is built. */
 async function loadWorksheets(documents: StoredDocument[]): Promise<Map<string, Worksheet>> {
   const ids = [...new Set(documents.map((d) => d.worksheetId))];
   const loaded = await Promise.all(
@@ -34,15 +46,16 @@ export function PortfolioPage() {
   const documents = useDocuments((s) => s.documents);
   const learner = useDocuments((s) => s.learner);
   const [chosenIds, setChosenIds] = useState<ReadonlySet<string>>(new Set());
-  const [worksheets, setWorksheets] = useState<Map<string, Worksheet> | null>(null);
+  const [worksheets, setWorksheets] = useState<Map<string, { meta: WorksheetMeta; model: WorksheetModel<unknown> }> | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [isBuilding, setIsBuilding] = useState(false);
   const listId = useId();
 
-  // The worksheet models tell a SMART document's chosen unit; they are needed to build the pack anyway.
+  // The worksheet models tell a SMART document's chosen unit. Only the light page models: the
+  // examples and export code of every worksheet listed would cost an old laptop a long pause here.
   useEffect(() => {
     let isCancelled = false;
-    loadWorksheets(documents).then(
+    loadPageModels(documents).then(
       (loaded) => !isCancelled && setWorksheets(loaded),
       () => undefined, // The list still shows each worksheet's own unit; building says if loading fails.
     );
@@ -56,10 +69,18 @@ export function PortfolioPage() {
   const chosenExamples = chosen.filter(isWorkedExampleDocument);
   const missingDetails = missingLearnerDetails(learner);
 
-  const unitOf = (document: StoredDocument) => {
-    const worksheet = worksheets?.get(document.worksheetId);
-    return worksheet ? unitOfStoredDocument(document, worksheet) : findWorksheet(document.worksheetId)?.meta.unit;
-  };
+  // Worked out once per change of the documents or the models, not on every tick of a checkbox.
+  const unitById = useMemo(
+    () =>
+      new Map(
+        documents.map((document) => {
+          const worksheet = worksheets?.get(document.worksheetId);
+          return [document.id, worksheet ? unitOfStoredDocument(document, worksheet) : findWorksheet(document.worksheetId)?.meta.unit];
+        }),
+      ),
+    [documents, worksheets],
+  );
+  const unitOf = (document: StoredDocument) => unitById.get(document.id);
 
   const toggle = (id: string, isChosen: boolean) => {
     setChosenIds((previous) => {
@@ -86,7 +107,7 @@ export function PortfolioPage() {
     setIsBuilding(true);
     setMessage({ kind: 'info', text: 'Building your portfolio pack…' });
     try {
-      const [{ renderPortfolioPdf }, loaded] = await Promise.all([import('./render-pack'), worksheets ?? loadWorksheets(chosen)]);
+      const [{ renderPortfolioPdf }, loaded] = await Promise.all([import('./render-pack'), loadWorksheets(chosen)]);
       const date = todayIso();
       const { pack, problems } = buildPortfolioPack(chosen, (id) => loaded.get(id), learner, date, useDocuments.getState().unitStatuses);
       if (pack.documents.length === 0) {

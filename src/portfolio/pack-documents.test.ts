@@ -64,6 +64,13 @@ describe('documents into a pack', () => {
     expect(unitOfStoredDocument(stored(SMART, smartObjectivesModel.createEmpty()), SMART)).toEqual(smartObjectivesMeta.unit);
   });
 
+  it("names a single-unit worksheet's own unit without reading the document (the portfolio page lists every document)", () => {
+    let parses = 0;
+    const counting: Worksheet = { ...PESTLE, model: { ...PESTLE.model, parse: (data, version) => ((parses += 1), PESTLE.model.parse(data, version)) } };
+    expect(unitOfStoredDocument(stored(PESTLE, pestleModel.createExample().data), counting)).toEqual(pestleMeta.unit);
+    expect(parses).toBe(0);
+  });
+
   it('keeps the chosen order, and leaves out what cannot be read with the reason in words', () => {
     const good = stored(PESTLE, pestleModel.createExample().data, 'Good one');
     const damaged = stored(PESTLE, { organisation: 42 }, 'Damaged one');

@@ -3,7 +3,7 @@
  * its single export builds it (evidenceForWorksheet, so a SMART writer names only its chosen unit).
  * No React: the worksheet models are passed in, so this is tested with the real ones.
  */
-import type { ExportingModel, WorksheetMeta } from '../lib/worksheet-definition';
+import type { ExportingModel, WorksheetMeta, WorksheetModel } from '../lib/worksheet-definition';
 import type { EvidenceDocument } from '../pdf/evidence-document';
 import type { LearnerDetails } from '../lib/evidence-types';
 import { evidenceForWorksheet } from '../pdf/evidence-for-worksheet';
@@ -30,7 +30,9 @@ export function evidenceForStoredDocument(
 }
 
 /** The unit a document evidences as its PDF names it: the chosen one for a worksheet serving several. */
-export function unitOfStoredDocument(stored: StoredDocument, worksheet: Worksheet): { code: string; title: string } {
+export function unitOfStoredDocument(stored: StoredDocument, worksheet: { meta: WorksheetMeta; model: WorksheetModel<unknown> }): { code: string; title: string } {
+  // Only a worksheet that serves several units names one per document: the rest need no parse.
+  if (!worksheet.model.evidenceScope) return worksheet.meta.unit;
   const parsed = worksheet.model.parse(stored.data, stored.schemaVersion);
   return (parsed.ok ? worksheet.model.evidenceScope?.(parsed.data)?.unit : undefined) ?? worksheet.meta.unit;
 }
