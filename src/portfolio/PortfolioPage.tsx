@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { findWorksheet } from '../worksheets/registry';
-import { loadExportingModel, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
+import { loadExportingModel, type WorksheetDefinition, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import { todayIso } from '../lib/dates';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
@@ -17,29 +17,23 @@ const readAttachmentsOf = async (ids: string[]) => (await import('../attachments
 
 type Message = { kind: 'info' | 'success' | 'error'; text: string; details?: string[] };
 
-/** What the list needs of each document's worksheet: the model without its worked example or exports, keyed by worksheet id. */
-async function loadPageModels(documents: StoredDocument[]): Promise<Map<string, { meta: WorksheetMeta; model: WorksheetModel<unknown> }>> {
+/** Something loaded for each worksheet these documents belong to, with its meta, keyed by worksheet id. */
+async function loadForWorksheets<M>(documents: StoredDocument[], load: (definition: WorksheetDefinition) => Promise<M>): Promise<Map<string, { meta: WorksheetMeta; model: M }>> {
   const ids = [...new Set(documents.map((d) => d.worksheetId))];
   const loaded = await Promise.all(
     ids.map(async (id) => {
       const definition = findWorksheet(id);
-      return definition ? ([id, { meta: definition.meta, model: await definition.loadPageModel() }] as const) : null;
+      return definition ? ([id, { meta: definition.meta, model: await load(definition) }] as const) : null;
     }),
   );
   return new Map(loaded.filter((entry) => entry !== null));
 }
 
-/** The worksheets (models and exports loaded) of these documents, keyed by worksheet id: loaded when the pack is built. */
-async function loadWorksheets(documents: StoredDocument[]): Promise<Map<string, Worksheet>> {
-  const ids = [...new Set(documents.map((d) => d.worksheetId))];
-  const loaded = await Promise.all(
-    ids.map(async (id) => {
-      const definition = findWorksheet(id);
-      return definition ? ([id, { meta: definition.meta, model: await loadExportingModel(definition) }] as const) : null;
-    }),
-  );
-  return new Map(loaded.filter((entry) => entry !== null));
-}
+/** What the list needs: each worksheet's model without its worked example or exports. */
+const loadPageModels = (documents: StoredDocument[]) => loadForWorksheets(documents, (definition) => definition.loadPageModel());
+
+/** What the pack needs: each worksheet's model with its exports, loaded when the pack is built. */
+const loadWorksheets = (documents: StoredDocument[]): Promise<Map<string, Worksheet>> => loadForWorksheets(documents, loadExportingModel);
 
 /** Chooses documents for one PDF with a cover, an evidence index and the declarations. */
 export function PortfolioPage() {
