@@ -10,7 +10,8 @@
  *   decision matrix (median and 95th percentile per key);
  * - a portfolio pack of every worked example: build time (median of runs after the first) and size;
  * - Lighthouse performance and accessibility for every route: each worked example's task list and
- *   its first section page that evidences an AC, as well as the shell's pages.
+ *   its first section page that evidences an AC, as well as the shell's pages; for a route under
+ *   100, the metrics, longest tasks and busiest scripts that cost it the points.
  * Timings are reported, never asserted: they depend on the machine.
  *
  * BENCH_ONLY picks sections, comma-separated: js, pdf, typing, lighthouse (e.g. BENCH_ONLY=typing).
@@ -204,16 +205,38 @@ async function lighthouseScores(browser) {
         throttlingMethod: 'simulate',
       });
       const categories = result?.lhr.categories ?? {};
+      const performance = Math.round((categories.performance?.score ?? 0) * 100);
       scores.push({
         route: route.name,
-        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        performance,
         accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        ...(performance < 100 && result ? { diagnostics: lighthouseDiagnostics(result.lhr.audits) } : {}),
       });
     }
   } finally {
     await chrome.kill();
   }
   return scores;
+}
+
+const fileOf = (url) => (url ? url.split('/').pop() || url : 'unattributed');
+
+/**
+ * Why a route scored under 100: the metrics Lighthouse weighs (simulated slow 4G, 4x CPU), the
+ * longest main-thread tasks with the script they came from, and the element painted last.
+ */
+function lighthouseDiagnostics(audits) {
+  const metric = (id) => Math.round(audits[id]?.numericValue ?? 0);
+  return {
+    fcpMs: metric('first-contentful-paint'),
+    lcpMs: metric('largest-contentful-paint'),
+    tbtMs: metric('total-blocking-time'),
+    cls: Math.round((audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
+    speedIndexMs: metric('speed-index'),
+    longTasks: (audits['long-tasks']?.details?.items ?? []).slice(0, 3).map((t) => `${fileOf(t.url)} ${Math.round(t.duration)} ms`),
+    busiestScripts: (audits['bootup-time']?.details?.items ?? []).slice(0, 3).map((b) => `${fileOf(b.url)} ${Math.round(b.scripting)} ms`),
+    lcpElement: audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '',
+  };
 }
 
 /** The commit measured, with "+ changes" when the working tree differs from it. */
@@ -254,6 +277,16 @@ function markdown(report) {
   if (report.lighthouse?.length) {
     lines.push('', '| Route | Lighthouse performance | Lighthouse accessibility |', '|---|---:|---:|');
     for (const l of report.lighthouse) lines.push(`| ${l.route} | ${l.performance} | ${l.accessibility} |`);
+    const under = report.lighthouse.filter((l) => l.diagnostics);
+    if (under.length) {
+      lines.push('', 'Routes under 100: what Lighthouse measured (simulated slow 4G and 4× CPU)', '');
+      lines.push('| Route | FCP (ms) | LCP (ms) | TBT (ms) | CLS | Speed index (ms) | longest tasks | busiest scripts | LCP element |');
+      lines.push('|---|---:|---:|---:|---:|---:|---|---|---|');
+      const cell = (text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+      for (const { route, diagnostics: d } of under) {
+        lines.push(`| ${route} | ${d.fcpMs} | ${d.lcpMs} | ${d.tbtMs} | ${d.cls} | ${d.speedIndexMs} | ${cell(d.longTasks.join('; '))} | ${cell(d.busiestScripts.join('; '))} | ${cell(`\`${d.lcpElement}\``)} |`);
+      }
+    }
   }
   return `${lines.join('\n')}\n`;
 }
