@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { shows } from '../../lib/sections';
-import { SaveProblemNotice, useAutosave } from '../../ui/autosave';
+import { SaveProblemNotice, usePausedAutosave } from '../../ui/autosave';
 import type { WorksheetPageProps } from '../../lib/worksheet-definition';
 import { BottleneckSection } from './BottleneckSection';
 import { ContextSection } from './ContextSection';
@@ -27,7 +27,7 @@ const SAVE_PAUSE_MS = 400;
  * only the field typed in.
  */
 export function PipelinePage({ initialData, onChange, section }: WorksheetPageProps<PipelineData>) {
-  const { register, control, watch, getValues, setValue } = useForm<PipelineData>({ defaultValues: initialData });
+  const { register, control, getValues, setValue } = useForm<PipelineData>({ defaultValues: initialData });
   // Here rather than in a section: prospects are added in one section and scored and planned in
   // others, and the review page shows all of them, which must share one list.
   const prospects = useFieldArray({ control, name: 'prospects', keyName: 'fieldKey' });
@@ -45,10 +45,10 @@ export function PipelinePage({ initialData, onChange, section }: WorksheetPagePr
     },
     [live, onChange],
   );
-  const { saveProblem, flush } = useAutosave(watch, PipelineSchema, save, { pauseMs: SAVE_PAUSE_MS, getValues });
+  const { saveProblem, formEvents } = usePausedAutosave(PipelineSchema, save, { pauseMs: SAVE_PAUSE_MS, getValues });
 
   return (
-    <form className="worksheet pipeline" onSubmit={(e) => e.preventDefault()} onBlur={flush} noValidate>
+    <form className="worksheet pipeline" onSubmit={(e) => e.preventDefault()} {...formEvents} noValidate>
       <SaveProblemNotice problem={saveProblem} />
       {shows(section, 'counts') && (
         <>
