@@ -76,7 +76,8 @@ export function sourceMapper(dist, origin) {
     return lines.get(key);
   };
   return ({ functionName, url, lineNumber, columnNumber }) => {
-    const map = url ? mapFor(url) : null;
+    // A script's top level while it is compiled and run has no line (-1): it is the chunk's.
+    const map = url && lineNumber >= 0 ? mapFor(url) : null;
     const original = map ? originalPositionFor(map, { line: lineNumber + 1, column: Math.max(0, columnNumber) }) : null;
     if (!original?.source) {
       const file = url ? url.replace(origin, '') : '(no file)';
@@ -107,9 +108,10 @@ export const topOf = (map, n) => [...map.entries()].sort((a, b) => b[1] - a[1]).
 /**
  * Self time of one or more profiles: totals (all, idle, GC, program), by function, by file and by
  * area (package or src folder), in microseconds, and the `stretches` longest busy runs of samples
- * (no idle sample in them), each with its three heaviest functions.
+ * (no idle sample in them), each with its three heaviest functions. `within` ({ fromUs, toUs }, on
+ * the profile's clock) counts only the samples taken in that window, as in one task of a trace.
  */
-export function selfTimes(profiles, mapFrame, { stretches = 5 } = {}) {
+export function selfTimes(profiles, mapFrame, { stretches = 5, within = null } = {}) {
   const byFunction = new Map();
   const byFile = new Map();
   const byArea = new Map();
@@ -127,6 +129,7 @@ export function selfTimes(profiles, mapFrame, { stretches = 5 } = {}) {
     };
     let run = null;
     for (const sample of samplesOf(profile)) {
+      if (within && (sample.at < within.fromUs || sample.at >= within.toUs)) continue;
       const frame = frameOf(sample.node);
       totals.allUs += sample.us;
       if (frame.special === IDLE) {
