@@ -6,7 +6,7 @@
  * each long task (over 50 ms, as Lighthouse counts them) with what ran inside it, and the load's
  * top functions and files. Used by profile.mjs.
  */
-import { selfTimes, topOf } from './cpu-profile.mjs';
+import { mainThreadSpans, selfTimes, topOf } from './cpu-profile.mjs';
 import { giveLearnerName, openWorkedExample, workedExampleButtons } from './drive-app.mjs';
 
 const ms0 = (us) => Math.round(us / 1000);
@@ -60,17 +60,9 @@ async function loadRoutes(page, base) {
  * began once the reload's navigation had started (the first after `sinceUs`, when the recording
  * began) and before END_MARK, each `{ startUs, us, events }` with `events` the trace's self time
  * by event name inside it; and when the reload began (`navigationStartUs`) and
- * first painted content (`fcpUs`, null if the trace did not see it). The main thread is the
- * busiest CrRendererMain (the page's, not the service worker's).
+ * first painted content (`fcpUs`, null if the trace did not see it).
  */
 export function longTasksOf(events, sinceUs) {
-  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  let best = { us: -1, spans: [] };
-  for (const main of mains) {
-    const spans = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-    const us = spans.reduce((sum, e) => sum + e.dur, 0);
-    if (us > best.us) best = { us, spans };
-  }
   // The browser's page-load metric spans the reload from navigation to first content; the renderer's
   // own navigationStart marks are not used, as it sets more than one per load.
   const first = (test) => events.filter(test).reduce((earliest, e) => (earliest === null || e.ts < earliest ? e.ts : earliest), null);
@@ -80,7 +72,7 @@ export function longTasksOf(events, sinceUs) {
   const endUs = first((e) => e.name === END_MARK && e.ts >= navigationStartUs) ?? Infinity;
   const tasks = [];
   let current = null;
-  for (const span of best.spans) {
+  for (const span of mainThreadSpans(events)) {
     if (current && span.ts < current.endUs) {
       current.children.push(span);
       continue;
