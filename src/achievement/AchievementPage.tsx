@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { findWorksheet, interactiveWorksheets } from '../worksheets/registry';
 import { criteriaEvidencedBy, unitsServedBy } from '../lib/worksheet-evidence';
 import { isWorkedExampleDocument } from '../lib/worked-example';
+import { startOneTaskEach } from '../lib/one-task-each';
 import type { CriterionProgress } from '../lib/worksheet-definition';
 import { useDocuments } from '../storage/documents-store';
 import { UNIT_STATUSES, type UnitStatus } from '../storage/store-schema';
@@ -41,15 +42,14 @@ function useWorkbookProgress(): Map<string, Array<Record<string, CriterionProgre
   useEffect(() => {
     let isCancelled = false;
     const own = documents.filter((d) => d.worksheetId.startsWith('workbook-') && !isWorkedExampleDocument(d));
-    void Promise.all(
-      own.map(async (document) => {
-        const workbook = findWorksheet(document.worksheetId);
-        if (!workbook) return null;
-        const model = await workbook.loadModel();
-        const parsed = model.parse(document.data, document.schemaVersion);
-        return parsed.ok && model.criterionProgress ? ([workbook.meta.unit.code, model.criterionProgress(parsed.data)] as const) : null;
-      }),
-    ).then(
+    // One workbook's model a task: started together, their chunks' preloads block the page (one-task-each.ts).
+    void startOneTaskEach(own, async (document) => {
+      const workbook = findWorksheet(document.worksheetId);
+      if (!workbook) return null;
+      const model = await workbook.loadModel();
+      const parsed = model.parse(document.data, document.schemaVersion);
+      return parsed.ok && model.criterionProgress ? ([workbook.meta.unit.code, model.criterionProgress(parsed.data)] as const) : null;
+    }).then(
       (entries) => {
         if (isCancelled) return;
         const byUnit = new Map<string, Array<Record<string, CriterionProgress>>>();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { findWorksheet } from '../worksheets/registry';
+import { startOneTaskEach } from '../lib/one-task-each';
 import { useDocuments } from '../storage/documents-store';
 import { claimsOf, type DocumentForLog, type EvidenceClaim } from './log-claims';
 
@@ -14,12 +15,11 @@ export function useLogClaims(): LogClaimsState {
   const [state, setState] = useState<LogClaimsState>({ status: 'loading' });
   useEffect(() => {
     let isCancelled = false;
-    void Promise.all(
-      documents.map(async (stored): Promise<DocumentForLog | null> => {
-        const worksheet = findWorksheet(stored.worksheetId);
-        return worksheet ? { stored, meta: worksheet.meta, model: await worksheet.loadModel() } : null;
-      }),
-    ).then(
+    // One document's model a task: started together, their chunks' preloads block the page (one-task-each.ts).
+    void startOneTaskEach(documents, async (stored): Promise<DocumentForLog | null> => {
+      const worksheet = findWorksheet(stored.worksheetId);
+      return worksheet ? { stored, meta: worksheet.meta, model: await worksheet.loadModel() } : null;
+    }).then(
       (loaded) => {
         if (!isCancelled) setState({ status: 'ready', claims: claimsOf(loaded.filter((doc): doc is DocumentForLog => doc !== null)) });
       },

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { findWorksheet } from '../worksheets/registry';
 import { loadExportingModel, type WorksheetDefinition, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
 import { todayIso } from '../lib/dates';
+import { startOneTaskEach } from '../lib/one-task-each';
 import { downloadFile } from '../storage/download';
 import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
@@ -17,15 +18,17 @@ const readAttachmentsOf = async (ids: string[]) => (await import('../attachments
 
 type Message = { kind: 'info' | 'success' | 'error'; text: string; details?: string[] };
 
-/** Something loaded for each worksheet these documents belong to, with its meta, keyed by worksheet id. */
+/**
+ * Something loaded for each worksheet these documents belong to, with its meta, keyed by worksheet
+ * id. Each worksheet's load starts in a task of its own: started together, a pack of every worked
+ * example kept the page from answering a click for over half a second (one-task-each.ts).
+ */
 async function loadForWorksheets<M>(documents: StoredDocument[], load: (definition: WorksheetDefinition) => Promise<M>): Promise<Map<string, { meta: WorksheetMeta; model: M }>> {
   const ids = [...new Set(documents.map((d) => d.worksheetId))];
-  const loaded = await Promise.all(
-    ids.map(async (id) => {
-      const definition = findWorksheet(id);
-      return definition ? ([id, { meta: definition.meta, model: await load(definition) }] as const) : null;
-    }),
-  );
+  const loaded = await startOneTaskEach(ids, async (id) => {
+    const definition = findWorksheet(id);
+    return definition ? ([id, { meta: definition.meta, model: await load(definition) }] as const) : null;
+  });
   return new Map(loaded.filter((entry) => entry !== null));
 }
 

@@ -76,7 +76,8 @@ export function sourceMapper(dist, origin) {
     return lines.get(key);
   };
   return ({ functionName, url, lineNumber, columnNumber }) => {
-    const map = url ? mapFor(url) : null;
+    // A script's top level while it is compiled and run has no line (-1): it is the chunk's.
+    const map = url && lineNumber >= 0 ? mapFor(url) : null;
     const original = map ? originalPositionFor(map, { line: lineNumber + 1, column: Math.max(0, columnNumber) }) : null;
     if (!original?.source) {
       const file = url ? url.replace(origin, '') : '(no file)';
@@ -107,9 +108,10 @@ export const topOf = (map, n) => [...map.entries()].sort((a, b) => b[1] - a[1]).
 /**
  * Self time of one or more profiles: totals (all, idle, GC, program), by function, by file and by
  * area (package or src folder), in microseconds, and the `stretches` longest busy runs of samples
- * (no idle sample in them), each with its three heaviest functions.
+ * (no idle sample in them), each with its three heaviest functions. `within` ({ fromUs, toUs }, on
+ * the profile's clock) counts only the samples taken in that window, as in one task of a trace.
  */
-export function selfTimes(profiles, mapFrame, { stretches = 5 } = {}) {
+export function selfTimes(profiles, mapFrame, { stretches = 5, within = null } = {}) {
   const byFunction = new Map();
   const byFile = new Map();
   const byArea = new Map();
@@ -127,6 +129,7 @@ export function selfTimes(profiles, mapFrame, { stretches = 5 } = {}) {
     };
     let run = null;
     for (const sample of samplesOf(profile)) {
+      if (within && (sample.at < within.fromUs || sample.at >= within.toUs)) continue;
       const frame = frameOf(sample.node);
       totals.allUs += sample.us;
       if (frame.special === IDLE) {
@@ -167,20 +170,29 @@ const kindOf = (name) => (name.startsWith('RunTask') ? 'other' : kindOfEvent(nam
 const kindOfEvent = (name) => TRACE_KINDS.find(([, test]) => test.test(name))?.[0] ?? 'other';
 
 /**
- * Self time by trace event name on the page's main thread (the CrRendererMain thread with the
- * most work), from CDP Tracing's events in `devtools.timeline`: each complete event's duration
- * less its children's. Returns `{ byName, byKind, busyUs }` in microseconds.
+ * The complete events (ph X) of the page's main thread, by start (a parent before its children):
+ * of the trace's CrRendererMain threads, the one with the most work (the page's, not an extension's
+ * or the service worker's).
  */
-export function traceSelfTimes(events) {
+export function mainThreadSpans(events) {
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  let best = { key: null, us: -1, spans: [] };
+  let best = { us: -1, spans: [] };
   for (const main of mains) {
     const spans = events
       .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number')
       .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     const us = spans.reduce((sum, e) => sum + e.dur, 0);
-    if (us > best.us) best = { key: `${main.pid}:${main.tid}`, us, spans };
+    if (us > best.us) best = { us, spans };
   }
+  return best.spans;
+}
+
+/**
+ * Self time by trace event name on the page's main thread (the CrRendererMain thread with the
+ * most work), from CDP Tracing's events in `devtools.timeline`: each complete event's duration
+ * less its children's. Returns `{ byName, byKind, busyUs }` in microseconds.
+ */
+export function traceSelfTimes(events) {
   const byName = new Map();
   const byKind = new Map();
   let busyUs = 0;
@@ -192,7 +204,7 @@ export function traceSelfTimes(events) {
       addTo(byKind, kindOf(done.name), done.self);
     }
   };
-  for (const event of best.spans) {
+  for (const event of mainThreadSpans(events)) {
     close(event.ts);
     const parent = stack[stack.length - 1];
     if (parent) parent.self -= event.dur;

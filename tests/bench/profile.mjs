@@ -6,15 +6,16 @@
  * CPU profile (about 100 µs sampling) and the main thread's task split of:
  * - each worked example's PDF export, after a first export and a few timed without the profiler;
  * - a portfolio pack of every worked example;
- * - typing the bench's sentence into a pipeline of 500 prospects and a 10 × 10 decision matrix.
+ * - typing the bench's sentence into a pipeline of 500 prospects and a 10 × 10 decision matrix;
+ * - a cold load (reload) of the routes Lighthouse scores lowest, at 4× CPU slowdown (load-profile.mjs).
  * Writes tests/bench/results/profile.md (self time by function, file and package, the longest
  * busy stretches); the raw .cpuprofile files go to a temporary folder, to open in DevTools.
  *
  * PROFILE_RUNS (default 3) exports per worked example with and without the profiler; PROFILE_ONLY
- * picks scenarios: pdf (the exports and the pack), typing (e.g. PROFILE_ONLY=typing).
+ * picks scenarios: pdf (the exports and the pack), typing, load (e.g. PROFILE_ONLY=load).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ import {
   CHROME, CHROME_ARGS, bigDocumentsBackup, giveLearnerName, median, openPackOfEverything, openTypingField,
   openWorkedExample, percentile, restoreBigDocuments, timeDownload, typeAndMeasure, typingCases, workedExampleButtons,
 } from './drive-app.mjs';
+import { LOAD_MARKER, loadMarkdown, profileLoads } from './load-profile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -33,7 +35,7 @@ const base = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
 const PACK_RUNS = 2;
 const SAMPLING_US = 100;
-const SCENARIOS = ['pdf', 'typing'];
+const SCENARIOS = ['pdf', 'typing', 'load'];
 const only = process.env.PROFILE_ONLY ? process.env.PROFILE_ONLY.split(',').map((s) => s.trim()) : SCENARIOS;
 for (const scenario of only) {
   if (!SCENARIOS.includes(scenario)) throw new Error(`PROFILE_ONLY: unknown scenario "${scenario}"; choose from ${SCENARIOS.join(', ')}`);
@@ -46,7 +48,7 @@ async function startTrace(cdp) {
   const events = [];
   const collect = ({ value }) => events.push(...value);
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,loading,blink.user_timing', transferMode: 'ReportEvents' });
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
@@ -60,7 +62,7 @@ async function startTrace(cdp) {
  * Runs `action` with the CPU profiler and a timeline trace on: the profile, the wall time, the
  * trace's main-thread self time by event (script, style + layout, paint, GC), and the action's result.
  */
-async function recorded(cdp, name, action) {
+async function recorded(cdp, name, action, { keepTraceEvents = false } = {}) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
   const endTrace = await startTrace(cdp);
@@ -69,10 +71,11 @@ async function recorded(cdp, name, action) {
   const result = await action();
   const { profile } = await cdp.send('Profiler.stop');
   const wallMs = Date.now() - started;
-  const trace = traceSelfTimes(await endTrace());
+  const traceEvents = await endTrace();
+  const trace = traceSelfTimes(traceEvents);
   const file = join(rawDir, `${name.replace(/[^\w]+/g, '-')}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
-  return { profile, wallMs, trace, result };
+  return { profile, wallMs, trace, result, ...(keepTraceEvents ? { traceEvents } : {}) };
 }
 
 /** Each worked example: a first export, RUNS timed without the profiler, then RUNS with it. */
@@ -179,7 +182,7 @@ function scenarioSection(scenario, mapFrame, label = scenario.title) {
   const per = (us) => ms1(us / units);
   const lines = ['', `## ${label}`, ''];
   if (scenario.plainMs) lines.push(timingLine(scenario), '');
-  const unitName = scenario.isTyping ? 'key' : 'build';
+  const unitName = scenario.unit ?? (scenario.isTyping ? 'key' : 'build');
   lines.push(`Profiled ${units} ${unitName}s; times are ms per ${unitName}.`, '');
   // The profile says what ran (JavaScript, Chromium's own work, GC, nothing); the trace says how much of
   // Chromium's own work was style, layout, paint and compositing. The trace alone misses JavaScript run
@@ -243,9 +246,11 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
   let pdf = null;
   let typing = null;
+  let loads = null;
   try {
     if (only.includes('pdf')) pdf = await profilePdfs(browser);
     if (only.includes('typing')) typing = await profileTyping(browser);
+    if (only.includes('load')) loads = await profileLoads(browser, base, recorded);
   } finally {
     await browser.close();
     await new Promise((resolve) => server.httpServer.close(resolve));
@@ -254,10 +259,15 @@ async function main() {
     `Measured ${new Date().toISOString()} at commit ${commitMeasured()}, ${execFileSync(CHROME, ['--version']).toString().trim()}, Node ${process.version}; ` +
       `load average (1, 5, 15 min) ${loadBefore} at the start and ${loadavg().map((l) => l.toFixed(2)).join(', ')} at the end, on a machine of 2 cores shared with other work.`,
   ];
-  const report = markdown({ pdf, typing, mapFrame: sourceMapper(dist, base), header });
+  const mapFrame = sourceMapper(dist, base);
   const outDir = join(here, 'results');
+  const outFile = join(outDir, 'profile.md');
+  // A load-only run replaces the loads' part of the last report and keeps its exports and typing.
+  const kept = !pdf && !typing && existsSync(outFile) ? readFileSync(outFile, 'utf8').split(LOAD_MARKER)[0].trimEnd() : null;
+  const top = kept ?? markdown({ pdf, typing, mapFrame, header }).trimEnd();
+  const report = loads ? `${top}\n\n${loadMarkdown(loads, mapFrame, header, scenarioSection)}` : `${top}\n`;
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'profile.md'), report);
+  writeFileSync(outFile, report);
   log(`written tests/bench/results/profile.md (${report.split('\n').length} lines); raw profiles in ${rawDir}`);
 }
 
