@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { parse as parseRoutePattern } from 'regexparam';
 import { matchRoute, Route, useLocation } from 'wouter';
-import { lazyPage, type LazyPage } from './lazy-page';
+import { lazyPage, withinTime, type LazyPage } from './lazy-page';
 import { Layout } from './Layout';
 import { AppRouter } from './routing';
 import { ScrollByPath } from './ScrollByPath';
@@ -40,8 +40,13 @@ const routes: ReadonlyArray<{ path?: string; page: LazyPage }> = [
 // wouter's own parser, so an address matches here exactly as it does in a <Route>.
 const routeFor = (pathname: string) => routes.find(({ path }) => path === undefined || matchRoute(parseRoutePattern, path, pathname)[0])!;
 
-/** Loads the page at this address before the app first renders, if it arrives within `ms` (see lazy-page.tsx). */
-export const loadFirstPage = (pathname: string, ms: number) => routeFor(pathname).page.loadBeforeFirstRender(ms);
+/**
+ * Loads the page at this address before the app first renders, if it arrives within `ms` (see
+ * lazy-page.tsx), and reads the learner's saved work in the same time: the home page does not wait
+ * for it, but its document lists, filled as it is read, would push its worksheets down the screen.
+ */
+export const loadFirstPage = (pathname: string, ms: number) =>
+  Promise.all([routeFor(pathname).page.loadBeforeFirstRender(ms), withinTime(whenStoreRead(), ms)]);
 
 /**
  * The page at the address. Navigations run in a transition (AppRouter), so the page on screen stays

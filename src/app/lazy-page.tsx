@@ -15,6 +15,10 @@ export type LazyPage = {
 
 const wait = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
 
+/** What `promise` gives if it settles within `ms`; undefined if it fails or takes longer. */
+export const withinTime = <T,>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
+  Promise.race([promise.catch(() => undefined), wait(ms)]);
+
 export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   let loading: Promise<ComponentType> | undefined;
   const loadOnce = () => (loading ??= load());
@@ -41,7 +45,7 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     ),
     async loadBeforeFirstRender(ms) {
       // A page that fails to load is left to the lazy one, which shows the failure as before.
-      const loaded = await Promise.race([loadOnce().catch(() => undefined), wait(ms)]);
+      const loaded = await withinTime(loadOnce(), ms);
       if (loaded && !hasRendered) loadedFirst = loaded;
     },
   };
