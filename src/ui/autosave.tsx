@@ -53,7 +53,7 @@ export type PausedAutosave = {
  * makes the form copy every value on every key, which on a slow laptop cost more than the typing.
  * Typing, choosing and ticking reach the form as change events; adding, removing and moving rows
  * are button presses inside it. A press that changed nothing saves nothing (the form is compared
- * with what was last saved). A pending change is not saved when the page is torn down: that happens
+ * with what was last checked). A pending change is not saved when the page is torn down: that happens
  * when another tab's newer version replaces the page, which must not be written over (leaving a
  * field or the page has already saved it).
  */
@@ -66,25 +66,24 @@ export function usePausedAutosave<T extends FieldValues>(
   const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The form as last checked, to tell a press that changed something from one that did not.
   const lastCheckedRef = useRef<string | null>(null);
-  const saveNowRef = useRef(() => {});
-  saveNowRef.current = () => {
+  const saveNow = useCallback(() => {
     timerRef.current = undefined;
     const values = getValues();
     const text = JSON.stringify(values);
     if (text === lastCheckedRef.current) return;
     lastCheckedRef.current = text;
     save(values);
-  };
+  }, [getValues, save]);
 
   const flush = useCallback(() => {
     if (timerRef.current === undefined) return;
     clearTimeout(timerRef.current);
-    saveNowRef.current();
-  }, []);
+    saveNow();
+  }, [saveNow]);
   const schedule = useCallback(() => {
     if (timerRef.current !== undefined) clearTimeout(timerRef.current);
-    timerRef.current = setTimeout(() => saveNowRef.current(), pauseMs);
-  }, [pauseMs]);
+    timerRef.current = setTimeout(saveNow, pauseMs);
+  }, [saveNow, pauseMs]);
 
   useEffect(() => {
     lastCheckedRef.current = JSON.stringify(getValues());
@@ -96,10 +95,16 @@ export function usePausedAutosave<T extends FieldValues>(
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flush);
-      if (timerRef.current !== undefined) clearTimeout(timerRef.current);
-      timerRef.current = undefined;
     };
   }, [flush]);
+  // When the page is torn down, a change still waiting is dropped, not saved (why: the comment above).
+  useEffect(
+    () => () => {
+      if (timerRef.current !== undefined) clearTimeout(timerRef.current);
+      timerRef.current = undefined;
+    },
+    [],
+  );
 
   const onClick = useCallback(
     (event: MouseEvent<HTMLFormElement>) => {
