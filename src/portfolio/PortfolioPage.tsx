@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { findWorksheet } from '../worksheets/registry';
-import { loadExportingModel, type WorksheetDefinition, type WorksheetMeta, type WorksheetModel } from '../lib/worksheet-definition';
+import { loadExportingModel, type WorksheetDefinition, type WorksheetMeta } from '../lib/worksheet-definition';
 import { todayIso } from '../lib/dates';
 import { startOneTaskEach } from '../lib/one-task-each';
 import { downloadFile } from '../storage/download';
@@ -9,7 +9,7 @@ import { useDocuments } from '../storage/documents-store';
 import type { StoredDocument } from '../storage/store-schema';
 import { isWorkedExampleDocument } from '../lib/worked-example';
 import { listInWords, missingLearnerDetails } from './pack';
-import { buildPortfolioPack, isComplete, unitOfStoredDocument, type Worksheet } from './pack-documents';
+import { buildPortfolioPack, isComplete, unitOfStoredDocument, type ListedWorksheet, type Worksheet } from './pack-documents';
 import { packFileName } from './pack-file-name';
 import './portfolio.css';
 
@@ -43,7 +43,7 @@ export function PortfolioPage() {
   const documents = useDocuments((s) => s.documents);
   const learner = useDocuments((s) => s.learner);
   const [chosenIds, setChosenIds] = useState<ReadonlySet<string>>(new Set());
-  const [worksheets, setWorksheets] = useState<Map<string, { meta: WorksheetMeta; model: WorksheetModel<unknown> }> | null>(null);
+  const [worksheets, setWorksheets] = useState<Map<string, ListedWorksheet> | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [isBuilding, setIsBuilding] = useState(false);
   const listId = useId();

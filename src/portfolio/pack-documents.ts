@@ -14,6 +14,8 @@ import type { PortfolioPack } from './pack';
 
 /** A worksheet with its model and what its exports need, both loaded. */
 export type Worksheet = { meta: WorksheetMeta; model: ExportingModel<unknown> };
+/** A worksheet as the portfolio page lists it: its light page model is enough to name a document's unit. */
+export type ListedWorksheet = { meta: WorksheetMeta; model: WorksheetModel<unknown> };
 
 export type PreparedEvidence = { ok: true; evidence: EvidenceDocument } | { ok: false; reason: string };
 
@@ -30,7 +32,7 @@ export function evidenceForStoredDocument(
 }
 
 /** The unit a document evidences as its PDF names it: the chosen one for a worksheet serving several. */
-export function unitOfStoredDocument(stored: StoredDocument, worksheet: { meta: WorksheetMeta; model: WorksheetModel<unknown> }): { code: string; title: string } {
+export function unitOfStoredDocument(stored: StoredDocument, worksheet: ListedWorksheet): { code: string; title: string } {
   // Only a worksheet that serves several units names one per document: the rest need no parse.
   if (!worksheet.model.evidenceScope) return worksheet.meta.unit;
   const parsed = worksheet.model.parse(stored.data, stored.schemaVersion);
