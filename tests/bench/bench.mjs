@@ -29,7 +29,7 @@ import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { measureRoutes } from '../budgets/check-budgets.mjs';
 import {
-  CHROME, CHROME_ARGS, bigDocumentsBackup, giveLearnerName, median, openPackOfEverything, openTypingField, openWorkedExample,
+  CHROME, CHROME_ARGS, bigDocumentsBackup, giveLearnerName, median, openEveryWorkedExample, openPackOfEverything, openTypingField, openWorkedExample,
   percentile, restoreBigDocuments, timeDownloads, typeAndMeasure, typingCases, workedExampleButtons,
 } from './drive-app.mjs';
 
@@ -171,14 +171,9 @@ async function lighthouseScores(browser) {
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROME, args: CHROME_ARGS });
   const page = await context.newPage();
   await giveLearnerName(page, base);
-  const count = await (await workedExampleButtons(page, base)).count();
-  for (let index = 0; index < count; index += 1) {
-    const { title } = await openWorkedExample(page, base, index);
-    routes.push({ name: `Worksheet: ${title}`, path: new URL(page.url()).pathname });
-    // Its first section page that evidences an AC, as a learner opens it from the task list.
-    const section = page.locator('.task-list__item', { has: page.locator('.task-list__criteria') }).first().getByRole('link').first();
-    const href = (await section.count()) > 0 ? await section.getAttribute('href') : null;
-    if (href) routes.push({ name: `Worksheet section: ${title} (${await section.innerText()})`, path: href });
+  for (const { title, path, sectionPath, sectionName } of await openEveryWorkedExample(page, base)) {
+    routes.push({ name: `Worksheet: ${title}`, path });
+    if (sectionPath) routes.push({ name: `Worksheet section: ${title} (${sectionName})`, path: sectionPath });
   }
   await context.close();
   void browser;

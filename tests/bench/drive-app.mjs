@@ -198,3 +198,20 @@ export async function typeAndMeasure(page, field, { label = 'the field', phrase 
   if ((await field.inputValue()) !== `${before} ok${phrase}`) throw new Error(`typing: the text did not arrive in full (${label})`);
   return latencies;
 }
+
+/**
+ * Opens every worked example in turn from the home page, as the Lighthouse runs prepare their
+ * browser: each one's title, its task list's path, and its first section page that evidences an AC
+ * as a learner opens it from the task list (path and link text; null when it has none).
+ */
+export async function openEveryWorkedExample(page, base) {
+  const count = await (await workedExampleButtons(page, base)).count();
+  const opened = [];
+  for (let index = 0; index < count; index += 1) {
+    const { title } = await openWorkedExample(page, base, index);
+    const section = page.locator('.task-list__item', { has: page.locator('.task-list__criteria') }).first().getByRole('link').first();
+    const sectionPath = (await section.count()) > 0 ? await section.getAttribute('href') : null;
+    opened.push({ title, path: new URL(page.url()).pathname, sectionPath, sectionName: sectionPath ? await section.innerText() : null });
+  }
+  return opened;
+}

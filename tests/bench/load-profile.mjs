@@ -7,7 +7,7 @@
  * top functions and files. Used by profile.mjs.
  */
 import { mainThreadSpans, selfTimes, topOf } from './cpu-profile.mjs';
-import { giveLearnerName, openWorkedExample, workedExampleButtons } from './drive-app.mjs';
+import { giveLearnerName, openEveryWorkedExample } from './drive-app.mjs';
 
 const ms0 = (us) => Math.round(us / 1000);
 
@@ -32,14 +32,7 @@ const WORKSHEETS = [
  */
 async function loadRoutes(page, base) {
   await giveLearnerName(page, base);
-  const count = await (await workedExampleButtons(page, base)).count();
-  const found = new Map();
-  for (let index = 0; index < count; index += 1) {
-    const { title } = await openWorkedExample(page, base, index);
-    const section = page.locator('.task-list__item', { has: page.locator('.task-list__criteria') }).first().getByRole('link').first();
-    const sectionPath = (await section.count()) > 0 ? await section.getAttribute('href') : null;
-    found.set(title, { path: new URL(page.url()).pathname, sectionPath, sectionName: sectionPath ? await section.innerText() : null });
-  }
+  const found = new Map((await openEveryWorkedExample(page, base)).map((opened) => [opened.title, opened]));
   const routes = [
     { name: 'Home page (baseline)', path: '/' },
     { name: 'Portfolio pack', path: '/portfolio' },
